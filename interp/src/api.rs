@@ -1,0 +1,296 @@
+//! The embedding contract: one entry point that the CLI, the HTTP service and
+//! the conformance runner all use, so they cannot drift apart.
+//!
+//! ```no_run
+//! use kaa_interp::api::{Config, Interpreter};
+//! let outcome = Interpreter::new(Config::default()).run("print(6 * 7)");
+//! assert_eq!(outcome.stdout, "42\n");
+//! ```
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Resource limits for one evaluation. `None` means unlimited.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Limits {
+    /// Bytecode instructions (fuel) the run may execute.
+    pub instructions: Option<u64>,
+    /// Wall-clock time the run may take.
+    pub wall_time: Option<Duration>,
+    /// Bytes of Python objects the run may hold at once.
+    pub memory_bytes: Option<u64>,
+    /// Python call depth (`sys.getrecursionlimit()` starts here).
+    pub recursion_depth: u32,
+    /// Bytes the run may write to stdout and stderr together.
+    pub output_bytes: Option<u64>,
+}
+
+impl Default for Limits {
+    /// Defaults suited to a public service: 100M instructions, 5 s, 64 MiB,
+    /// 1000 frames, 1 MiB of output.
+    fn default() -> Self {
+        Limits {
+            instructions: Some(100_000_000),
+            wall_time: Some(Duration::from_secs(5)),
+            memory_bytes: Some(64 << 20),
+            recursion_depth: 1000,
+            output_bytes: Some(1 << 20),
+        }
+    }
+}
+
+impl Limits {
+    /// No limits at all except CPython's default recursion limit (for the CLI
+    /// and trusted embedding).
+    pub fn unlimited() -> Self {
+        Limits {
+            instructions: None,
+            wall_time: None,
+            memory_bytes: None,
+            recursion_depth: 1000,
+            output_bytes: None,
+        }
+    }
+}
+
+/// A sink that receives output as the program writes it (for streaming).
+pub type OutputSink = Box<dyn FnMut(Stream, &str) + Send>;
+
+/// Which output stream a chunk belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    /// `sys.stdout`
+    Stdout,
+    /// `sys.stderr`
+    Stderr,
+}
+
+/// Everything an evaluation is given.
+pub struct Config {
+    /// Resource limits.
+    pub limits: Limits,
+    /// The whole of standard input.
+    pub stdin: String,
+    /// The file name shown in tracebacks and stored in `__file__`.
+    pub filename: String,
+    /// `sys.argv` (the first element is usually `filename`).
+    pub argv: Vec<String>,
+    /// Seed of the `random` module's default generator.
+    pub random_seed: u64,
+    /// Receives output chunks as they are written, in addition to the
+    /// buffers returned in [`Outcome`].
+    pub output_sink: Option<OutputSink>,
+    /// Stops the run at its next check when set from another thread.
+    pub cancel: CancelHandle,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            limits: Limits::default(),
+            stdin: String::new(),
+            filename: "main.py".to_string(),
+            argv: vec!["main.py".to_string()],
+            random_seed: 0,
+            output_sink: None,
+            cancel: CancelHandle::default(),
+        }
+    }
+}
+
+/// A handle that cancels a running evaluation from any thread.
+#[derive(Clone, Debug, Default)]
+pub struct CancelHandle(Arc<AtomicBool>);
+
+impl CancelHandle {
+    /// Asks the evaluation to stop at its next check.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether [`CancelHandle::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// Why a time limit ended a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeLimitReason {
+    /// The instruction budget ran out.
+    Instructions,
+    /// The wall clock ran out.
+    WallTime,
+}
+
+/// How an evaluation ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// The program ran to the end (or called `sys.exit(0)`/`sys.exit()`).
+    Ok,
+    /// The source did not compile.
+    SyntaxError,
+    /// An exception escaped, or `sys.exit` with a non-zero status.
+    RuntimeError,
+    /// A time limit was hit.
+    TimeLimit(TimeLimitReason),
+    /// The memory limit was hit.
+    MemoryLimit,
+    /// The output limit was hit (output up to the limit is kept).
+    OutputLimit,
+    /// The run was cancelled through its [`CancelHandle`].
+    Cancelled,
+}
+
+/// A summary of a Python value, safe to send anywhere.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValueSummary {
+    /// The type name (`int`, `list`, `__main__.Point`, …).
+    pub type_name: String,
+    /// `repr(value)`.
+    pub repr: String,
+    /// The value as JSON text when it maps onto JSON (None, bool, int, finite
+    /// float, str, and lists/tuples/str-keyed dicts of those).
+    pub json: Option<String>,
+}
+
+/// One traceback entry, outermost first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TraceFrame {
+    /// The file name of the code.
+    pub filename: String,
+    /// 1-based line number.
+    pub line: u32,
+    /// The function name (`<module>` at top level).
+    pub function: String,
+    /// The stripped source line, when known.
+    pub source_line: Option<String>,
+}
+
+/// An exception that ended the run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorReport {
+    /// The exception's class name as CPython prints it in the last traceback
+    /// line (`ZeroDivisionError`, `__main__.MyError`).
+    pub type_name: String,
+    /// `str(exception)`.
+    pub message: String,
+    /// The frames, outermost first.
+    pub traceback: Vec<TraceFrame>,
+    /// The whole text CPython would print on stderr (chained exceptions
+    /// included).
+    pub formatted: String,
+}
+
+/// Resource usage of one run.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Usage {
+    /// Instructions executed.
+    pub instructions: u64,
+    /// Wall time taken.
+    pub wall_time: Duration,
+    /// Peak bytes of accounted memory.
+    pub peak_memory_bytes: u64,
+}
+
+/// What an evaluation produced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// How it ended.
+    pub status: Status,
+    /// Everything written to stdout (up to the output limit).
+    pub stdout: String,
+    /// Everything written to stderr, the traceback of an uncaught exception
+    /// included.
+    pub stderr: String,
+    /// The value of the last statement, if it is an expression whose value
+    /// is not None.
+    pub result: Option<ValueSummary>,
+    /// The exception that ended the run, if any (syntax errors included).
+    pub error: Option<ErrorReport>,
+    /// The process exit code the CLI uses (0, 1, or `sys.exit`'s status).
+    pub exit_code: i32,
+    /// Resources used.
+    pub usage: Usage,
+}
+
+/// One configured interpreter; [`Interpreter::run`] evaluates a program in a
+/// fresh, isolated heap.
+pub struct Interpreter {
+    config: Config,
+}
+
+impl Interpreter {
+    /// Creates an interpreter for one run.
+    pub fn new(config: Config) -> Self {
+        Interpreter { config }
+    }
+
+    /// Runs `source` as the `__main__` module and reports what happened.
+    pub fn run(self, source: &str) -> Outcome {
+        let _ = &self.config;
+        let (status, error) = match crate::syntax::parse(source, crate::syntax::Mode::Exec) {
+            Err(e) => {
+                let e = e.with_source(source);
+                let formatted = e.format(&self.config.filename);
+                (
+                    Status::SyntaxError,
+                    ErrorReport {
+                        type_name: e.kind.name().to_string(),
+                        message: e.msg.clone(),
+                        traceback: Vec::new(),
+                        formatted,
+                    },
+                )
+            }
+            Ok(_) => (
+                Status::RuntimeError,
+                ErrorReport {
+                    type_name: "NotImplementedError".to_string(),
+                    message: "the virtual machine is not built yet".to_string(),
+                    traceback: Vec::new(),
+                    formatted: "NotImplementedError: the virtual machine is not built yet\n"
+                        .to_string(),
+                },
+            ),
+        };
+        Outcome {
+            status,
+            stdout: String::new(),
+            stderr: error.formatted.clone(),
+            result: None,
+            error: Some(error),
+            exit_code: 1,
+            usage: Usage::default(),
+        }
+    }
+}
+
+/// A persistent interpreter for the REPL: each cell runs in the same
+/// `__main__` namespace, with `Single` mode semantics (expression values are
+/// echoed to stdout through `sys.displayhook`, as python3's prompt does).
+pub struct Session {
+    config: Config,
+}
+
+impl Session {
+    /// Starts a session; limits apply per cell.
+    pub fn new(config: Config) -> Self {
+        Session { config }
+    }
+
+    /// Whether `source` is an incomplete statement that needs more lines
+    /// before it can run (the REPL then prints `... `).
+    pub fn needs_more_input(source: &str) -> bool {
+        let _ = source;
+        false
+    }
+
+    /// Runs one interactive cell and reports what happened; a failure does
+    /// not end the session.
+    pub fn run_cell(&mut self, source: &str) -> Outcome {
+        let _ = &self.config;
+        Interpreter::new(Config::default()).run(source)
+    }
+}

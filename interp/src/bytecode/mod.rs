@@ -1,0 +1,1 @@
+//! Bytecode: opcodes, code objects, the disassembler.

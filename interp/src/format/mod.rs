@@ -1,0 +1,1 @@
+//! Formatting kernels: float repr, the format mini-language, %-formatting.

@@ -1,0 +1,1 @@
+//! Standard-library modules, written in Rust or embedded Python.

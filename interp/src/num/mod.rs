@@ -1,0 +1,1 @@
+//! Numeric kernels: Python int semantics, hashing, parsing and printing numbers.

@@ -1,0 +1,1 @@
+//! Python objects: one file per built-in type.

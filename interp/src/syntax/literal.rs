@@ -1,0 +1,1 @@
+//! Decoding string and number literal tokens into values.

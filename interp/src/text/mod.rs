@@ -1,0 +1,1 @@
+//! Text kernels: str methods and Unicode predicates as pure functions.

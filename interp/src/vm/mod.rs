@@ -1,0 +1,1 @@
+//! The virtual machine: frames, the eval loop, calls, exceptions, generators.
