@@ -11,6 +11,10 @@ pub enum SyntaxErrorKind {
     IndentationError,
     /// `TabError` (a subclass of IndentationError)
     TabError,
+    /// Source nested too deeply to compile: CPython 3.4 raises
+    /// `RuntimeError: maximum recursion depth exceeded during compilation`.
+    /// Not a SyntaxError subclass; the run's status is a runtime error.
+    TooDeep,
 }
 
 impl SyntaxErrorKind {
@@ -20,6 +24,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::TooDeep => "RuntimeError",
         }
     }
 }

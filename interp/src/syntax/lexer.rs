@@ -23,3 +23,14 @@ pub fn tokenize(_source: &str) -> Lexed {
         error: Some(SyntaxError::new("lexer not implemented", 1, 1)),
     }
 }
+
+/// The token listing `kaa tokens FILE` prints: one token per line,
+/// `KIND 'text' line:col`, INDENT/DEDENT/NEWLINE included; a tokenizer error
+/// ends the listing as `Err`.
+pub fn dump_tokens(source: &str) -> Result<String, SyntaxError> {
+    let lexed = tokenize(source);
+    match lexed.error {
+        Some(e) => Err(e),
+        None => Ok(String::new()),
+    }
+}

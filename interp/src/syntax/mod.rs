@@ -15,6 +15,6 @@ pub mod token;
 
 pub use dump::dump;
 pub use error::{SyntaxError, SyntaxErrorKind};
-pub use lexer::{tokenize, Lexed};
+pub use lexer::{dump_tokens, tokenize, Lexed};
 pub use parser::{parse, Mode};
 pub use source::decode_source;
