@@ -164,8 +164,14 @@ mod tests {
     #[test]
     fn str_and_bytes_reprs() {
         let mut s = String::new();
-        str_repr("it's \"x\"\t\u{7f}\u{e9}\u{20bd}\u{1f600}\u{1f92a}\\", &mut s);
-        assert_eq!(s, "'it\\'s \"x\"\\t\\x7f\u{e9}\\u20bd\u{1f600}\\U0001f92a\\\\'");
+        str_repr(
+            "it's \"x\"\t\u{7f}\u{e9}\u{20bd}\u{1f600}\u{1f92a}\\",
+            &mut s,
+        );
+        assert_eq!(
+            s,
+            "'it\\'s \"x\"\\t\\x7f\u{e9}\\u20bd\u{1f600}\\U0001f92a\\\\'"
+        );
         let mut b = String::new();
         bytes_repr(b"a'\x00\xff\n", &mut b);
         assert_eq!(b, "b\"a'\\x00\\xff\\n\"");

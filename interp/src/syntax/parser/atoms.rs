@@ -363,7 +363,12 @@ impl<'s> Parser<'s> {
             let e = self.test()?;
             if !self.at(TokenKind::Colon) {
                 let eh = e.1 + 1;
-                return Ok((Slice::Index { value: Box::new(e.0) }, eh));
+                return Ok((
+                    Slice::Index {
+                        value: Box::new(e.0),
+                    },
+                    eh,
+                ));
             }
             h = e.1;
             Some(Box::new(e.0))

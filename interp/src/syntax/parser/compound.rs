@@ -6,7 +6,9 @@
 //! `class` is placed at its first `@`.
 
 use super::{PResult, Parser};
-use crate::syntax::ast::{ExceptHandler, Expr, ExprContext, ExprKind, Loc, Stmt, StmtKind, WithItem};
+use crate::syntax::ast::{
+    ExceptHandler, Expr, ExprContext, ExprKind, Loc, Stmt, StmtKind, WithItem,
+};
 use crate::syntax::token::TokenKind;
 
 impl<'s> Parser<'s> {

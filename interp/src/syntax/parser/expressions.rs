@@ -260,10 +260,7 @@ impl<'s> Parser<'s> {
         // made here (a later operator of the same level is then placed at
         // its own token, as CPython 3.4 does).
         let mut cur_prec: Option<u8> = None;
-        loop {
-            let Some((op, prec)) = binary_operator(self.kind()) else {
-                break;
-            };
+        while let Some((op, prec)) = binary_operator(self.kind()) {
             while stack.last().is_some_and(|top| top.prec >= prec) {
                 if let Some(top) = stack.pop() {
                     cur = self.binop(top.lhs, top.op, cur, top.loc)?;

@@ -320,18 +320,26 @@ impl<'s> Parser<'s> {
         }
         let tok = self.tok();
         if self.at_eof() {
-            let (line, offset) = if self.src.trim_matches([' ', '\t', '\x0c']).is_empty()
-                && !self.src.contains('\n')
-            {
-                (0, 0)
-            } else {
-                (tok.start.line, self.char_col(tok.span.start, tok.start.col))
-            };
-            return SyntaxError::new("unexpected EOF while parsing", line, offset).into();
+            if self.eval_mode {
+                // eval() input gets no made-up line break: the cursor stays
+                // at the end of the last line (line 0 for empty input).
+                let last_line = self.src.lines().count() as u32;
+                let last_len = self.src.lines().last().map_or(0, |l| l.chars().count());
+                return SyntaxError::new(
+                    "unexpected EOF while parsing",
+                    last_line,
+                    last_len as u32,
+                )
+                .into();
+            }
+            return crate::syntax::lexer::unexpected_eof(self.src).into();
         }
-        let offset = self.char_col(tok.span.end, tok.end.col);
+        let offset = crate::syntax::lexer::error_offset(self.src, tok);
         let (msg, kind) = if wanted_indent {
-            ("expected an indented block", SyntaxErrorKind::IndentationError)
+            (
+                "expected an indented block",
+                SyntaxErrorKind::IndentationError,
+            )
         } else {
             match tok.kind {
                 TokenKind::Indent => ("unexpected indent", SyntaxErrorKind::IndentationError),
@@ -339,7 +347,7 @@ impl<'s> Parser<'s> {
                 _ => ("invalid syntax", SyntaxErrorKind::SyntaxError),
             }
         };
-        SyntaxError::new(msg, tok.end.line, offset.max(1))
+        SyntaxError::new(msg, tok.end.line, offset)
             .with_kind(kind)
             .into()
     }
@@ -347,18 +355,21 @@ impl<'s> Parser<'s> {
     /// Whether the parser is at the end of input: ENDMARKER, a DEDENT that
     /// only DEDENTs follow, or (in eval mode) the made-up final NEWLINE.
     fn at_eof(&self) -> bool {
-        let rest = &self.tokens[self.pos.min(self.tokens.len() - 1)..];
-        let made_up_newline = |t: &Token| t.kind == TokenKind::Newline && t.span.is_empty();
-        match rest.first() {
-            Some(t) if t.kind == TokenKind::EndMarker => true,
-            Some(t) if t.kind == TokenKind::Dedent || (self.eval_mode && made_up_newline(t)) => {
-                rest.iter().all(|t| {
-                    matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker)
-                        || made_up_newline(t)
-                })
-            }
-            _ => false,
+        let tok = self.tok();
+        if tok.kind == TokenKind::EndMarker {
+            return true;
         }
+        let end_line = self.tokens.last().map_or(0, |t| t.start.line);
+        if tok.span.is_empty() && tok.start.line >= end_line {
+            return true;
+        }
+        // eval() input: the NEWLINE made up for a last line without one.
+        self.eval_mode
+            && tok.kind == TokenKind::Newline
+            && tok.span.is_empty()
+            && self.tokens[self.pos + 1..]
+                .iter()
+                .all(|t| matches!(t.kind, TokenKind::Dedent | TokenKind::EndMarker))
     }
 
     /// The 0-based column in characters of byte offset `at`, given its
@@ -408,7 +419,9 @@ impl<'s> Parser<'s> {
         if self.brackets > MAX_BRACKETS {
             let tok = self.tok();
             let offset = self.char_col(tok.span.start, tok.start.col) + 1;
-            return Err(SyntaxError::new("too many nested parentheses", tok.start.line, offset).into());
+            return Err(
+                SyntaxError::new("too many nested parentheses", tok.start.line, offset).into(),
+            );
         }
         self.bump();
         Ok(())

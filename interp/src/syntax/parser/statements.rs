@@ -52,9 +52,13 @@ impl<'s> Parser<'s> {
             self.blocks += 1;
             if self.blocks > MAX_BLOCKS {
                 let loc = self.loc();
-                return Err(SyntaxError::new("too many levels of indentation", loc.line, loc.col + 1)
-                    .with_kind(SyntaxErrorKind::IndentationError)
-                    .into());
+                return Err(SyntaxError::new(
+                    "too many levels of indentation",
+                    loc.line,
+                    loc.col + 1,
+                )
+                .with_kind(SyntaxErrorKind::IndentationError)
+                .into());
             }
             self.bump();
             loop {

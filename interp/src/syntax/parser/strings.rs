@@ -4,8 +4,8 @@
 
 use super::{Ex, PResult, Parser};
 use crate::syntax::ast::ExprKind;
-use temp_literal::{decode_number, decode_string, StringLiteral};
 use crate::syntax::token::TokenKind;
+use temp_literal::{decode_number, decode_string, StringLiteral};
 
 impl<'s> Parser<'s> {
     /// A NUMBER atom.
@@ -83,7 +83,11 @@ mod temp_literal {
         let prefix_len = text.find(['\'', '"']).unwrap_or(0);
         let prefix = text[..prefix_len].to_ascii_lowercase();
         let body = &text[prefix_len..];
-        let q = if body.starts_with("'''") || body.starts_with("\"\"\"") { 3 } else { 1 };
+        let q = if body.starts_with("'''") || body.starts_with("\"\"\"") {
+            3
+        } else {
+            1
+        };
         let inner = body.get(q..body.len().saturating_sub(q)).unwrap_or("");
         if prefix.contains('b') {
             Ok(StringLiteral::Bytes(inner.as_bytes().to_vec()))
@@ -95,11 +99,16 @@ mod temp_literal {
     /// Temporary: decimal ints and floats only.
     pub(crate) fn decode_number(text: &str) -> Result<Number, String> {
         if let Some(imag) = text.strip_suffix(['j', 'J']) {
-            return imag.parse().map(|imag| Number::Complex { imag }).map_err(|e| e.to_string());
+            return imag
+                .parse()
+                .map(|imag| Number::Complex { imag })
+                .map_err(|e| e.to_string());
         }
         if let Ok(i) = text.parse() {
             return Ok(Number::Int(i));
         }
-        text.parse().map(Number::Float).map_err(|e: std::num::ParseFloatError| e.to_string())
+        text.parse()
+            .map(Number::Float)
+            .map_err(|e: std::num::ParseFloatError| e.to_string())
     }
 }

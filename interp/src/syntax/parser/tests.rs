@@ -27,7 +27,10 @@ fn dumps_match_cpython_34() {
     for (case, want) in cases.iter().zip(&expected) {
         let got = dump_of(case);
         if got != *want {
-            failures.push(format!("--- case:\n{}\n got: {}\nwant: {}", case, got, want));
+            failures.push(format!(
+                "--- case:\n{}\n got: {}\nwant: {}",
+                case, got, want
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -66,53 +69,137 @@ const IE: SyntaxErrorKind = SyntaxErrorKind::IndentationError;
 /// the token where the parser stopped (rows 177, 182, 183 show the carets),
 /// an `ast.c` error at its node's 0-based column (row 181).
 const ERRORS: &[ErrorCase] = &[
-    ("if x\n  pass\n", SE, "invalid syntax", 1, 5),                      // 119
-    ("if x == 1\n  pass\n", SE, "invalid syntax", 1, 10),                // 177
-    ("x = [1 2]\n", SE, "invalid syntax", 1, 8),                         // 182
-    ("if x = 1:\n  pass\n", SE, "invalid syntax", 1, 6),                 // 182
-    ("x = 1)\n", SE, "invalid syntax", 1, 6),                            // 123
-    ("x = (1]\n", SE, "invalid syntax", 1, 7),                           // 124
-    ("print 'hi'\n", SE, "Missing parentheses in call to 'print'", 1, 10), // 126, 180
-    ("exec 'x'\n", SE, "Missing parentheses in call to 'exec'", 1, 8),   // 127
-    ("if 1:\npass\n", IE, "expected an indented block", 2, 4),           // 128
-    ("def f():\nreturn 1\n", IE, "expected an indented block", 2, 6),    // 129, 183
-    ("if 1:\n", SE, "unexpected EOF while parsing", 2, 0),               // 130
-    ("x = (1, 2\n", SE, "unexpected EOF while parsing", 2, 0),           // 122
-    ("x = 1\n  y = 2\n", IE, "unexpected indent", 2, 2),                 // 131
-    ("1 = x\n", SE, "can't assign to literal", 1, 0),                    // 132
-    ("f() = 1\n", SE, "can't assign to function call", 1, 0),            // 133
-    ("f(x) = 2\n", SE, "can't assign to function call", 1, 0),           // 181
-    ("a + b = 1\n", SE, "can't assign to operator", 1, 0),               // 134
-    ("[x for x in y] = 1\n", SE, "can't assign to list comprehension", 1, 0), // 135
-    ("lambda: 1 = 1\n", SE, "can't assign to lambda", 1, 0),             // 136
-    ("a < b = 1\n", SE, "can't assign to comparison", 1, 0),             // 136
-    ("None = 1\n", SE, "can't assign to keyword", 1, 0),                 // 137
-    ("True = 1\n", SE, "can't assign to keyword", 1, 0),                 // 137
-    ("__debug__ = 1\n", SE, "assignment to keyword", 1, 0),              // 138
-    ("del 1\n", SE, "can't delete literal", 1, 4),                       // 139
-    ("del f()\n", SE, "can't delete function call", 1, 4),               // 139
-    ("a, b += 1\n", SE, "illegal expression for augmented assignment", 1, 0), // 140
-    ("f(a=1, a=2)\n", SE, "keyword argument repeated", 1, 7),            // 141
-    ("f(a=1, 2)\n", SE, "non-keyword arg after keyword arg", 1, 7),      // 142
-    ("f(x+1=2)\n", SE, "keyword can't be an expression", 1, 2),          // 144
-    ("f(lambda: 1=2)\n", SE, "lambda cannot contain assignment", 1, 2),  // 144
-    ("f(x for x in y, 1)\n", SE, "Generator expression must be parenthesized if not sole argument", 1, 2), // 145
-    ("lambda (a, b): a\n", SE, "invalid syntax", 1, 8),                  // 149
-    ("try:\n  pass\nexcept E, e:\n  pass\n", SE, "invalid syntax", 3, 9), // 150
-    ("f(*a, b)\n", SE, "only named arguments may follow *expression", 1, 6), // 300
-    ("def f(a=1, b): pass\n", SE, "non-default argument follows default argument", 1, 6), // 162
-    ("f(**a, b=1)\n", SE, "invalid syntax", 1, 6),                       // 299
-    ("f(*a, *b)\n", SE, "invalid syntax", 1, 7),                         // 299
-    ("{*a}\n", SE, "invalid syntax", 1, 2),                              // 302
-    ("return 1, *a\n", SE, "invalid syntax", 1, 11),                     // 302
-    ("def f(**kwargs,): pass\n", SE, "invalid syntax", 1, 15),           // 303
-    ("f(*a,)\n", SE, "invalid syntax", 1, 6),                            // 303
-    ("@a[1].b(c)\ndef f(): pass\n", SE, "invalid syntax", 1, 3),         // 305
-    ("x = 'a' b'b'\n", SE, "cannot mix bytes and nonbytes literals", 1, 4),
-    ("x = 1 <> 2\n", SE, "invalid syntax", 1, 8),                        // 310
-    ("def f(*): pass\n", SE, "named arguments must follow bare *", 1, 6),
-    ("x = yield = 1\n", SE, "assignment to yield expression not possible", 1, 4),
-    ("from a import b,\n", SE, "trailing comma not allowed without surrounding parentheses", 1, 14),
+    ("if x\n  pass\n", SE, "invalid syntax", 1, 5), // 119
+    ("if x == 1\n  pass\n", SE, "invalid syntax", 1, 10), // 177
+    ("x = [1 2]\n", SE, "invalid syntax", 1, 8),    // 182
+    ("if x = 1:\n  pass\n", SE, "invalid syntax", 1, 6), // 182
+    ("x = 1)\n", SE, "invalid syntax", 1, 6),       // 123
+    ("x = (1]\n", SE, "invalid syntax", 1, 7),      // 124
+    (
+        "print 'hi'\n",
+        SE,
+        "Missing parentheses in call to 'print'",
+        1,
+        10,
+    ), // 126, 180
+    (
+        "exec 'x'\n",
+        SE,
+        "Missing parentheses in call to 'exec'",
+        1,
+        8,
+    ), // 127
+    ("if 1:\npass\n", IE, "expected an indented block", 2, 4), // 128
+    (
+        "def f():\nreturn 1\n",
+        IE,
+        "expected an indented block",
+        2,
+        6,
+    ), // 129, 183
+    ("if 1:\n", SE, "unexpected EOF while parsing", 2, 6), // 130; offset: lexer::unexpected_eof
+    ("x = (1, 2\n", SE, "unexpected EOF while parsing", 2, 10), // 122, 179
+    ("x = 1\n  y = 2\n", IE, "unexpected indent", 2, 2), // 131
+    ("1 = x\n", SE, "can't assign to literal", 1, 0), // 132
+    ("f() = 1\n", SE, "can't assign to function call", 1, 0), // 133
+    ("f(x) = 2\n", SE, "can't assign to function call", 1, 0), // 181
+    ("a + b = 1\n", SE, "can't assign to operator", 1, 0), // 134
+    (
+        "[x for x in y] = 1\n",
+        SE,
+        "can't assign to list comprehension",
+        1,
+        0,
+    ), // 135
+    ("lambda: 1 = 1\n", SE, "can't assign to lambda", 1, 0), // 136
+    ("a < b = 1\n", SE, "can't assign to comparison", 1, 0), // 136
+    ("None = 1\n", SE, "can't assign to keyword", 1, 0), // 137
+    ("True = 1\n", SE, "can't assign to keyword", 1, 0), // 137
+    ("__debug__ = 1\n", SE, "assignment to keyword", 1, 0), // 138
+    ("del 1\n", SE, "can't delete literal", 1, 4),  // 139
+    ("del f()\n", SE, "can't delete function call", 1, 4), // 139
+    (
+        "a, b += 1\n",
+        SE,
+        "illegal expression for augmented assignment",
+        1,
+        0,
+    ), // 140
+    ("f(a=1, a=2)\n", SE, "keyword argument repeated", 1, 7), // 141
+    ("f(a=1, 2)\n", SE, "non-keyword arg after keyword arg", 1, 7), // 142
+    ("f(x+1=2)\n", SE, "keyword can't be an expression", 1, 2), // 144
+    (
+        "f(lambda: 1=2)\n",
+        SE,
+        "lambda cannot contain assignment",
+        1,
+        2,
+    ), // 144
+    (
+        "f(x for x in y, 1)\n",
+        SE,
+        "Generator expression must be parenthesized if not sole argument",
+        1,
+        2,
+    ), // 145
+    ("lambda (a, b): a\n", SE, "invalid syntax", 1, 8), // 149
+    (
+        "try:\n  pass\nexcept E, e:\n  pass\n",
+        SE,
+        "invalid syntax",
+        3,
+        9,
+    ), // 150
+    (
+        "f(*a, b)\n",
+        SE,
+        "only named arguments may follow *expression",
+        1,
+        6,
+    ), // 300
+    (
+        "def f(a=1, b): pass\n",
+        SE,
+        "non-default argument follows default argument",
+        1,
+        6,
+    ), // 162
+    ("f(**a, b=1)\n", SE, "invalid syntax", 1, 6),  // 299
+    ("f(*a, *b)\n", SE, "invalid syntax", 1, 7),    // 299
+    ("{*a}\n", SE, "invalid syntax", 1, 2),         // 302
+    ("return 1, *a\n", SE, "invalid syntax", 1, 11), // 302
+    ("def f(**kwargs,): pass\n", SE, "invalid syntax", 1, 15), // 303
+    ("f(*a,)\n", SE, "invalid syntax", 1, 6),       // 303
+    ("@a[1].b(c)\ndef f(): pass\n", SE, "invalid syntax", 1, 3), // 305
+    (
+        "x = 'a' b'b'\n",
+        SE,
+        "cannot mix bytes and nonbytes literals",
+        1,
+        4,
+    ),
+    ("x = 1 <> 2\n", SE, "invalid syntax", 1, 8), // 310
+    (
+        "def f(*): pass\n",
+        SE,
+        "named arguments must follow bare *",
+        1,
+        6,
+    ),
+    (
+        "x = yield = 1\n",
+        SE,
+        "assignment to yield expression not possible",
+        1,
+        4,
+    ),
+    (
+        "from a import b,\n",
+        SE,
+        "trailing comma not allowed without surrounding parentheses",
+        1,
+        14,
+    ),
 ];
 
 #[test]
@@ -230,8 +317,14 @@ fn deep_inputs_do_not_overflow() {
     on_small_stack(|| {
         let n = 100_000;
         assert!(too_deep(&format!("x = {}\n", "not ".repeat(n) + "x")));
-        let parens = parse(&format!("x = {}1{}\n", "-(".repeat(n), ")".repeat(n)), Mode::Exec);
-        assert_eq!(parens.err().map(|e| e.msg).as_deref(), Some("too many nested parentheses"));
+        let parens = parse(
+            &format!("x = {}1{}\n", "-(".repeat(n), ")".repeat(n)),
+            Mode::Exec,
+        );
+        assert_eq!(
+            parens.err().map(|e| e.msg).as_deref(),
+            Some("too many nested parentheses")
+        );
         assert!(too_deep(&format!("x = {}1\n", "-".repeat(n))));
         assert!(too_deep(&format!("x = 1{}\n", "+1".repeat(n))));
         assert!(too_deep(&format!("x = a{}\n", ".b".repeat(n))));
@@ -258,6 +351,12 @@ fn deep_inputs_do_not_overflow() {
 
 #[test]
 fn too_many_parentheses() {
-    let e = parse(&format!("x = {}1{}\n", "(".repeat(201), ")".repeat(201)), Mode::Exec);
-    assert_eq!(e.err().map(|e| e.msg).as_deref(), Some("too many nested parentheses"));
+    let e = parse(
+        &format!("x = {}1{}\n", "(".repeat(201), ")".repeat(201)),
+        Mode::Exec,
+    );
+    assert_eq!(
+        e.err().map(|e| e.msg).as_deref(),
+        Some("too many nested parentheses")
+    );
 }
