@@ -346,6 +346,15 @@ fn deep_inputs_do_not_overflow() {
         assert!(parse(&nested, Mode::Exec).is_ok());
         let lambdas = format!("x = {}1\n", "lambda: ".repeat(250));
         assert!(parse(&lambdas, Mode::Exec).is_ok());
+        // The deepest statement nesting allowed, holding the deepest
+        // expression allowed: parse, dump and drop it.
+        let elifs = "elif a: pass\n".repeat(super::MAX_DEPTH as usize - 3);
+        let deep = format!("if a: pass\n{}else:\n x = 1{}\n", elifs, "+1".repeat(998));
+        let tree = parse(&deep, Mode::Exec);
+        assert!(tree.is_ok(), "{:?}", tree.err());
+        if let Ok(tree) = tree {
+            assert!(dump(&tree).len() > 10_000);
+        }
     });
 }
 
@@ -359,4 +368,56 @@ fn too_many_parentheses() {
         e.err().map(|e| e.msg).as_deref(),
         Some("too many nested parentheses")
     );
+}
+
+/// Dumps every file listed in `$KAA_DUMP_LIST` (one path a line) into
+/// `$KAA_DUMP_OUT/<n>.txt` (the dump, or `ERROR …`), for comparing with
+/// `tools/ast34.py` over a corpus: `cargo test -p kaa-interp dump_listed_files -- --ignored`.
+#[test]
+#[ignore]
+fn dump_listed_files() {
+    let (Ok(list), Ok(out)) = (
+        std::env::var("KAA_DUMP_LIST"),
+        std::env::var("KAA_DUMP_OUT"),
+    ) else {
+        return;
+    };
+    let paths = std::fs::read_to_string(list).unwrap_or_default();
+    let start = std::time::Instant::now();
+    let mut bytes_total = 0;
+    for (i, path) in paths.lines().enumerate() {
+        let text = match std::fs::read(path).map(|b| crate::syntax::decode_source(&b)) {
+            Ok(Ok(t)) => t,
+            _ => continue,
+        };
+        bytes_total += text.len();
+        let result = match parse(&text, Mode::Exec) {
+            Ok(tree) => dump(&tree),
+            Err(e) => format!("ERROR {}: {} (line {})", e.kind.name(), e.msg, e.line),
+        };
+        let _ = std::fs::write(format!("{}/{}.txt", out, i), result + "\n");
+    }
+    eprintln!("{} bytes in {:?}", bytes_total, start.elapsed());
+}
+
+#[test]
+#[ignore]
+fn scratch_print_errors() {
+    let Ok(srcs) = std::env::var("KAA_SCRATCH") else {
+        return;
+    };
+    for src in srcs.split("|||") {
+        let src = src.replace("\\n", "\n");
+        match parse(&src, Mode::Exec) {
+            Ok(t) => eprintln!("{:?} => OK {}", src, dump(&t)),
+            Err(e) => eprintln!(
+                "{:?} => {} {:?} line {} offset {}",
+                src,
+                e.kind.name(),
+                e.msg,
+                e.line,
+                e.offset
+            ),
+        }
+    }
 }
