@@ -35,6 +35,8 @@ mod scanner;
 mod strings;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_errors;
 mod words;
 
 use super::error::SyntaxError;
