@@ -81,7 +81,7 @@ impl<'s> Parser<'s> {
                     },
                     name if super::is_keyword(name) => return Err(self.unexpected()),
                     name => ExprKind::Name {
-                        id: name.to_string(),
+                        id: crate::syntax::literal::decode_name(name).into_owned(),
                         ctx: ExprContext::Load,
                     },
                 };

@@ -292,7 +292,7 @@ impl<'s> Parser<'s> {
     /// Consumes an identifier (a NAME that is not a keyword).
     pub(crate) fn identifier(&mut self) -> PResult<String> {
         if self.at_identifier() {
-            let name = self.text().to_string();
+            let name = crate::syntax::literal::decode_name(self.text()).into_owned();
             self.bump();
             Ok(name)
         } else {

@@ -5,7 +5,7 @@
 use super::{Ex, PResult, Parser};
 use crate::syntax::ast::ExprKind;
 use crate::syntax::token::TokenKind;
-use temp_literal::{decode_number, decode_string, StringLiteral};
+use crate::syntax::literal::{decode_number, decode_string, StringLiteral};
 
 impl<'s> Parser<'s> {
     /// A NUMBER atom.
@@ -68,47 +68,3 @@ impl<'s> Parser<'s> {
     }
 }
 
-/// Minimal literal decoding until `crate::syntax::literal` lands (temporary).
-mod temp_literal {
-    use crate::syntax::ast::Number;
-
-    /// A decoded string literal.
-    pub(crate) enum StringLiteral {
-        Str(String),
-        Bytes(Vec<u8>),
-    }
-
-    /// Temporary: strips prefix and quotes without decoding escapes.
-    pub(crate) fn decode_string(text: &str) -> Result<StringLiteral, String> {
-        let prefix_len = text.find(['\'', '"']).unwrap_or(0);
-        let prefix = text[..prefix_len].to_ascii_lowercase();
-        let body = &text[prefix_len..];
-        let q = if body.starts_with("'''") || body.starts_with("\"\"\"") {
-            3
-        } else {
-            1
-        };
-        let inner = body.get(q..body.len().saturating_sub(q)).unwrap_or("");
-        if prefix.contains('b') {
-            Ok(StringLiteral::Bytes(inner.as_bytes().to_vec()))
-        } else {
-            Ok(StringLiteral::Str(inner.to_string()))
-        }
-    }
-
-    /// Temporary: decimal ints and floats only.
-    pub(crate) fn decode_number(text: &str) -> Result<Number, String> {
-        if let Some(imag) = text.strip_suffix(['j', 'J']) {
-            return imag
-                .parse()
-                .map(|imag| Number::Complex { imag })
-                .map_err(|e| e.to_string());
-        }
-        if let Ok(i) = text.parse() {
-            return Ok(Number::Int(i));
-        }
-        text.parse()
-            .map(Number::Float)
-            .map_err(|e: std::num::ParseFloatError| e.to_string())
-    }
-}
