@@ -4,8 +4,8 @@
 
 use super::{Ex, PResult, Parser};
 use crate::syntax::ast::ExprKind;
-use crate::syntax::token::TokenKind;
 use crate::syntax::literal::{decode_number, decode_string, StringLiteral};
+use crate::syntax::token::TokenKind;
 
 impl<'s> Parser<'s> {
     /// A NUMBER atom.
@@ -67,4 +67,3 @@ impl<'s> Parser<'s> {
         self.node(loc, kind, 1)
     }
 }
-

@@ -42,6 +42,15 @@ fn dumps_match_cpython_34() {
 fn forms_only_34_accepts() {
     assert_eq!(dump_of("f(x for x in y,)\n"), dump_of("f(x for x in y)\n"));
     assert_eq!(dump_of("f((a)=1)\n"), dump_of("f(a=1)\n"));
+    // 3.4's comp_if takes test_nocond, which includes a lambda.
+    assert_eq!(
+        dump_of("[x for x in y if lambda: 1]\n"),
+        dump_of("[x for x in y if (lambda: 1)]\n")
+    );
+    assert_eq!(
+        dump_of("with (a, b): pass\n").matches("withitem").count(),
+        1
+    );
 }
 
 #[test]

@@ -188,3 +188,142 @@ x = 'é' '\u20ac'
 with a: pass
 # ---
 from __future__ import division
+# ---
+ﬁ = 1
+x.ﬁ = ℌ
+# ---
+'\x41\u00e9\U0001F600\N{EM DASH}\n\t\\\'\"\a\b\f\v\0\101'
+b'\x41\n\t\\\'\"\a\b\f\v\0\101\xff'
+r'\n\x' R'\\'
+rb'\n' Br"\d"
+u'unicode'
+'''a\
+b'''
+'\u20bd\U0001f92a\xa0\xad\u00ff\u0100'
+# ---
+123456789012345678901234567890123456789 * 2
+1e400; 0.1; 1.0; 0.000001; 1e-7; 3.14159; 1e22; 1e21; 1e15; 1e16; 0e0; 00; 0; 0x0; 1J; 1.5e3j; 1e100j
+# ---
+a[b:c, d]; a[...]; a[:, 1]; a[1:2:3]; a[::-1]; a[-1]; a[b, c:]
+# ---
+not a in b
+-1 ** 2
+(-1) ** 2
+2 ** -1
+a ** -b ** c
+~x ** 2
+# ---
+print(*args, **kw)
+f(a)(b, c=d)(*e)(**f)
+f(a, *b, **c)
+f(a=1, *b)
+f(a=1, *b, c=2, **d)
+# ---
+def f(a, *, b=1, c): pass
+def g(a=1, *b, c=2, d, **e): pass
+def h(a: 1 = 2, *b: 3, c: 4 = 5, **d: 6) -> 7: pass
+lambda a, *b, c=1, **d: 0
+lambda *a: 0
+lambda **a: 0
+# ---
+from .mod import (a, b)
+from . mod import c
+from .mod.sub import d as e
+import a.b.c
+# ---
+with a, b as c: pass
+with a as (b, c): pass
+with a as [b, *c]: pass
+with a as b.c, d as e[0]: pass
+# ---
+try:
+    pass
+except A:
+    pass
+else:
+    pass
+# ---
+a, *b, c = d
+[*a] = b
+(*a,) = b
+a, (b, [c, *d]) = e
+# ---
+class A(metaclass=M): pass
+class B(A, C, **kw): pass
+class D(*bases): pass
+# ---
+@property
+def f(self): ...
+@x.setter
+def f(self, v): pass
+# ---
+if x:
+  pass
+elif y:
+  pass
+# ---
+del x[0], y.z
+del (x)
+del [x, y]
+# ---
+assert isinstance(x, int), 'msg %s' % x
+# ---
+x = ((((((((((1))))))))))
+y = [[[[[[]]]]]]
+z = {1: {2: {3: {}}}}
+# ---
+def outer():
+    x = 1
+    def inner():
+        nonlocal x
+        global y
+        x = 2
+    class K:
+        def m(self): return x
+    return inner
+# ---
+a = b = c = d
+a = b, c = d, e
+x = y = yield z
+# ---
+x = a if b else c
+x = (a if b else c) if d else e
+x = lambda: a if b else c
+x = lambda: (yield)
+# ---
+a and b or c and d
+(a or b) and c
+a or (b and c) or d
+not (a and b)
+# ---
+f(*a)[b](**c).d
+(a)(b)
+(a.b)[c]
+# ---
+for i in range(10):
+    if i: continue
+    else: break
+else:
+    pass
+while True:
+    pass
+else:
+    pass
+# ---
+x = [1,
+     2,  # comment
+     3]
+y = (1 +
+     2)
+z = """doc
+string"""
+# ---
+raise E(x) from e
+return_ = 1
+# ---
+def f():
+    return
+def g():
+    return 1, 2
+def h():
+    return (yield)
