@@ -78,7 +78,23 @@ pub fn parse(source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
             .unwrap_or_else(|| SyntaxError::new("invalid syntax", 1, 1)),
         Err(Failure::Error(e)) => e,
     };
+    let error = if mode == Mode::Eval && error.msg == "unexpected EOF while parsing" {
+        eval_eof(source)
+    } else {
+        error
+    };
     Err(finish_error(error, source))
+}
+
+/// `unexpected EOF while parsing` for `eval()` input, which gets no
+/// made-up final line break: the cursor stays at the end of the last line
+/// (line 0 for empty input).
+fn eval_eof(source: &str) -> SyntaxError {
+    let last_line = source.lines().count() as u32;
+    let last_len = source.lines().last().map_or(0, |l| l.chars().count());
+    let mut e = SyntaxError::new("unexpected EOF while parsing", last_line, last_len as u32);
+    e.text = Some(source.lines().last().unwrap_or("").to_string());
+    e
 }
 
 /// Fills the source line and applies CPython 3.4's `print`/`exec` rewrite
@@ -321,16 +337,7 @@ impl<'s> Parser<'s> {
         let tok = self.tok();
         if self.at_eof() {
             if self.eval_mode {
-                // eval() input gets no made-up line break: the cursor stays
-                // at the end of the last line (line 0 for empty input).
-                let last_line = self.src.lines().count() as u32;
-                let last_len = self.src.lines().last().map_or(0, |l| l.chars().count());
-                return SyntaxError::new(
-                    "unexpected EOF while parsing",
-                    last_line,
-                    last_len as u32,
-                )
-                .into();
+                return eval_eof(self.src).into();
             }
             return crate::syntax::lexer::unexpected_eof(self.src).into();
         }

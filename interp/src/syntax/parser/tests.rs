@@ -247,6 +247,8 @@ fn eval_mode_eof() {
     assert_eq!(e, Some(("unexpected EOF while parsing".to_string(), 1)));
     let e = parse("", Mode::Eval).err().map(|e| (e.msg, e.line));
     assert_eq!(e, Some(("unexpected EOF while parsing".to_string(), 0)));
+    let e = parse("(1,", Mode::Eval).err().map(|e| (e.msg, e.line));
+    assert_eq!(e, Some(("unexpected EOF while parsing".to_string(), 1)));
 }
 
 fn first_stmt(src: &str) -> crate::syntax::ast::Stmt {
