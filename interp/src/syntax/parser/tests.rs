@@ -411,24 +411,35 @@ fn dump_listed_files() {
     eprintln!("{} bytes in {:?}", bytes_total, start.elapsed());
 }
 
+/// Times tokenizing, parsing and dumping `$KAA_TIME_FILE`:
+/// `cargo test --release -p kaa-interp time_front_end -- --ignored --nocapture`.
 #[test]
 #[ignore]
-fn scratch_print_errors() {
-    let Ok(srcs) = std::env::var("KAA_SCRATCH") else {
+fn time_front_end() {
+    let Ok(path) = std::env::var("KAA_TIME_FILE") else {
         return;
     };
-    for src in srcs.split("|||") {
-        let src = src.replace("\\n", "\n");
-        match parse(&src, Mode::Exec) {
-            Ok(t) => eprintln!("{:?} => OK {}", src, dump(&t)),
-            Err(e) => eprintln!(
-                "{:?} => {} {:?} line {} offset {}",
-                src,
-                e.kind.name(),
-                e.msg,
-                e.line,
-                e.offset
-            ),
-        }
-    }
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let t = std::time::Instant::now();
+    let lexed = crate::syntax::tokenize(&text);
+    let lex_time = t.elapsed();
+    drop(lexed);
+    let t = std::time::Instant::now();
+    let tree = parse(&text, Mode::Exec);
+    let parse_time = t.elapsed();
+    let t = std::time::Instant::now();
+    let out = tree.as_ref().map(dump).map(|d| d.len()).ok();
+    let dump_time = t.elapsed();
+    let t = std::time::Instant::now();
+    drop(tree);
+    let drop_time = t.elapsed();
+    eprintln!(
+        "{} bytes: tokenize {:?}, tokenize+parse {:?}, dump {:?} ({:?} chars), drop {:?}",
+        text.len(),
+        lex_time,
+        parse_time,
+        dump_time,
+        out,
+        drop_time
+    );
 }
