@@ -74,9 +74,12 @@ const SE: SyntaxErrorKind = SyntaxErrorKind::SyntaxError;
 const IE: SyntaxErrorKind = SyntaxErrorKind::IndentationError;
 
 /// Messages from `py34-vs-py311.md` §2 (measured on CPython 3.4; row numbers
-/// given). Offsets follow CPython 3.4: a grammar error points at the end of
-/// the token where the parser stopped (rows 177, 182, 183 show the carets),
-/// an `ast.c` error at its node's 0-based column (row 181).
+/// given); the rows without a number follow CPython 3.4's `Python/ast.c`
+/// (`set_context`, `ast_for_arguments`, `ast_for_call`). Offsets follow
+/// CPython 3.4: a grammar error points at the end of the token where the
+/// parser stopped (rows 177, 182, 183 show the carets), an `ast.c` error at
+/// its node's 0-based column (row 181).
+#[rustfmt::skip]
 const ERRORS: &[ErrorCase] = &[
     ("if x\n  pass\n", SE, "invalid syntax", 1, 5), // 119
     ("if x == 1\n  pass\n", SE, "invalid syntax", 1, 10), // 177
@@ -209,6 +212,20 @@ const ERRORS: &[ErrorCase] = &[
         1,
         14,
     ),
+    ("def f(a, *, **k): pass\n", SE, "named arguments must follow bare *", 1, 12),
+    ("lambda *, **k: 0\n", SE, "named arguments must follow bare *", 1, 10),
+    // ast.c: set_context runs before the augmented-assignment check.
+    ("x + 1 += 1\n", SE, "can't assign to operator", 1, 0),
+    ("(a, b) += 1\n", SE, "illegal expression for augmented assignment", 1, 0),
+    ("for 1 in x: pass\n", SE, "can't assign to literal", 1, 4),
+    ("with a as 1: pass\n", SE, "can't assign to literal", 1, 5),
+    ("[x for 1 in y]\n", SE, "can't assign to literal", 1, 7),
+    ("()=1\n", SE, "can't assign to ()", 1, 0),
+    ("x.__debug__ = 1\n", SE, "assignment to keyword", 1, 0),
+    ("def __debug__(): pass\n", SE, "assignment to keyword", 1, 4),
+    ("f(__debug__=1)\n", SE, "assignment to keyword", 1, 2),
+    ("lambda x=1, y: 0\n", SE, "non-default argument follows default argument", 1, 7),
+    ("f(a, b for b in c)\n", SE, "Generator expression must be parenthesized if not sole argument", 1, 2),
 ];
 
 #[test]
@@ -442,4 +459,55 @@ fn time_front_end() {
         out,
         drop_time
     );
+}
+
+/// Lists the position of every statement of `$KAA_POS_FILE` (`line col
+/// kind`, in source order), for comparing with python3's `ast`.
+#[test]
+#[ignore]
+fn list_statement_positions() {
+    use crate::syntax::ast::Stmt;
+    let Ok(path) = std::env::var("KAA_POS_FILE") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let Ok(Mod::Module { body }) = parse(&text, Mode::Exec) else {
+        return;
+    };
+    let mut out = String::new();
+    let mut stack: Vec<&Stmt> = body.iter().rev().collect();
+    while let Some(s) = stack.pop() {
+        let name = format!("{:?}", s.kind);
+        let name = name.split([' ', '(', '{']).next().unwrap_or("");
+        out.push_str(&format!("{} {} {}\n", s.loc.line, s.loc.col, name));
+        let mut children: Vec<&Stmt> = Vec::new();
+        match &s.kind {
+            StmtKind::FunctionDef { body, .. } | StmtKind::ClassDef { body, .. } => {
+                children.extend(body)
+            }
+            StmtKind::For { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::If { body, orelse, .. } => {
+                children.extend(body);
+                children.extend(orelse);
+            }
+            StmtKind::With { body, .. } => children.extend(body),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                children.extend(body);
+                for h in handlers {
+                    children.extend(&h.body);
+                }
+                children.extend(orelse);
+                children.extend(finalbody);
+            }
+            _ => {}
+        }
+        stack.extend(children.into_iter().rev());
+    }
+    let _ = std::fs::write("/tmp/kaa_positions.txt", out);
 }
