@@ -511,3 +511,51 @@ fn list_statement_positions() {
     }
     let _ = std::fs::write("/tmp/kaa_positions.txt", out);
 }
+
+/// Random mutations of the dump cases (characters deleted, duplicated or
+/// replaced by Python punctuation) never make the parser panic, and every
+/// error it returns has a line and a message.
+#[test]
+fn mutated_sources_never_panic() {
+    const PIECES: &[&str] = &[
+        "(", ")", "[", "]", "{", "}", ":", ",", "*", "**", "=", "lambda", "not", "if", "else",
+        "for", "in", "yield", "\n", " ", "\\", "'", "\"", "@", ".", "...", "1", "x", "def",
+        "class", "\t", "#", "-", "is", "from", "import", "as", ";",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    };
+    let cases: Vec<&str> = CASES.split("# ---\n").collect();
+    for round in 0..4000 {
+        let base = cases[round % cases.len()];
+        let mut text: Vec<char> = base.chars().collect();
+        for _ in 0..1 + next(4) {
+            let at = next(text.len() + 1);
+            match next(3) {
+                0 if at < text.len() => {
+                    text.remove(at);
+                }
+                1 if at < text.len() => {
+                    let c = text[at];
+                    text.insert(at, c);
+                }
+                _ => {
+                    let piece = PIECES[next(PIECES.len())];
+                    for (k, c) in piece.chars().enumerate() {
+                        text.insert((at + k).min(text.len()), c);
+                    }
+                }
+            }
+        }
+        let src: String = text.into_iter().collect();
+        for mode in [Mode::Exec, Mode::Eval, Mode::Single] {
+            if let Err(e) = parse(&src, mode) {
+                assert!(!e.msg.is_empty(), "{:?}", src);
+            }
+        }
+    }
+}
