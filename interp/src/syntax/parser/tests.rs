@@ -318,6 +318,12 @@ fn positions_of_cpython_34() {
     assert_eq!(expr_of("(1, 2)\n").loc.col, 1);
     assert_eq!(expr_of("[x for x in y]\n").loc.col, 1);
     assert_eq!(expr_of("[x, y]\n").loc.col, 0);
+    // A string literal spanning lines is placed on its last line
+    // (bpo-16806, fixed in 3.8).
+    let s = first_stmt("\"\"\"doc\nstring\"\"\"\nx = 1\n");
+    assert_eq!(s.loc.line, 2);
+    let s = first_stmt("x = '''a\nb''' + y\n");
+    assert_eq!(s.loc.line, 1);
     let s = first_stmt("@d\ndef f(): pass\n");
     assert_eq!((s.loc.line, s.loc.col), (1, 0));
     let s = first_stmt("if a:\n  pass\nelif  b:\n  pass\n");
