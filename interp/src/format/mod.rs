@@ -1,1 +1,9 @@
 //! Formatting kernels: float repr, the format mini-language, %-formatting.
+
+pub mod error;
+pub mod float;
+pub mod spec;
+
+pub use error::FormatError;
+pub use float::{complex_repr, float_repr, float_str};
+pub use spec::{format_complex, format_float, format_int, format_int_named, format_str, FormatSpec};
