@@ -169,7 +169,17 @@ pub fn format_float_body(
             let (digits, decpt) = if ax == 0.0 { ("0".repeat(p + 1), 1) } else { significant_digits(ax, p + 1) };
             exponent_form(&digits, decpt, upper, alternate)
         }
-        FloatStyle::Repr if precision.is_none() => repr_body(ax, add_dot_0),
+        FloatStyle::Repr if precision.is_none() => {
+            let s = repr_body(ax, add_dot_0);
+            if alternate && !s.contains('.') {
+                match s.find('e') {
+                    Some(i) => format!("{}.{}", &s[..i], &s[i..]),
+                    None => s + ".",
+                }
+            } else {
+                s
+            }
+        }
         FloatStyle::General | FloatStyle::Repr => {
             let p = precision.unwrap_or(6).max(1);
             let (digits, decpt) = if ax == 0.0 { ("0".repeat(p), 1) } else { significant_digits(ax, p) };
