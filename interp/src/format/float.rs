@@ -4,7 +4,14 @@
 /// Shortest round-trip digits of a finite, non-zero `|x|`: `(digits, decpt)` with
 /// `|x| == 0.DIGITS * 10**decpt`.
 fn shortest_digits(x: f64) -> (String, i32) {
-    sci_digits(&format!("{:e}", x.abs()))
+    let (digits, decpt) = sci_digits(&format!("{:e}", x.abs()));
+    // Rust picks either candidate when two shortest strings are equally close to x;
+    // CPython (dtoa) picks the nearest, ties to even: the correctly rounded n-digit
+    // string, which also round-trips since it is at least as close.
+    if digits.len() >= 16 {
+        return significant_digits(x, digits.len());
+    }
+    (digits, decpt)
 }
 
 /// Splits Rust's `{:e}` output (`"1.2345e-5"`) into digits and a decimal point position.

@@ -28,3 +28,6 @@ pub use float::{
 };
 pub use hexfloat::{float_fromhex, float_hex};
 pub use int::Int;
+
+#[cfg(test)]
+mod data_tests;

@@ -9,3 +9,6 @@ pub mod tables;
 pub mod repr;
 
 pub use repr::{ascii_escape, bytes_repr, str_ascii, str_repr};
+
+#[cfg(test)]
+pub(crate) mod testutil;
