@@ -12,3 +12,6 @@ pub mod printf;
 
 pub use fields::{parse_field_name, parse_format_string, AutoNumber, FormatPiece};
 pub use printf::{format_printf_float, format_printf_int, pad_printf_str, parse_printf, PrintfPiece};
+
+#[cfg(test)]
+mod data_tests;

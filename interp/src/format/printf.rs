@@ -99,6 +99,7 @@ fn read_count(chars: &[char], pos: &mut usize, too_big: &str) -> Result<Option<C
 
 /// Parses one specifier after its `%` (at `pos`); returns the piece and the next position.
 fn parse_spec(chars: &[char], mut pos: usize) -> Result<(PrintfPiece, usize), FormatError> {
+    let start = pos;
     let mut key = None;
     if chars.get(pos) == Some(&'(') {
         let mut depth = 1;
@@ -135,7 +136,7 @@ fn parse_spec(chars: &[char], mut pos: usize) -> Result<(PrintfPiece, usize), Fo
         pos += 1;
         precision = Some(read_count(chars, &mut pos, "prec too big")?.unwrap_or(Count::Num(0)));
     }
-    while matches!(chars.get(pos), Some('h' | 'l' | 'L')) {
+    if matches!(chars.get(pos), Some('h' | 'l' | 'L')) {
         pos += 1;
     }
     let Some(&conversion) = chars.get(pos) else {
@@ -143,7 +144,7 @@ fn parse_spec(chars: &[char], mut pos: usize) -> Result<(PrintfPiece, usize), Fo
     };
     let index = pos;
     pos += 1;
-    if conversion == '%' {
+    if conversion == '%' && index == start {
         return Ok((PrintfPiece::Literal("%".into()), pos));
     }
     if !"diouxXeEfFgGcrsa".contains(conversion) {

@@ -175,6 +175,9 @@ pub fn format_str(s: &str, spec: &FormatSpec, max_len: usize) -> Result<String, 
         None | Some('s') => {}
         Some(c) => return Err(unknown_code(c, "str")),
     }
+    if spec.thousands {
+        return Err(FormatError::value("Cannot specify ',' with 's'."));
+    }
     if spec.sign.is_some() {
         return Err(FormatError::value("Sign not allowed in string format specifier"));
     }
@@ -297,9 +300,11 @@ pub fn format_int_named(i: &Int, spec: &FormatSpec, type_name: &str, max_len: us
         if spec.alternate {
             return Err(FormatError::value("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        let ch = i
+        let v = i
             .to_i64()
-            .and_then(|v| u32::try_from(v).ok())
+            .ok_or_else(|| FormatError::Overflow("Python int too large to convert to C long".to_string()))?;
+        let ch = u32::try_from(v)
+            .ok()
             .filter(|&v| v < 0x110000)
             .ok_or_else(|| FormatError::Overflow("%c arg not in range(0x110000)".to_string()))?;
         let text = char::from_u32(ch).map(String::from).unwrap_or_default();
@@ -365,6 +370,9 @@ pub fn format_float(x: f64, spec: &FormatSpec, max_len: usize) -> Result<String,
 
 /// `format(complex(re, im), spec)`.
 pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, max_len: usize) -> Result<String, FormatError> {
+    if let Some(c) = spec.kind.filter(|c| !"eEfFgGn".contains(*c)) {
+        return Err(unknown_code(c, "complex"));
+    }
     if spec.fill == Some('0') {
         return Err(FormatError::value("Zero padding is not allowed in complex format specifier"));
     }
