@@ -1,7 +1,9 @@
 //! Tests against python3's answers (testdata/*.txt, written by testdata/gen.py).
 
 use super::fields::parse_format_string;
-use super::printf::{format_printf_float, format_printf_int, pad_printf_str, parse_printf, Count, PrintfPiece};
+use super::printf::{
+    format_printf_float, format_printf_int, pad_printf_str, parse_printf, Count, PrintfPiece,
+};
 use super::*;
 use crate::num::parse::parse_int;
 use crate::text::str_repr;
@@ -25,7 +27,9 @@ fn show(r: Result<String, FormatError>) -> String {
 fn float_repr_matches_python3() {
     let mut c = Checker::default();
     for row in cases(include_str!("testdata/float_repr.txt")) {
-        let bits = u64::from_str_radix(&row[0], 16).map(u64::swap_bytes).unwrap_or(0);
+        let bits = u64::from_str_radix(&row[0], 16)
+            .map(u64::swap_bytes)
+            .unwrap_or(0);
         let x = f64::from_bits(bits);
         c.check(&row[0], &float_repr(x), &row[1]);
     }
@@ -37,7 +41,11 @@ fn float_repr_matches_python3() {
 fn complex_repr_matches_python3() {
     let mut c = Checker::default();
     for row in cases(include_str!("testdata/complex_repr.txt")) {
-        c.check(&row.join(" "), &complex_repr(float(&row[0]), float(&row[1])), &row[2]);
+        c.check(
+            &row.join(" "),
+            &complex_repr(float(&row[0]), float(&row[1])),
+            &row[2],
+        );
     }
     c.finish("complex_repr");
 }
@@ -82,12 +90,27 @@ fn printf_one(template: &str, conv: &str, value: &str) -> Result<String, FormatE
                 };
                 let text = match conv {
                     "d" | "i" | "u" | "o" | "x" | "X" => match parse_int(value, 10) {
-                        Ok(i) => format_printf_int(&i, s.conversion, s.flags, width, prec, MAX_LEN)?,
+                        Ok(i) => {
+                            format_printf_int(&i, s.conversion, s.flags, width, prec, MAX_LEN)?
+                        }
                         Err(e) => panic!("{e}"),
                     },
-                    "e" | "E" | "f" | "F" | "g" | "G" => format_printf_float(float(value), s.conversion, s.flags, width, prec, MAX_LEN)?,
+                    "e" | "E" | "f" | "F" | "g" | "G" => format_printf_float(
+                        float(value),
+                        s.conversion,
+                        s.flags,
+                        width,
+                        prec,
+                        MAX_LEN,
+                    )?,
                     "r" => pad_printf_str(&str_repr(value), s.flags, width, prec, MAX_LEN)?,
-                    "a" => pad_printf_str(&crate::text::str_ascii(value), s.flags, width, prec, MAX_LEN)?,
+                    "a" => pad_printf_str(
+                        &crate::text::str_ascii(value),
+                        s.flags,
+                        width,
+                        prec,
+                        MAX_LEN,
+                    )?,
                     _ => pad_printf_str(value, s.flags, width, prec, MAX_LEN)?,
                 };
                 out.push_str(&text);
@@ -134,7 +157,14 @@ fn printf_parsing_matches_python3() {
                                 let t = if "eEfFgG".contains(s.conversion) {
                                     format_printf_float(7.0, s.conversion, s.flags, w, pr, MAX_LEN)
                                 } else {
-                                    format_printf_int(&crate::num::Int::Small(7), s.conversion, s.flags, w, pr, MAX_LEN)
+                                    format_printf_int(
+                                        &crate::num::Int::Small(7),
+                                        s.conversion,
+                                        s.flags,
+                                        w,
+                                        pr,
+                                        MAX_LEN,
+                                    )
                                 };
                                 out.push_str(&show(t));
                             }
@@ -175,8 +205,16 @@ fn formatter_parser_repr(template: &str) -> String {
             }
             FormatPiece::Field(f) => {
                 let lit = pending.take().unwrap_or_default();
-                let conv = f.conversion.map_or("None".to_string(), |c| str_repr(&c.to_string()));
-                items.push(format!("({}, {}, {}, {})", str_repr(&lit), str_repr(&f.name), str_repr(&f.spec), conv));
+                let conv = f
+                    .conversion
+                    .map_or("None".to_string(), |c| str_repr(&c.to_string()));
+                items.push(format!(
+                    "({}, {}, {}, {})",
+                    str_repr(&lit),
+                    str_repr(&f.name),
+                    str_repr(&f.spec),
+                    conv
+                ));
             }
         }
     }

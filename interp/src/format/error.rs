@@ -50,5 +50,9 @@ pub(crate) fn code_text(c: char) -> String {
 /// `Unknown format code 'X' for object of type 'T'`.
 pub(crate) fn unknown_code(c: char, type_name: &str) -> FormatError {
     let t: String = type_name.chars().take(200).collect();
-    FormatError::value(format!("Unknown format code '{}' for object of type '{}'", code_text(c), t))
+    FormatError::value(format!(
+        "Unknown format code '{}' for object of type '{}'",
+        code_text(c),
+        t
+    ))
 }

@@ -69,7 +69,10 @@ pub fn check_conversion(c: char) -> Result<Conversion, FormatError> {
         'r' => Ok(Conversion::Repr),
         's' => Ok(Conversion::Str),
         'a' => Ok(Conversion::Ascii),
-        _ => Err(FormatError::value(format!("Unknown conversion specifier {}", code_text(c)))),
+        _ => Err(FormatError::value(format!(
+            "Unknown conversion specifier {}",
+            code_text(c)
+        ))),
     }
 }
 
@@ -167,11 +170,15 @@ pub fn parse_field_name(name: &str) -> Result<(ArgName, Vec<Accessor>), FormatEr
             rest = &body[end + 1..];
             if let Some(next) = rest.chars().next() {
                 if next != '.' && next != '[' {
-                    return Err(FormatError::value("Only '.' or '[' may follow ']' in format field specifier"));
+                    return Err(FormatError::value(
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    ));
                 }
             }
         } else {
-            return Err(FormatError::value("Only '.' or '[' may follow ']' in format field specifier"));
+            return Err(FormatError::value(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
         }
     }
     Ok((arg, accessors))
@@ -203,13 +210,20 @@ fn parse_field(chars: &[char], mut pos: usize) -> Result<(Field, usize), FormatE
         return Err(FormatError::value("expected '}' before end of string"));
     };
     let name: String = chars[start..pos - 1].iter().collect();
-    let mut field = Field { name, conversion: None, spec: String::new(), spec_has_fields: false };
+    let mut field = Field {
+        name,
+        conversion: None,
+        spec: String::new(),
+        spec_has_fields: false,
+    };
     if stop == '}' {
         return Ok((field, pos));
     }
     if stop == '!' {
         let Some(&conv) = chars.get(pos) else {
-            return Err(FormatError::value("end of string while looking for conversion specifier"));
+            return Err(FormatError::value(
+                "end of string while looking for conversion specifier",
+            ));
         };
         field.conversion = Some(conv);
         pos += 1;
@@ -219,7 +233,9 @@ fn parse_field(chars: &[char], mut pos: usize) -> Result<(Field, usize), FormatE
                 return Ok((field, pos));
             }
             if c != ':' {
-                return Err(FormatError::value("expected ':' after conversion specifier"));
+                return Err(FormatError::value(
+                    "expected ':' after conversion specifier",
+                ));
             }
         }
     }
@@ -265,10 +281,20 @@ pub fn parse_format_string_partial(s: &str) -> (Vec<FormatPiece>, Option<FormatE
                     continue;
                 }
                 if c == '}' {
-                    return (pieces, Some(FormatError::value("Single '}' encountered in format string")));
+                    return (
+                        pieces,
+                        Some(FormatError::value(
+                            "Single '}' encountered in format string",
+                        )),
+                    );
                 }
                 if pos >= chars.len() {
-                    return (pieces, Some(FormatError::value("Single '{' encountered in format string")));
+                    return (
+                        pieces,
+                        Some(FormatError::value(
+                            "Single '{' encountered in format string",
+                        )),
+                    );
                 }
                 if !literal.is_empty() {
                     pieces.push(FormatPiece::Literal(std::mem::take(&mut literal)));
@@ -315,7 +341,12 @@ mod tests {
                 spec_has_fields: true
             }))
         );
-        assert_eq!(parse_format_string("}").map(|_| ()), Err(FormatError::value("Single '}' encountered in format string")));
+        assert_eq!(
+            parse_format_string("}").map(|_| ()),
+            Err(FormatError::value(
+                "Single '}' encountered in format string"
+            ))
+        );
         let mut n = AutoNumber::new();
         assert_eq!(n.resolve(&ArgName::Index(0)), Ok(ArgName::Index(0)));
         assert!(n.resolve(&ArgName::Auto).is_err());
@@ -323,7 +354,11 @@ mod tests {
             parse_field_name("a.b[0][x]"),
             Ok((
                 ArgName::Keyword("a".into()),
-                vec![Accessor::Attr("b".into()), Accessor::Index(0), Accessor::Key("x".into())]
+                vec![
+                    Accessor::Attr("b".into()),
+                    Accessor::Index(0),
+                    Accessor::Key("x".into())
+                ]
             ))
         );
     }

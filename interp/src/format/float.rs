@@ -173,7 +173,11 @@ pub fn format_float_body(
         }
         FloatStyle::Exponent => {
             let p = precision.unwrap_or(6);
-            let (digits, decpt) = if ax == 0.0 { ("0".repeat(p + 1), 1) } else { significant_digits(ax, p + 1) };
+            let (digits, decpt) = if ax == 0.0 {
+                ("0".repeat(p + 1), 1)
+            } else {
+                significant_digits(ax, p + 1)
+            };
             exponent_form(&digits, decpt, upper, alternate)
         }
         FloatStyle::Repr if precision.is_none() => {
@@ -189,16 +193,32 @@ pub fn format_float_body(
         }
         FloatStyle::General | FloatStyle::Repr => {
             let p = precision.unwrap_or(6).max(1);
-            let (digits, decpt) = if ax == 0.0 { ("0".repeat(p), 1) } else { significant_digits(ax, p) };
+            let (digits, decpt) = if ax == 0.0 {
+                ("0".repeat(p), 1)
+            } else {
+                significant_digits(ax, p)
+            };
             let keep_zeros = alternate;
-            let digits = if keep_zeros { digits } else { digits.trim_end_matches('0').to_string() };
-            let digits = if digits.is_empty() { "0".to_string() } else { digits };
+            let digits = if keep_zeros {
+                digits
+            } else {
+                digits.trim_end_matches('0').to_string()
+            };
+            let digits = if digits.is_empty() {
+                "0".to_string()
+            } else {
+                digits
+            };
             // CPython: with add_dot_0 the exponent form starts one digit earlier.
             let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
             if decpt <= -4 || decpt > limit {
                 exponent_form(&digits, decpt, upper, alternate)
             } else {
-                let min_frac = if keep_zeros { (p as i32 - decpt).max(0) as usize } else { 0 };
+                let min_frac = if keep_zeros {
+                    (p as i32 - decpt).max(0) as usize
+                } else {
+                    0
+                };
                 let s = fixed_form(&digits, decpt, min_frac, alternate);
                 if add_dot_0 && !s.contains('.') {
                     s + ".0"

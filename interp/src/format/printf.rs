@@ -79,7 +79,11 @@ pub fn star_wants_int() -> FormatError {
     FormatError::Type("* wants int".into())
 }
 
-fn read_count(chars: &[char], pos: &mut usize, too_big: &str) -> Result<Option<Count>, FormatError> {
+fn read_count(
+    chars: &[char],
+    pos: &mut usize,
+    too_big: &str,
+) -> Result<Option<Count>, FormatError> {
     if chars.get(*pos) == Some(&'*') {
         *pos += 1;
         return Ok(Some(Count::Star));
@@ -94,7 +98,11 @@ fn read_count(chars: &[char], pos: &mut usize, too_big: &str) -> Result<Option<C
             .ok_or_else(|| FormatError::value(too_big))?;
         *pos += 1;
     }
-    Ok(if *pos == start { None } else { Some(Count::Num(v)) })
+    Ok(if *pos == start {
+        None
+    } else {
+        Some(Count::Num(v))
+    })
 }
 
 /// Parses one specifier after its `%` (at `pos`); returns the piece and the next position.
@@ -149,12 +157,26 @@ fn parse_spec(chars: &[char], mut pos: usize) -> Result<(PrintfPiece, usize), Fo
     }
     if !"diouxXeEfFgGcrsa".contains(conversion) {
         let cp = conversion as u32;
-        let shown = if (32..=126).contains(&cp) { conversion } else { '?' };
+        let shown = if (32..=126).contains(&cp) {
+            conversion
+        } else {
+            '?'
+        };
         return Err(FormatError::value(format!(
             "unsupported format character '{shown}' (0x{cp:x}) at index {index}"
         )));
     }
-    Ok((PrintfPiece::Spec(PrintfSpec { key, flags, width, precision, conversion, index }), pos))
+    Ok((
+        PrintfPiece::Spec(PrintfSpec {
+            key,
+            flags,
+            width,
+            precision,
+            conversion,
+            index,
+        }),
+        pos,
+    ))
 }
 
 /// Parses a template up to its first error (CPython reports argument errors of
@@ -207,14 +229,23 @@ pub fn parse_printf(s: &str) -> Result<Vec<PrintfPiece>, FormatError> {
 
 fn check_len(needed: usize, max_len: usize) -> Result<(), FormatError> {
     if needed > max_len {
-        return Err(FormatError::TooLong { needed: needed as u64 });
+        return Err(FormatError::TooLong {
+            needed: needed as u64,
+        });
     }
     Ok(())
 }
 
 /// Pads `sign + prefix + body` to `width`: left-justified with `-`, zero-filled
 /// between prefix and body with `0` (numbers only), else right-justified.
-fn pad_number(sign: &str, prefix: &str, body: &str, flags: PrintfFlags, width: usize, max_len: usize) -> Result<String, FormatError> {
+fn pad_number(
+    sign: &str,
+    prefix: &str,
+    body: &str,
+    flags: PrintfFlags,
+    width: usize,
+    max_len: usize,
+) -> Result<String, FormatError> {
     let len = sign.len() + prefix.len() + body.chars().count();
     check_len(width.max(len), max_len)?;
     if len >= width {
@@ -257,7 +288,10 @@ pub fn format_printf_int(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    check_len(precision.unwrap_or(0).max((i.bit_length() / 3) as usize), max_len)?;
+    check_len(
+        precision.unwrap_or(0).max((i.bit_length() / 3) as usize),
+        max_len,
+    )?;
     let mut digits = int_to_str_radix(&crate::num::abs(i), radix);
     if conversion == 'X' {
         digits.make_ascii_uppercase();
@@ -268,7 +302,14 @@ pub fn format_printf_int(
         }
     }
     let prefix = if flags.alternate { prefix } else { "" };
-    pad_number(sign_text(i.is_negative(), flags), prefix, &digits, flags, width, max_len)
+    pad_number(
+        sign_text(i.is_negative(), flags),
+        prefix,
+        &digits,
+        flags,
+        width,
+        max_len,
+    )
 }
 
 /// Formats a float for `e E f F g G` with flags, width and precision (default 6).
@@ -289,14 +330,31 @@ pub fn format_printf_float(
         _ => (FloatStyle::General, false),
     };
     let p = precision.unwrap_or(6);
-    let magnitude = if x.is_finite() && x.abs() >= 1.0 { x.abs().log10() as usize + 1 } else { 1 };
+    let magnitude = if x.is_finite() && x.abs() >= 1.0 {
+        x.abs().log10() as usize + 1
+    } else {
+        1
+    };
     check_len(p.saturating_add(magnitude).saturating_add(8), max_len)?;
     let body = format_float_body(x, style, Some(p), upper, flags.alternate, false);
-    pad_number(sign_text(x.is_sign_negative() && !x.is_nan(), flags), "", &body, flags, width, max_len)
+    pad_number(
+        sign_text(x.is_sign_negative() && !x.is_nan(), flags),
+        "",
+        &body,
+        flags,
+        width,
+        max_len,
+    )
 }
 
 /// Pads already-converted text for `s r a c` (precision truncates, except for `c`).
-pub fn pad_printf_str(s: &str, flags: PrintfFlags, width: usize, precision: Option<usize>, max_len: usize) -> Result<String, FormatError> {
+pub fn pad_printf_str(
+    s: &str,
+    flags: PrintfFlags,
+    width: usize,
+    precision: Option<usize>,
+    max_len: usize,
+) -> Result<String, FormatError> {
     let body = match precision {
         Some(p) => s.char_indices().nth(p).map_or(s, |(i, _)| &s[..i]),
         None => s,
@@ -307,7 +365,11 @@ pub fn pad_printf_str(s: &str, flags: PrintfFlags, width: usize, precision: Opti
         return Ok(body.to_string());
     }
     let pad = " ".repeat(width - len);
-    Ok(if flags.left { format!("{body}{pad}") } else { format!("{pad}{body}") })
+    Ok(if flags.left {
+        format!("{body}{pad}")
+    } else {
+        format!("{pad}{body}")
+    })
 }
 
 /// The char for `%c` of an int.
@@ -328,10 +390,32 @@ mod tests {
         assert_eq!(p.len(), 3);
         assert_eq!(
             parse_printf("%y"),
-            Err(FormatError::value("unsupported format character 'y' (0x79) at index 1"))
+            Err(FormatError::value(
+                "unsupported format character 'y' (0x79) at index 1"
+            ))
         );
-        let fl = PrintfFlags { alternate: true, zero: true, ..Default::default() };
-        assert_eq!(format_printf_int(&Int::Small(-255), 'x', fl, 8, None, 100), Ok("-0x000ff".into()));
-        assert_eq!(format_printf_float(f64::INFINITY, 'f', PrintfFlags { zero: true, ..Default::default() }, 10, None, 100), Ok("0000000inf".into()));
+        let fl = PrintfFlags {
+            alternate: true,
+            zero: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            format_printf_int(&Int::Small(-255), 'x', fl, 8, None, 100),
+            Ok("-0x000ff".into())
+        );
+        assert_eq!(
+            format_printf_float(
+                f64::INFINITY,
+                'f',
+                PrintfFlags {
+                    zero: true,
+                    ..Default::default()
+                },
+                10,
+                None,
+                100
+            ),
+            Ok("0000000inf".into())
+        );
     }
 }

@@ -127,9 +127,17 @@ impl FormatSpec {
             1 => f.kind = chars.get(pos).copied(),
             _ => return Err(FormatError::value("Invalid format specifier")),
         }
-        if f.thousands && !matches!(f.kind, None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F')) {
+        if f.thousands
+            && !matches!(
+                f.kind,
+                None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F')
+            )
+        {
             let k = f.kind.unwrap_or('\0');
-            return Err(FormatError::value(format!("Cannot specify ',' with '{}'.", code_text(k))));
+            return Err(FormatError::value(format!(
+                "Cannot specify ',' with '{}'.",
+                code_text(k)
+            )));
         }
         Ok(f)
     }
@@ -142,13 +150,21 @@ impl FormatSpec {
 /// Checks the budget for a result of `needed` characters.
 fn check_len(needed: usize, max_len: usize) -> Result<(), FormatError> {
     if needed > max_len {
-        return Err(FormatError::TooLong { needed: needed as u64 });
+        return Err(FormatError::TooLong {
+            needed: needed as u64,
+        });
     }
     Ok(())
 }
 
 /// Pads `body` (already `len` chars) to the spec's width with the given default alignment.
-fn pad(body: &str, len: usize, spec: &FormatSpec, default: Align, max_len: usize) -> Result<String, FormatError> {
+fn pad(
+    body: &str,
+    len: usize,
+    spec: &FormatSpec,
+    default: Align,
+    max_len: usize,
+) -> Result<String, FormatError> {
     let width = spec.width.unwrap_or(0);
     let total = width.max(len);
     check_len(total, max_len)?;
@@ -163,9 +179,9 @@ fn pad(body: &str, len: usize, spec: &FormatSpec, default: Align, max_len: usize
         Align::Center => (n / 2, n - n / 2),
     };
     let mut out = String::with_capacity(body.len() + n * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(body);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(out)
 }
 
@@ -179,13 +195,19 @@ pub fn format_str(s: &str, spec: &FormatSpec, max_len: usize) -> Result<String, 
         return Err(FormatError::value("Cannot specify ',' with 's'."));
     }
     if spec.sign.is_some() {
-        return Err(FormatError::value("Sign not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "Sign not allowed in string format specifier",
+        ));
     }
     if spec.alternate {
-        return Err(FormatError::value("Alternate form (#) not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if spec.align == Some(Align::AfterSign) {
-        return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
+        return Err(FormatError::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let (body, len) = match spec.precision {
         Some(p) => {
@@ -244,7 +266,12 @@ fn layout_number(
         }
     };
     let width = spec.width.unwrap_or(0);
-    check_len(width.max(digits.len() + remainder.len() + 8).saturating_add(digits.len() / 3), max_len)?;
+    check_len(
+        width
+            .max(digits.len() + remainder.len() + 8)
+            .saturating_add(digits.len() / 3),
+        max_len,
+    )?;
     let align = spec.align.unwrap_or(Align::Right);
     let zero_grouping = spec.fill == Some('0') && align == Align::AfterSign;
     let lead = sign.len() + prefix.len();
@@ -264,11 +291,15 @@ fn layout_number(
     }
     let n = width - len;
     let fill = spec.fill_char();
-    let fills = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let fills = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     Ok(match align {
         Align::Left => format!("{sign}{prefix}{grouped}{remainder}{}", fills(n)),
         Align::Right => format!("{}{sign}{prefix}{grouped}{remainder}", fills(n)),
-        Align::Center => format!("{}{sign}{prefix}{grouped}{remainder}{}", fills(n / 2), fills(n - n / 2)),
+        Align::Center => format!(
+            "{}{sign}{prefix}{grouped}{remainder}{}",
+            fills(n / 2),
+            fills(n - n / 2)
+        ),
         Align::AfterSign => format!("{sign}{prefix}{}{grouped}{remainder}", fills(n)),
     })
 }
@@ -280,7 +311,12 @@ pub fn format_int(i: &Int, spec: &FormatSpec, max_len: usize) -> Result<String, 
 }
 
 /// [`format_int`] with the type name used in error messages.
-pub fn format_int_named(i: &Int, spec: &FormatSpec, type_name: &str, max_len: usize) -> Result<String, FormatError> {
+pub fn format_int_named(
+    i: &Int,
+    spec: &FormatSpec,
+    type_name: &str,
+    max_len: usize,
+) -> Result<String, FormatError> {
     let kind = spec.kind.unwrap_or('d');
     match kind {
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
@@ -291,18 +327,24 @@ pub fn format_int_named(i: &Int, spec: &FormatSpec, type_name: &str, max_len: us
         c => return Err(unknown_code(c, type_name)),
     }
     if spec.precision.is_some() {
-        return Err(FormatError::value("Precision not allowed in integer format specifier"));
+        return Err(FormatError::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if kind == 'c' {
         if spec.sign.is_some() {
-            return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(FormatError::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alternate {
-            return Err(FormatError::value("Alternate form (#) not allowed with integer format specifier 'c'"));
+            return Err(FormatError::value(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
         }
-        let v = i
-            .to_i64()
-            .ok_or_else(|| FormatError::Overflow("Python int too large to convert to C long".to_string()))?;
+        let v = i.to_i64().ok_or_else(|| {
+            FormatError::Overflow("Python int too large to convert to C long".to_string())
+        })?;
         let ch = u32::try_from(v)
             .ok()
             .filter(|&v| v < 0x110000)
@@ -330,12 +372,19 @@ pub fn format_int_named(i: &Int, spec: &FormatSpec, type_name: &str, max_len: us
 
 /// Splits a formatted float body into its leading integer digits and the rest.
 fn split_digits(body: &str) -> (&str, &str) {
-    let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    let end = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
     body.split_at(end)
 }
 
 /// Formats `|x|` per the spec's type, returning the body (no sign).
-fn float_body(x: f64, spec: &FormatSpec, type_name: &str, complex_part: bool) -> Result<String, FormatError> {
+fn float_body(
+    x: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+    complex_part: bool,
+) -> Result<String, FormatError> {
     let kind = spec.kind;
     let (style, upper, percent) = match kind {
         None => (FloatStyle::Repr, false, false),
@@ -360,31 +409,56 @@ fn float_body(x: f64, spec: &FormatSpec, type_name: &str, complex_part: bool) ->
 /// `format(x, spec)` for a float.
 pub fn format_float(x: f64, spec: &FormatSpec, max_len: usize) -> Result<String, FormatError> {
     if let Some(p) = spec.precision {
-        let magnitude = if x.is_finite() && x.abs() >= 1.0 { x.abs().log10() as usize + 1 } else { 1 };
+        let magnitude = if x.is_finite() && x.abs() >= 1.0 {
+            x.abs().log10() as usize + 1
+        } else {
+            1
+        };
         check_len(p.saturating_add(magnitude).saturating_add(8), max_len)?;
     }
     let body = float_body(x, spec, "float", false)?;
     let (digits, rest) = split_digits(&body);
-    layout_number(x.is_sign_negative() && !x.is_nan(), "", digits, rest, spec, max_len)
+    layout_number(
+        x.is_sign_negative() && !x.is_nan(),
+        "",
+        digits,
+        rest,
+        spec,
+        max_len,
+    )
 }
 
 /// `format(complex(re, im), spec)`.
-pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, max_len: usize) -> Result<String, FormatError> {
+pub fn format_complex(
+    re: f64,
+    im: f64,
+    spec: &FormatSpec,
+    max_len: usize,
+) -> Result<String, FormatError> {
     if let Some(c) = spec.kind.filter(|c| !"eEfFgGn".contains(*c)) {
         return Err(unknown_code(c, "complex"));
     }
     if spec.fill == Some('0') {
-        return Err(FormatError::value("Zero padding is not allowed in complex format specifier"));
+        return Err(FormatError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if spec.align == Some(Align::AfterSign) {
-        return Err(FormatError::value("'=' alignment flag is not allowed in complex format specifier"));
+        return Err(FormatError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
     }
     if let Some(p) = spec.precision {
         check_len(p.saturating_mul(2).saturating_add(16), max_len)?;
     }
     let bare = spec.kind.is_none();
     let skip_re = bare && re == 0.0 && re.is_sign_positive();
-    let part_spec = FormatSpec { width: None, align: None, fill: None, ..spec.clone() };
+    let part_spec = FormatSpec {
+        width: None,
+        align: None,
+        fill: None,
+        ..spec.clone()
+    };
     let mut body = String::new();
     let re_neg = re.is_sign_negative() && !re.is_nan();
     let im_neg = im.is_sign_negative() && !im.is_nan();
@@ -436,7 +510,9 @@ mod tests {
     use super::*;
 
     fn f(x: f64, s: &str) -> String {
-        FormatSpec::parse(s).and_then(|sp| format_float(x, &sp, 1 << 20)).unwrap_or_else(|e| e.to_string())
+        FormatSpec::parse(s)
+            .and_then(|sp| format_float(x, &sp, 1 << 20))
+            .unwrap_or_else(|e| e.to_string())
     }
 
     #[test]
@@ -446,15 +522,25 @@ mod tests {
         assert_eq!(f(1.0, ""), "1.0");
         assert_eq!(f(2.675, ".2f"), "2.67");
         let i = |v: i64, s: &str| {
-            FormatSpec::parse(s).and_then(|sp| format_int(&Int::Small(v), &sp, 1 << 20)).unwrap_or_else(|e| e.to_string())
+            FormatSpec::parse(s)
+                .and_then(|sp| format_int(&Int::Small(v), &sp, 1 << 20))
+                .unwrap_or_else(|e| e.to_string())
         };
         assert_eq!(i(1234, "08,"), "0,001,234");
         assert_eq!(i(0x1234, "#012x"), "0x0000001234");
-        assert_eq!(i(1, "10000000000"), "formatted result too long (10000000000 characters needed)");
-        assert_eq!(i(1, "s"), "Unknown format code 's' for object of type 'int'");
+        assert_eq!(
+            i(1, "10000000000"),
+            "formatted result too long (10000000000 characters needed)"
+        );
+        assert_eq!(
+            i(1, "s"),
+            "Unknown format code 's' for object of type 'int'"
+        );
         assert_eq!(
             FormatSpec::parse("05").and_then(|sp| format_str("a", &sp, 100)),
-            Err(FormatError::value("'=' alignment not allowed in string format specifier"))
+            Err(FormatError::value(
+                "'=' alignment not allowed in string format specifier"
+            ))
         );
     }
 }

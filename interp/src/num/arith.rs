@@ -55,7 +55,9 @@ pub fn mul(a: &Int, b: &Int, max_bits: u64) -> Result<Int, ArithError> {
     }
     let est = a.bit_length() + b.bit_length();
     if est > max_bits {
-        return Err(ArithError::TooLarge { estimated_bits: est });
+        return Err(ArithError::TooLarge {
+            estimated_bits: est,
+        });
     }
     Ok(Int::big_op(a, b, |x, y| x * y))
 }
@@ -100,7 +102,11 @@ pub fn modulo(a: &Int, b: &Int) -> Result<Int, ArithError> {
             return Err(ArithError::IntDivisionByZero);
         }
         let r = x.checked_rem(*y).unwrap_or(0);
-        let r = if r != 0 && ((r < 0) != (*y < 0)) { r + y } else { r };
+        let r = if r != 0 && ((r < 0) != (*y < 0)) {
+            r + y
+        } else {
+            r
+        };
         return Ok(Int::Small(r));
     }
     Ok(divmod(a, b)?.1)
@@ -180,7 +186,12 @@ fn pow_bits_estimate(base: &Int, exp: u64) -> u64 {
 
 /// `pow(base, exp)` or `pow(base, exp, modulus)` with Python semantics: a negative
 /// exponent without modulus gives a float; results above `max_bits` are refused.
-pub fn pow(base: &Int, exp: &Int, modulus: Option<&Int>, max_bits: u64) -> Result<Number, ArithError> {
+pub fn pow(
+    base: &Int,
+    exp: &Int,
+    modulus: Option<&Int>,
+    max_bits: u64,
+) -> Result<Number, ArithError> {
     if exp.is_negative() {
         if modulus.is_some() {
             return Err(ArithError::PowNegativeExponentWithModulus);
@@ -212,7 +223,11 @@ pub fn pow(base: &Int, exp: &Int, modulus: Option<&Int>, max_bits: u64) -> Resul
     }
     let e = match exp.to_i64() {
         Some(e) => e as u64,
-        None => return Err(ArithError::TooLarge { estimated_bits: u64::MAX }),
+        None => {
+            return Err(ArithError::TooLarge {
+                estimated_bits: u64::MAX,
+            })
+        }
     };
     if let Int::Small(b) = base {
         if let Ok(e32) = u32::try_from(e) {
@@ -223,7 +238,9 @@ pub fn pow(base: &Int, exp: &Int, modulus: Option<&Int>, max_bits: u64) -> Resul
     }
     let est = pow_bits_estimate(base, e);
     if est > max_bits {
-        return Err(ArithError::TooLarge { estimated_bits: est });
+        return Err(ArithError::TooLarge {
+            estimated_bits: est,
+        });
     }
     let r = base.with_big(|b| Pow::pow(b, e));
     Ok(Number::Int(Int::from_big(r)))
@@ -253,7 +270,11 @@ fn pow_mod(base: &Int, exp: &Int, m: &Int) -> Result<Int, ArithError> {
     let mb = m.abs_big();
     let bb = base.with_big(|b| b.mod_floor(&mb));
     let r = exp.with_big(|e| bb.modpow(e, &mb));
-    let r = if m.is_negative() && !r.is_zero() { r - mb } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r - mb
+    } else {
+        r
+    };
     Ok(Int::from_big(r))
 }
 
@@ -272,7 +293,9 @@ pub fn lshift(a: &Int, n: &Int, max_bits: u64) -> Result<Int, ArithError> {
         return Ok(Int::Small(0));
     }
     let Some(count) = count else {
-        return Err(ArithError::TooLarge { estimated_bits: u64::MAX });
+        return Err(ArithError::TooLarge {
+            estimated_bits: u64::MAX,
+        });
     };
     if let Int::Small(x) = a {
         if count < 63 {
@@ -284,7 +307,9 @@ pub fn lshift(a: &Int, n: &Int, max_bits: u64) -> Result<Int, ArithError> {
     }
     let est = a.bit_length().saturating_add(count);
     if est > max_bits {
-        return Err(ArithError::TooLarge { estimated_bits: est });
+        return Err(ArithError::TooLarge {
+            estimated_bits: est,
+        });
     }
     Ok(Int::from_big(a.with_big(|b| b << count)))
 }
@@ -296,7 +321,15 @@ pub fn rshift(a: &Int, n: &Int) -> Result<Int, ArithError> {
         return Ok(Int::Small(if a.is_negative() { -1 } else { 0 }));
     };
     match a {
-        Int::Small(x) => Ok(Int::Small(if count >= 64 { if *x < 0 { -1 } else { 0 } } else { x >> count })),
+        Int::Small(x) => Ok(Int::Small(if count >= 64 {
+            if *x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> count
+        })),
         Int::Big(b) => {
             if count >= b.bits() {
                 return Ok(Int::Small(if b.is_negative() { -1 } else { 0 }));
@@ -371,4 +404,3 @@ pub fn estimate_pow_bits(base: &Int, exp: &Int) -> u64 {
         None => u64::MAX,
     }
 }
-

@@ -16,7 +16,12 @@ pub fn parse_byteorder(s: &str) -> Result<bool, ArithError> {
 
 /// `i.to_bytes(length, byteorder, signed=signed)`; `length` is checked by the caller
 /// against its memory budget (it is allocated up front).
-pub fn int_to_bytes(i: &Int, length: i64, big_endian: bool, signed: bool) -> Result<Vec<u8>, ArithError> {
+pub fn int_to_bytes(
+    i: &Int,
+    length: i64,
+    big_endian: bool,
+    signed: bool,
+) -> Result<Vec<u8>, ArithError> {
     if length < 0 {
         return Err(ArithError::NegativeLength);
     }
@@ -38,7 +43,11 @@ pub fn int_to_bytes(i: &Int, length: i64, big_endian: bool, signed: bool) -> Res
     if le.len() > length {
         return Err(ArithError::IntTooBigToConvert);
     }
-    let fill = if signed && i.is_negative() { 0xff } else { 0x00 };
+    let fill = if signed && i.is_negative() {
+        0xff
+    } else {
+        0x00
+    };
     le.resize(length, fill);
     if big_endian {
         le.reverse();
@@ -79,12 +88,30 @@ mod tests {
 
     #[test]
     fn roundtrip() {
-        assert_eq!(int_to_bytes(&Int::Small(1024), 2, true, false), Ok(vec![4, 0]));
-        assert_eq!(int_to_bytes(&Int::Small(256), 1, true, false), Err(ArithError::IntTooBigToConvert));
-        assert_eq!(int_to_bytes(&Int::Small(-1), 1, true, false), Err(ArithError::NegativeToUnsigned));
-        assert_eq!(int_to_bytes(&Int::Small(-1), 3, false, true), Ok(vec![255, 255, 255]));
-        assert_eq!(int_to_bytes(&Int::Small(-128), 1, false, true), Ok(vec![128]));
-        assert_eq!(int_to_bytes(&Int::Small(128), 1, false, true), Err(ArithError::IntTooBigToConvert));
+        assert_eq!(
+            int_to_bytes(&Int::Small(1024), 2, true, false),
+            Ok(vec![4, 0])
+        );
+        assert_eq!(
+            int_to_bytes(&Int::Small(256), 1, true, false),
+            Err(ArithError::IntTooBigToConvert)
+        );
+        assert_eq!(
+            int_to_bytes(&Int::Small(-1), 1, true, false),
+            Err(ArithError::NegativeToUnsigned)
+        );
+        assert_eq!(
+            int_to_bytes(&Int::Small(-1), 3, false, true),
+            Ok(vec![255, 255, 255])
+        );
+        assert_eq!(
+            int_to_bytes(&Int::Small(-128), 1, false, true),
+            Ok(vec![128])
+        );
+        assert_eq!(
+            int_to_bytes(&Int::Small(128), 1, false, true),
+            Err(ArithError::IntTooBigToConvert)
+        );
         assert_eq!(int_to_bytes(&Int::Small(0), 0, false, true), Ok(vec![]));
         assert_eq!(int_from_bytes(&[0, 16], true, false), Int::Small(16));
         assert_eq!(int_from_bytes(&[255, 255], true, true), Int::Small(-1));

@@ -11,7 +11,11 @@ pub fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     if let Int::Small(v) = i {
         // Exact when both sides are below 2**53 in magnitude.
@@ -22,7 +26,11 @@ pub fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
     let floor = f.floor();
     let fi = f64_to_int(floor).ok()?;
     match i.cmp(&fi) {
-        Ordering::Equal => Some(if floor == f { Ordering::Equal } else { Ordering::Less }),
+        Ordering::Equal => Some(if floor == f {
+            Ordering::Equal
+        } else {
+            Ordering::Less
+        }),
         other => Some(other),
     }
 }
@@ -40,9 +48,15 @@ mod tests {
     #[test]
     fn exact() {
         let big = Int::from_big(BigInt::from(1u64 << 53) + 1);
-        assert_eq!(cmp_int_float(&big, 9007199254740992.0), Some(Ordering::Greater));
+        assert_eq!(
+            cmp_int_float(&big, 9007199254740992.0),
+            Some(Ordering::Greater)
+        );
         assert_eq!(cmp_int_float(&Int::Small(3), 3.5), Some(Ordering::Less));
-        assert_eq!(cmp_int_float(&Int::Small(-3), -3.5), Some(Ordering::Greater));
+        assert_eq!(
+            cmp_int_float(&Int::Small(-3), -3.5),
+            Some(Ordering::Greater)
+        );
         assert_eq!(cmp_int_float(&Int::Small(3), f64::NAN), None);
         assert!(int_eq_float(&Int::Small(i64::MIN), -9223372036854775808.0));
     }

@@ -14,7 +14,8 @@ fn int(s: &str) -> Int {
 }
 
 fn float(s: &str) -> f64 {
-    s.parse().unwrap_or_else(|_| panic!("bad float in test data {s:?}"))
+    s.parse()
+        .unwrap_or_else(|_| panic!("bad float in test data {s:?}"))
 }
 
 fn err_text(e: &ArithError) -> String {
@@ -100,7 +101,9 @@ fn float_ops_match_python3() {
             "truediv" => show(float_truediv(x, float(&row[2])), float_repr),
             "floordiv" => show(float_floordiv(x, float(&row[2])), float_repr),
             "mod" => show(float_mod(x, float(&row[2])), float_repr),
-            "divmod" => show(float_divmod(x, float(&row[2])), |(q, r)| format!("{} {}", float_repr(q), float_repr(r))),
+            "divmod" => show(float_divmod(x, float(&row[2])), |(q, r)| {
+                format!("{} {}", float_repr(q), float_repr(r))
+            }),
             "pow" => show(float_pow(x, float(&row[2])), |p| match p {
                 FloatPow::Real(v) => float_repr(v),
                 FloatPow::NeedsComplex => "complex".into(),
@@ -136,7 +139,11 @@ fn hashes_match_python3() {
             "float" => hash::hash_float(float(&row[1])),
             _ => hash::hash_complex(float(&row[1]), float(&row[2])),
         };
-        c.check(&row.join(" "), &got.to_string(), row.last().map(String::as_str).unwrap_or(""));
+        c.check(
+            &row.join(" "),
+            &got.to_string(),
+            row.last().map(String::as_str).unwrap_or(""),
+        );
     }
     c.finish("hash");
 }
@@ -169,7 +176,9 @@ fn float_parsing_matches_python3() {
 }
 
 fn hex_decode(s: &str) -> Vec<u8> {
-    (0..s.len() / 2).filter_map(|i| u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()).collect()
+    (0..s.len() / 2)
+        .filter_map(|i| u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok())
+        .collect()
 }
 
 #[test]
@@ -177,12 +186,21 @@ fn bytes_conversions_match_python3() {
     let mut c = Checker::default();
     for row in cases(include_str!("testdata/bytes.txt")) {
         let got = if row[0] == "to" {
-            let r = int_to_bytes(&int(&row[1]), row[2].parse().unwrap_or(0), row[3] == "big", row[4] == "True");
+            let r = int_to_bytes(
+                &int(&row[1]),
+                row[2].parse().unwrap_or(0),
+                row[3] == "big",
+                row[4] == "True",
+            );
             show(r, |b| b.iter().map(|x| format!("{x:02x}")).collect())
         } else {
             int_from_bytes(&hex_decode(&row[1]), row[2] == "big", row[3] == "True").to_string()
         };
-        c.check(&row.join(" "), &got, row.last().map(String::as_str).unwrap_or(""));
+        c.check(
+            &row.join(" "),
+            &got,
+            row.last().map(String::as_str).unwrap_or(""),
+        );
     }
     c.finish("bytes");
 }
@@ -201,13 +219,22 @@ fn radix_text_matches_python3() {
 fn budgets_refuse_before_computing() {
     let big = Int::Small(3);
     let t = std::time::Instant::now();
-    assert!(matches!(pow(&big, &Int::Small(1 << 40), None, BUDGET), Err(ArithError::TooLarge { .. })));
-    assert!(matches!(lshift(&big, &Int::Small(1 << 40), BUDGET), Err(ArithError::TooLarge { .. })));
+    assert!(matches!(
+        pow(&big, &Int::Small(1 << 40), None, BUDGET),
+        Err(ArithError::TooLarge { .. })
+    ));
+    assert!(matches!(
+        lshift(&big, &Int::Small(1 << 40), BUDGET),
+        Err(ArithError::TooLarge { .. })
+    ));
     assert!(t.elapsed().as_millis() < 50);
     // pow(3, 10**6, 10**9+7) and 2**100000 * 3**100000 stay fast.
     let t = std::time::Instant::now();
     let m = Int::Small(1_000_000_007);
-    assert_eq!(pow(&big, &Int::Small(1_000_000), Some(&m), BUDGET).map(num_text), Ok("64935414".into()));
+    assert_eq!(
+        pow(&big, &Int::Small(1_000_000), Some(&m), BUDGET).map(num_text),
+        Ok("64935414".into())
+    );
     let a = pow(&Int::Small(2), &Int::Small(100_000), None, BUDGET);
     let b = pow(&big, &Int::Small(100_000), None, BUDGET);
     if let (Ok(Number::Int(a)), Ok(Number::Int(b))) = (a, b) {
@@ -215,10 +242,13 @@ fn budgets_refuse_before_computing() {
     } else {
         panic!("pow failed");
     }
-    let s = parse::int_to_str_radix(&match pow(&big, &Int::Small(200_000), None, BUDGET) {
-        Ok(Number::Int(v)) => v,
-        _ => panic!("pow failed"),
-    }, 10);
+    let s = parse::int_to_str_radix(
+        &match pow(&big, &Int::Small(200_000), None, BUDGET) {
+            Ok(Number::Int(v)) => v,
+            _ => panic!("pow failed"),
+        },
+        10,
+    );
     assert_eq!(s.len(), 95425);
     eprintln!("big-number checks took {:?}", t.elapsed());
     assert!(t.elapsed().as_millis() < 1000);

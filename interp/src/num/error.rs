@@ -89,12 +89,18 @@ impl ArithError {
         match self {
             IntDivisionByZero | DivisionByZero | FloatDivisionByZero | FloatModuloByZero
             | FloatDivmodByZero | ZeroToNegativePower => "ZeroDivisionError",
-            NegativeShiftCount | PowModulusZero | FloatNanToInt | NegativeLength
-            | BadByteorder | RatioOfNan | InvalidHexFloat => "ValueError",
+            NegativeShiftCount | PowModulusZero | FloatNanToInt | NegativeLength | BadByteorder
+            | RatioOfNan | InvalidHexFloat => "ValueError",
             PowNegativeExponentWithModulus => "TypeError",
-            IntTooLargeForFloat | DivisionResultTooLarge | FloatPowOverflow
-            | FloatInfinityToInt | IntTooBigToConvert | NegativeToUnsigned | RoundedTooLarge
-            | RatioOfInfinity | HexFloatTooLarge => "OverflowError",
+            IntTooLargeForFloat
+            | DivisionResultTooLarge
+            | FloatPowOverflow
+            | FloatInfinityToInt
+            | IntTooBigToConvert
+            | NegativeToUnsigned
+            | RoundedTooLarge
+            | RatioOfInfinity
+            | HexFloatTooLarge => "OverflowError",
             TooLarge { .. } => "MemoryError",
         }
     }

@@ -72,14 +72,22 @@ pub struct TupleHasher {
 impl TupleHasher {
     /// Starts hashing a tuple of `len` items.
     pub fn new(len: usize) -> Self {
-        TupleHasher { x: 0x345678, mult: 1000003, remaining: len as u64 }
+        TupleHasher {
+            x: 0x345678,
+            mult: 1000003,
+            remaining: len as u64,
+        }
     }
 
     /// Mixes in the hash of the next item.
     pub fn add(&mut self, item_hash: i64) {
         self.remaining = self.remaining.wrapping_sub(1);
         self.x = (self.x ^ item_hash as u64).wrapping_mul(self.mult);
-        self.mult = self.mult.wrapping_add(82520u64.wrapping_add(self.remaining).wrapping_add(self.remaining));
+        self.mult = self.mult.wrapping_add(
+            82520u64
+                .wrapping_add(self.remaining)
+                .wrapping_add(self.remaining),
+        );
     }
 
     /// The final hash.
@@ -162,7 +170,10 @@ mod tests {
     #[test]
     fn cpython34_tuple_and_frozenset() {
         // Values measured with CPython 3.4.10 (py34-vs-py311.md row 230).
-        assert_eq!(hash_tuple(std::iter::empty::<i64>().collect::<Vec<_>>()), 3527539);
+        assert_eq!(
+            hash_tuple(std::iter::empty::<i64>().collect::<Vec<_>>()),
+            3527539
+        );
         assert_eq!(hash_tuple([1, 2]), 3713081631934410656);
         assert_eq!(hash_frozenset([1, 2]), -1834016341293975159);
         assert_eq!(hash_complex(1.0, 2.0), 2000007);

@@ -19,7 +19,11 @@ pub fn float_hex(x: f64) -> String {
     let bits = x.to_bits();
     let exp_field = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if exp_field == 0 { (0, -1022) } else { (1, exp_field - 1023) };
+    let (lead, exp) = if exp_field == 0 {
+        (0, -1022)
+    } else {
+        (1, exp_field - 1023)
+    };
     format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
 }
 

@@ -15,16 +15,16 @@ pub mod int;
 pub mod parse;
 
 pub use arith::{
-    abs, add, bitand, bitor, bitxor, divmod, estimate_pow_bits, floordiv, int_round, invert, lshift, modulo,
-    mul, neg, pow, rshift, sub, truediv, Number,
+    abs, add, bitand, bitor, bitxor, divmod, estimate_pow_bits, floordiv, int_round, invert,
+    lshift, modulo, mul, neg, pow, rshift, sub, truediv, Number,
 };
 pub use bytes::{int_from_bytes, int_to_bytes, parse_byteorder};
 pub use compare::{cmp_int_float, int_eq_float};
 pub use convert::{f64_to_int, int_to_f64};
 pub use error::ArithError;
 pub use float::{
-    float_as_integer_ratio, float_divmod, float_floordiv, float_is_integer, float_mod, float_pow, float_round,
-    float_round_to_int, float_truediv, FloatPow,
+    float_as_integer_ratio, float_divmod, float_floordiv, float_is_integer, float_mod, float_pow,
+    float_round, float_round_to_int, float_truediv, FloatPow,
 };
 pub use hexfloat::{float_fromhex, float_hex};
 pub use int::Int;

@@ -52,8 +52,14 @@ fn to_ascii_digits(s: &str) -> std::borrow::Cow<'_, [u8]> {
 
 /// Trims CPython's ASCII whitespace from both ends.
 fn trim_py_space(b: &[u8]) -> &[u8] {
-    let start = b.iter().position(|&c| !is_ascii_py_space(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|&c| !is_ascii_py_space(c)).map_or(start, |e| e + 1);
+    let start = b
+        .iter()
+        .position(|&c| !is_ascii_py_space(c))
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|&c| !is_ascii_py_space(c))
+        .map_or(start, |e| e + 1);
     b.get(start..end).unwrap_or(&[])
 }
 
@@ -93,11 +99,19 @@ pub fn parse_int_ascii(text: &[u8], base: u32) -> Option<Int> {
     if t.first() == Some(&b'0') && t.get(1).copied().and_then(prefix_base) == Some(base) {
         digits = &t[2..];
     }
-    if digits.is_empty() || !digits.iter().all(|&c| digit_value(c).is_some_and(|v| v < base)) {
+    if digits.is_empty()
+        || !digits
+            .iter()
+            .all(|&c| digit_value(c).is_some_and(|v| v < base))
+    {
         return None;
     }
     if zero_only {
-        return if digits.iter().all(|&c| c == b'0') { Some(Int::Small(0)) } else { None };
+        return if digits.iter().all(|&c| c == b'0') {
+            Some(Int::Small(0))
+        } else {
+            None
+        };
     }
     if digits.len() <= 18 && base <= 10 || digits.len() <= 12 {
         let mut v: i64 = 0;

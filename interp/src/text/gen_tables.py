@@ -76,8 +76,12 @@ def is_cased(cp, c):
 
 
 def is_case_ignorable(cp, c):
-    if is_cased(cp, c) or 0xD800 <= cp < 0xE000:
+    """Probed through the final-sigma rule of str.lower(): an ignorable char is skipped
+    when looking back for a cased char."""
+    if 0xD800 <= cp < 0xE000:
         return False
+    if is_cased(cp, c):
+        return ('1' + c + '\u03a3').lower()[-1] == '\u03c3'
     return ('A' + c + '\u03a3').lower()[-1] == '\u03c2'
 
 

@@ -5,24 +5,27 @@ use super::tables as t;
 
 /// True when `cp` lies in one of the sorted, disjoint inclusive ranges.
 fn in_ranges(table: &[(u32, u32)], cp: u32) -> bool {
-    match table.binary_search_by(|&(lo, hi)| {
-        if hi < cp {
-            std::cmp::Ordering::Less
-        } else if lo > cp {
-            std::cmp::Ordering::Greater
-        } else {
-            std::cmp::Ordering::Equal
-        }
-    }) {
-        Ok(_) => true,
-        Err(_) => false,
-    }
+    table
+        .binary_search_by(|&(lo, hi)| {
+            if hi < cp {
+                std::cmp::Ordering::Less
+            } else if lo > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
 }
 
 /// Looks a char up in a sorted mapping table.
 fn lookup(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     let cp = c as u32;
-    table.binary_search_by_key(&cp, |&(k, _)| k).ok().and_then(|i| table.get(i)).map(|&(_, s)| s)
+    table
+        .binary_search_by_key(&cp, |&(k, _)| k)
+        .ok()
+        .and_then(|i| table.get(i))
+        .map(|&(_, s)| s)
 }
 
 /// `c.isprintable()` as CPython 3.4 (Unicode 6.3 table).
@@ -95,7 +98,18 @@ pub fn is_space(c: char) -> bool {
 
 /// True for the line boundaries of `str.splitlines`.
 pub fn is_linebreak(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// Lowercase property (`c.islower()` for one char).

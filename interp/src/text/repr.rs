@@ -86,9 +86,18 @@ pub fn bytes_repr(b: &[u8]) -> String {
     bytes_repr_with_prefix(b, "b", "")
 }
 
-/// The repr of a bytes-like value between `prefix` and `suffix`
-/// (`bytearray(b'...')` is `bytes_repr_with_prefix(b, "bytearray(b", ")")`).
+/// `repr(bytearray(b))`: `bytearray(b'...')`; unlike bytes, CPython escapes `'`
+/// even inside double quotes here.
+pub fn bytearray_repr(b: &[u8]) -> String {
+    bytes_like_repr(b, "bytearray(b", ")", true)
+}
+
+/// The repr of a bytes-like value between `prefix` and `suffix`, quoting as bytes do.
 pub fn bytes_repr_with_prefix(b: &[u8], prefix: &str, suffix: &str) -> String {
+    bytes_like_repr(b, prefix, suffix, false)
+}
+
+fn bytes_like_repr(b: &[u8], prefix: &str, suffix: &str, always_escape_single: bool) -> String {
     let quote = pick_quote(b.contains(&b'\''), b.contains(&b'"'));
     let mut out = String::with_capacity(b.len() + prefix.len() + suffix.len() + 2);
     out.push_str(prefix);
@@ -99,9 +108,9 @@ pub fn bytes_repr_with_prefix(b: &[u8], prefix: &str, suffix: &str) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if byte as char == quote => {
+            _ if byte as char == quote || (always_escape_single && byte == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(byte as char);
             }
             0x20..=0x7e => out.push(byte as char),
             _ => {
@@ -122,7 +131,10 @@ mod tests {
     fn reprs() {
         assert_eq!(str_repr("it's"), "\"it's\"");
         assert_eq!(str_repr("a'\""), "'a\\'\"'");
-        assert_eq!(str_repr("\u{20bd}\u{1F600}\u{e9}\x00"), "'\\u20bd\u{1F600}\u{e9}\\x00'");
+        assert_eq!(
+            str_repr("\u{20bd}\u{1F600}\u{e9}\x00"),
+            "'\\u20bd\u{1F600}\u{e9}\\x00'"
+        );
         assert_eq!(str_ascii("\u{e9}\u{1F600}"), "'\\xe9\\U0001f600'");
         assert_eq!(bytes_repr(b"a'\x00\xff"), "b\"a'\\x00\\xff\"");
     }

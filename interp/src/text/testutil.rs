@@ -60,7 +60,8 @@ impl Checker {
     pub(crate) fn check(&mut self, what: &str, got: &str, want: &str) {
         self.total += 1;
         if got != want {
-            self.failures.push(format!("{what}: got {got:?}, want {want:?}"));
+            self.failures
+                .push(format!("{what}: got {got:?}, want {want:?}"));
         }
     }
 
@@ -72,7 +73,11 @@ impl Checker {
                 "{name}: {} of {} cases differ from python3:\n{}",
                 self.failures.len(),
                 self.total,
-                shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n")
+                shown
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
             );
         }
         assert!(self.total > 0, "{name}: no cases");
