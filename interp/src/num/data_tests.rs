@@ -253,3 +253,32 @@ fn budgets_refuse_before_computing() {
     eprintln!("big-number checks took {:?}", t.elapsed());
     assert!(t.elapsed().as_millis() < 1000);
 }
+
+#[test]
+fn complex_ops_match_python3() {
+    use super::complex::*;
+    let mut c = Checker::default();
+    let pair = |s: &str| -> Complex {
+        let (a, b) = s.split_once(' ').unwrap_or(("0", "0"));
+        (float(a), float(b))
+    };
+    let ctext = |z: Complex| format!("{} {}", float_repr(z.0), float_repr(z.1));
+    let cerr = |e: ComplexError| format!("!{}: {}", e.py_type(), e);
+    for row in cases(include_str!("testdata/complex.txt")) {
+        let got = match row[0].as_str() {
+            "parse" => parse_complex(&row[1]).map(ctext).unwrap_or_else(cerr),
+            "div" => complex_div(pair(&row[1]), pair(&row[2]))
+                .map(ctext)
+                .unwrap_or_else(cerr),
+            "mul" => ctext(complex_mul(pair(&row[1]), pair(&row[2]))),
+            "pow" => complex_pow(pair(&row[1]), pair(&row[2]))
+                .map(ctext)
+                .unwrap_or_else(cerr),
+            _ => complex_abs(pair(&row[1]))
+                .map(float_repr)
+                .unwrap_or_else(cerr),
+        };
+        c.check(&row.join(" | "), &got, &row[3]);
+    }
+    c.finish("complex");
+}

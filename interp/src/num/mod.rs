@@ -6,6 +6,7 @@
 pub mod arith;
 pub mod bytes;
 pub mod compare;
+pub mod complex;
 pub mod convert;
 pub mod error;
 pub mod float;

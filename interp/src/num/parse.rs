@@ -30,7 +30,7 @@ fn is_ascii_py_space(b: u8) -> bool {
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: ASCII is kept, Unicode
 /// whitespace becomes ' ', decimal digits become ASCII digits, and anything else ends
 /// the text with a '?' (which no parser accepts).
-fn to_ascii_digits(s: &str) -> std::borrow::Cow<'_, [u8]> {
+pub(crate) fn to_ascii_digits(s: &str) -> std::borrow::Cow<'_, [u8]> {
     if s.is_ascii() {
         return std::borrow::Cow::Borrowed(s.as_bytes());
     }
@@ -193,6 +193,68 @@ pub fn parse_float_ascii(text: &[u8]) -> Option<f64> {
     }
     let text = std::str::from_utf8(body).ok()?;
     text.parse::<f64>().ok().map(signed)
+}
+
+/// The longest prefix of `b` that is a float literal (as C's strtod reads it:
+/// sign, digits with an optional point and exponent, or inf/infinity/nan), with its
+/// length in bytes.
+pub(crate) fn float_prefix(b: &[u8]) -> Option<(f64, usize)> {
+    let mut i = 0;
+    let negative = match b.first() {
+        Some(b'-') => {
+            i = 1;
+            true
+        }
+        Some(b'+') => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    let signed = |v: f64| if negative { -v } else { v };
+    let rest = &b[i..];
+    let starts =
+        |word: &[u8]| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word);
+    if starts(b"infinity") {
+        return Some((signed(f64::INFINITY), i + 8));
+    }
+    if starts(b"inf") {
+        return Some((signed(f64::INFINITY), i + 3));
+    }
+    if starts(b"nan") {
+        return Some((signed(f64::NAN), i + 3));
+    }
+    let start = i;
+    let mut digits = 0;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+        digits += 1;
+    }
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+            digits += 1;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut j = i + 1;
+        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
+            j += 1;
+        }
+        let exp_start = j;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j > exp_start {
+            i = j;
+        }
+    }
+    let text = std::str::from_utf8(&b[start..i]).ok()?;
+    text.parse::<f64>().ok().map(|v| (signed(v), i))
 }
 
 /// The ValueError message of a failed `float(s)` (3.4: nothing after the colon when

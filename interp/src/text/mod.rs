@@ -17,7 +17,7 @@ pub mod translate;
 
 pub use case::*;
 pub use error::TextError;
-pub use pad::{center, expandtabs, ljust, rjust, zfill};
+pub use pad::{center, expandtabs, ljust, repeat, rjust, zfill};
 pub use repr::{
     ascii_escape, bytearray_repr, bytes_repr, bytes_repr_with_prefix, str_ascii, str_repr,
 };

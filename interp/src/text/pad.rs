@@ -106,3 +106,12 @@ pub fn expandtabs(s: &str, tabsize: i64, max_len: usize) -> Result<String, TextE
     }
     Ok(out)
 }
+
+/// `s * n` for a str, refused when the result would exceed `max_len` characters.
+pub fn repeat(s: &str, n: i64, max_len: usize) -> Result<String, TextError> {
+    if n <= 0 || s.is_empty() {
+        return Ok(String::new());
+    }
+    check_len((char_len(s) as u64).saturating_mul(n as u64), max_len)?;
+    Ok(s.repeat(n as usize))
+}

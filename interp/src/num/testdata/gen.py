@@ -393,6 +393,47 @@ def to_base_lower(v, base):
     return ('-' if v < 0 else '') + out
 
 
+def complex_rows():
+    rows = []
+    def rc():
+        k = R.random()
+        if k < 0.15:
+            return complex(R.choice([0.0, -0.0, 1.0, -1.0, 2.0]), R.choice([0.0, -0.0, 1.0, -1.0, 0.5]))
+        if k < 0.25:
+            return complex(R.choice([float('inf'), float('nan'), 1e300, -1e300]), R.choice([0.0, 1.0, float('inf')]))
+        return complex(rand_float(), rand_float()) if R.random() < 0.3 else complex(R.uniform(-10, 10), R.uniform(-10, 10))
+    def C(z):
+        return '%r %r' % (z.real, z.imag)
+    for _ in range(800):
+        a, b = rc(), rc()
+        op = R.choice(['div', 'mul', 'pow', 'pow', 'abs'])
+        if op == 'pow' and R.random() < 0.5:
+            b = complex(R.choice([R.randint(-120, 120), R.randint(-5, 5), 0.5, -0.5]), R.choice([0.0, 0.0, 1.0]))
+        try:
+            if op == 'div':
+                res = C(a / b)
+            elif op == 'mul':
+                res = C(a * b)
+            elif op == 'pow':
+                res = C(a ** b)
+            else:
+                res = F(abs(a))
+        except Exception as e:
+            res = err(e)
+        rows.append((op, C(a), C(b), res))
+    texts = ['1', '1j', '-j', 'j', '+j', '1+2j', '1-2J', '(1+2j)', ' ( 1+2j ) ', '(1+2j', '1+2', '1+', 'inf+nanj',
+             '-infj', 'nanj', '1e5-1e-5j', '1e', '1ej', '', ' ', '()', '1 + 2j', '1+2j ', '\t3.5\n', 'jj', '2jj',
+             '1+-2j', '++1j', '١+٢j', '1.5e+3+2.5e-3j', '.5j', '5.j', 'infinityj', '-nan+infj', 'a', '1\x00']
+    for t in texts:
+        t = t.encode().decode('unicode_escape') if '\\' in t else t
+        try:
+            res = C(complex(t))
+        except Exception as e:
+            res = err(e)
+        rows.append(('parse', t, '', res))
+    return rows
+
+
 def main():
     write(os.path.join(HERE, 'int_ops.txt'), int_ops(), 'op, operands..., result (or !Error: message)')
     write(os.path.join(HERE, 'int_float_cmp.txt'), int_float_cmp(), 'int, float repr, < = > or u')
@@ -403,6 +444,7 @@ def main():
     write(os.path.join(HERE, 'parse_float.txt'), parse_floats(), 'text, float(text) repr')
     write(os.path.join(HERE, 'bytes.txt'), bytes_rows(), 'to/from bytes cases')
     write(os.path.join(HERE, 'radix.txt'), radix_rows(), 'value, radix, digits')
+    write(os.path.join(HERE, 'complex.txt'), complex_rows(), 'op, a (re im), b (re im), result')
 
 
 if __name__ == '__main__':
