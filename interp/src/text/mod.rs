@@ -4,6 +4,7 @@
 //! Python's do, never bytes. Functions whose result can be much larger than their
 //! input take a `max_len` budget (in characters) and refuse before building it.
 
+pub mod bytes;
 pub mod case;
 pub mod error;
 pub mod pad;
