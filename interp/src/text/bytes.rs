@@ -312,8 +312,11 @@ pub fn rstrip<'a>(b: &'a [u8], chars: Option<&[u8]>) -> &'a [u8] {
     &b[..end]
 }
 
+/// The three parts of a partition: before, separator, after.
+pub type Parts<'a> = (&'a [u8], &'a [u8], &'a [u8]);
+
 /// `b.partition(sep)`.
-pub fn partition<'a>(b: &'a [u8], sep: &[u8]) -> Result<(&'a [u8], &'a [u8], &'a [u8]), TextError> {
+pub fn partition<'a>(b: &'a [u8], sep: &[u8]) -> Result<Parts<'a>, TextError> {
     if sep.is_empty() {
         return Err(TextError::EmptySeparator);
     }
@@ -327,7 +330,7 @@ pub fn partition<'a>(b: &'a [u8], sep: &[u8]) -> Result<(&'a [u8], &'a [u8], &'a
 pub fn rpartition<'a>(
     b: &'a [u8],
     sep: &[u8],
-) -> Result<(&'a [u8], &'a [u8], &'a [u8]), TextError> {
+) -> Result<Parts<'a>, TextError> {
     if sep.is_empty() {
         return Err(TextError::EmptySeparator);
     }
