@@ -4,7 +4,7 @@
 use super::int::Int;
 use crate::text::props::{decimal_value, is_space};
 use crate::text::str_repr;
-use num_bigint::BigInt;
+use num_bigint::{BigInt, BigUint};
 
 /// Why `int(s, base)` failed; `Display` is CPython 3.4's ValueError message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -120,8 +120,45 @@ pub fn parse_int_ascii(text: &[u8], base: u32) -> Option<Int> {
         }
         return Some(Int::Small(if negative { -v } else { v }));
     }
-    let big = BigInt::parse_bytes(digits, base)?;
+    let big = BigInt::from(parse_digits(digits, base)?);
     Some(Int::from_big(if negative { -big } else { big }))
+}
+
+/// Digit strings longer than this are split in halves (divide and conquer), so
+/// parsing costs a few big multiplications instead of a quadratic loop.
+const DC_CHUNK: usize = 4096;
+
+/// Parses validated digits; subquadratic for long inputs.
+fn parse_digits(digits: &[u8], base: u32) -> Option<BigUint> {
+    if digits.len() <= DC_CHUNK {
+        return BigUint::parse_bytes(digits, base);
+    }
+    // powers[j] = base ** (DC_CHUNK * 2**j)
+    let mut powers = vec![num_traits::Pow::pow(BigUint::from(base), DC_CHUNK)];
+    while let Some(last) = powers.last() {
+        if DC_CHUNK << (powers.len() - 1) >= digits.len() / 2 {
+            break;
+        }
+        let next = last * last;
+        powers.push(next);
+    }
+    parse_dc(digits, base, &powers)
+}
+
+/// Recursion depth is at most log2(len / DC_CHUNK) + 1 (each step halves the low part).
+fn parse_dc(digits: &[u8], base: u32, powers: &[BigUint]) -> Option<BigUint> {
+    if digits.len() <= DC_CHUNK {
+        return BigUint::parse_bytes(digits, base);
+    }
+    let mut j = 0;
+    while j + 1 < powers.len() && DC_CHUNK << (j + 1) < digits.len() {
+        j += 1;
+    }
+    let lo_len = DC_CHUNK << j;
+    let split = digits.len() - lo_len;
+    let hi = parse_dc(&digits[..split], base, powers)?;
+    let lo = parse_dc(&digits[split..], base, powers)?;
+    Some(hi * powers.get(j)? + lo)
 }
 
 /// `int(s, base)` for a str, with CPython 3.4's rules and messages.
@@ -311,5 +348,52 @@ mod tests {
         assert_eq!(back, s);
         eprintln!("parse {parse_time:?} print {print_time:?}");
         assert!(parse_time.as_millis() < 500 && print_time.as_millis() < 500);
+    }
+}
+
+#[cfg(test)]
+mod dc_tests {
+    use super::*;
+
+    #[test]
+    fn divide_and_conquer_matches_plain_parsing() {
+        let mut x: u64 = 12345;
+        for (len, base) in [
+            (4097usize, 10u32),
+            (10_000, 10),
+            (50_001, 16),
+            (20_000, 7),
+            (65_536, 36),
+        ] {
+            let digits: Vec<u8> = (0..len)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    std::char::from_digit((x % u64::from(base)) as u32, base)
+                        .map_or(b'0', |c| c as u8)
+                })
+                .collect();
+            assert_eq!(
+                parse_digits(&digits, base),
+                BigUint::parse_bytes(&digits, base),
+                "len {len} base {base}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod speed_probe {
+    #[test]
+    #[ignore]
+    fn million_digits() {
+        let s = "7".repeat(1_000_000);
+        let t = std::time::Instant::now();
+        let v = super::parse_int(&s, 10).unwrap_or_default();
+        eprintln!("parse 1M digits: {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        let back = super::int_to_str_radix(&v, 10);
+        eprintln!("print 1M digits: {:?} ({} chars)", t.elapsed(), back.len());
     }
 }
