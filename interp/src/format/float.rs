@@ -8,8 +8,16 @@ fn shortest_digits(x: f64) -> (String, i32) {
     // Rust picks either candidate when two shortest strings are equally close to x;
     // CPython (dtoa) picks the nearest, ties to even: the correctly rounded n-digit
     // string, which also round-trips since it is at least as close.
+    // (The nearest may not round-trip when x is a power of two, whose lower gap is
+    // half the upper one: then the other candidate is the only shortest string.)
     if digits.len() >= 16 {
-        return significant_digits(x, digits.len());
+        let (near, near_decpt) = significant_digits(x, digits.len());
+        if near != digits {
+            let text = format!("0.{near}e{near_decpt}");
+            if text.parse::<f64>().ok() == Some(x.abs()) {
+                return (near, near_decpt);
+            }
+        }
     }
     (digits, decpt)
 }
@@ -257,6 +265,8 @@ mod tests {
             (1.0, "1.0"),
             (123456789012345678.0, "1.2345678901234568e+17"),
             (5e-324, "5e-324"),
+            (5.960464477539063e-08, "5.960464477539063e-08"), // 2**-24: asymmetric interval
+            (1649754385039869.2, "1649754385039869.2"),       // exact tie: ties to even
             (f64::INFINITY, "inf"),
             (f64::NEG_INFINITY, "-inf"),
             (f64::NAN, "nan"),

@@ -86,6 +86,11 @@ def int_ops():
         except Exception as e:
             res = err(e)
         rows.append((op, a, b, res))
+    for a, b in [(-8, -8), (2, -1), (-2, -3), (0, -1), (10, -400), (2**1100, -1), (7, -20)]:
+        try:
+            rows.append(('pow', a, b, F(a ** b)))
+        except Exception as e:
+            rows.append(('pow', a, b, err(e)))
     for _ in range(400):
         a = rand_int() if R.random() < 0.5 else R.randint(-20, 20)
         b = R.randint(-5, 40) if abs(a) > 2**64 else R.randint(-10, 130)
@@ -184,8 +189,9 @@ def float_ops():
         except Exception as e:
             res = err(e)
         rows.append(('round', F(x), n, res))
-    for x in [0.5, 1.5, 2.5, -0.5, -2.5, 2.675, 0.125, 0.375, 1e22, 5e-324, 1.7976931348623157e308]:
-        for n in [0, 1, 2, -1, -308]:
+    for x in [0.5, 1.5, 2.5, -0.5, -2.5, 2.675, 0.125, 0.375, 1e22, 5e-324, 1.7976931348623157e308,
+              float('inf'), -float('inf'), float('nan'), -0.0]:
+        for n in [0, 1, 2, -1, -308, -400, 400]:
             try:
                 res = F(round(x, n))
             except Exception as e:
