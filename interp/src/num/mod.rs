@@ -32,3 +32,6 @@ pub use int::Int;
 
 #[cfg(test)]
 mod data_tests;
+
+#[cfg(test)]
+mod py34_rows;

@@ -327,10 +327,7 @@ pub fn partition<'a>(b: &'a [u8], sep: &[u8]) -> Result<Parts<'a>, TextError> {
 }
 
 /// `b.rpartition(sep)`.
-pub fn rpartition<'a>(
-    b: &'a [u8],
-    sep: &[u8],
-) -> Result<Parts<'a>, TextError> {
+pub fn rpartition<'a>(b: &'a [u8], sep: &[u8]) -> Result<Parts<'a>, TextError> {
     if sep.is_empty() {
         return Err(TextError::EmptySeparator);
     }
