@@ -308,3 +308,19 @@ fn bytes_methods_match_python3() {
     }
     c.finish("bytes methods");
 }
+
+#[test]
+fn codecs_match_python3() {
+    use super::codecs::*;
+    let mut c = Checker::default();
+    for row in cases(include_str!("testdata/codecs.txt")) {
+        let err = |e: CodecError| format!("!{}: {}", e.py_type(), e);
+        let got = if row[0] == "decode" {
+            decode_with(&unhex(&row[1]), &row[2], &row[3]).map_or_else(err, |s| str_repr(&s))
+        } else {
+            encode_with(&row[1], &row[2], &row[3]).map_or_else(err, |b| bytes_repr(&b))
+        };
+        c.check(&row[..4].join(" "), &got, &row[4]);
+    }
+    c.finish("codecs");
+}

@@ -6,6 +6,7 @@
 
 pub mod bytes;
 pub mod case;
+pub mod codecs;
 pub mod error;
 pub mod pad;
 pub mod props;

@@ -216,12 +216,55 @@ def bytes_method_rows():
     return rows
 
 
+def wrap34(name, op, res):
+    """3.4 has no C fast path for 'us-ascii' (added in 3.6), so handler errors of
+    that name are wrapped like any registry codec's."""
+    if name.lower().replace('_', '-') == 'us-ascii' and (res.startswith('!LookupError: unknown error handler')
+                                                         or res.startswith('!TypeError')):
+        kind, msg = res[1:].split(': ', 1)
+        return '!%s: %s with %r codec failed (%s: %s)' % (kind, op, name, kind, msg)
+    return res
+
+
+def codec_rows():
+    rows = []
+    handlers = ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'bogus']
+    names = ['utf-8', 'UTF8', 'ascii', 'latin-1', 'ISO-8859-1', 'l1', 'us-ascii', 'nope']
+    pool = [b'\xff', b'\x80', b'\xc0', b'\xc2', b'\xe2', b'\x82', b'\xac', b'\xed', b'\xa0', b'\xf0', b'\x9f',
+            b'\x98', b'\x80', b'\xf4', b'\x90', b'\xf5', b'a', b'b', b'\xe2\x82\xac', b'\xc3\xa9',
+            b'\xf0\x9f\x98\x80']
+    for _ in range(500):
+        b = b''.join(R.choice(pool) for _ in range(R.randint(0, 6)))
+        name, h = R.choice(names), R.choice(handlers)
+        try:
+            strict = b.decode(name)
+            res = repr(strict)
+        except LookupError as e:
+            res = err(e)
+        except UnicodeDecodeError as e:
+            if h == 'backslashreplace':  # 3.4 cannot use it for decoding
+                res = "!TypeError: don't know how to handle UnicodeDecodeError in error callback"
+                if name.lower() not in ('utf-8', 'utf8', 'ascii', 'latin-1', 'iso-8859-1'):
+                    res = "!TypeError: decoding with %r codec failed (TypeError: don't know how to handle " \
+                          "UnicodeDecodeError in error callback)" % name
+            else:
+                res = wrap34(name, 'decoding', call(lambda: b.decode(name, h)))
+        rows.append(('decode', b.hex(), name, h, r34(res) if not res.startswith(('!', "'", '"')) else res))
+    chars = ['a', 'b', 'é', 'ü', '€', '\U0001f600', '\xff', '\x7f', '\u0100']
+    for _ in range(500):
+        t = ''.join(R.choice(chars) for _ in range(R.randint(0, 6)))
+        name, h = R.choice(names), R.choice(handlers)
+        rows.append(('encode', t, name, h, wrap34(name, 'encoding', call(lambda: t.encode(name, h)))))
+    return rows
+
+
 def main():
     write(os.path.join(HERE, 'methods.txt'), method_rows(), 'string, method, args..., repr(result)')
     write(os.path.join(HERE, 'chars.txt'), char_rows(),
           'code point, predicate bits (alpha alnum decimal digit numeric space lower upper title identifier '
           'printable34), upper, lower, title, casefold, repr34')
     write(os.path.join(HERE, 'bytes.txt'), bytes_rows(), 'hex, repr(bytes), repr(bytearray)')
+    write(os.path.join(HERE, 'codecs.txt'), codec_rows(), 'decode/encode, data, codec, errors, result')
     write(os.path.join(HERE, 'bytes_methods.txt'), bytes_method_rows(), 'hex of bytes, method, args..., repr(result)')
 
 
