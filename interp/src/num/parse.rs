@@ -331,9 +331,40 @@ pub fn int_to_str_radix(i: &Int, radix: u32) -> String {
     }
 }
 
+/// `bin(i)`, `oct(i)`, `hex(i)`: the digits with `0b`/`0o`/`0x` after any sign
+/// (`-0x1f`); other radixes get no prefix.
+pub fn int_to_prefixed_str(i: &Int, radix: u32) -> String {
+    let prefix = match radix {
+        2 => "0b",
+        8 => "0o",
+        16 => "0x",
+        _ => "",
+    };
+    let digits = int_to_str_radix(&super::arith::abs(i), radix);
+    let sign = if i.is_negative() { "-" } else { "" };
+    format!("{sign}{prefix}{digits}")
+}
+
+/// An upper bound on the number of decimal digits of `i` (sign excluded), for
+/// budget checks before `str(i)`.
+pub fn decimal_digits_bound(i: &Int) -> u64 {
+    // log10(2) < 0.30103
+    i.bit_length() * 30103 / 100000 + 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixed() {
+        // python3: bin(-5), oct(8), hex(-31), hex(0)
+        assert_eq!(int_to_prefixed_str(&Int::Small(-5), 2), "-0b101");
+        assert_eq!(int_to_prefixed_str(&Int::Small(8), 8), "0o10");
+        assert_eq!(int_to_prefixed_str(&Int::Small(-31), 16), "-0x1f");
+        assert_eq!(int_to_prefixed_str(&Int::Small(0), 16), "0x0");
+        assert!(decimal_digits_bound(&Int::Small(999)) >= 3);
+    }
 
     #[test]
     fn big_conversions_are_fast() {
