@@ -282,3 +282,20 @@ fn complex_ops_match_python3() {
     }
     c.finish("complex");
 }
+
+#[test]
+fn slice_indices_match_python3() {
+    use super::slice::slice_indices;
+    let mut c = Checker::default();
+    let opt = |s: &str| if s == "None" { None } else { Some(int(s)) };
+    for row in cases(include_str!("testdata/slice.txt")) {
+        let (a, b, s) = (opt(&row[0]), opt(&row[1]), opt(&row[2]));
+        let n: usize = row[3].parse().unwrap_or(0);
+        let got = match slice_indices(a.as_ref(), b.as_ref(), s.as_ref(), n) {
+            Ok(r) => format!("{} {} {} {}", r.start, r.stop, r.step, r.len),
+            Err(e) => format!("!ValueError: {e}"),
+        };
+        c.check(&row.join(" "), &got, &row[4]);
+    }
+    c.finish("slice");
+}

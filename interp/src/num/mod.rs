@@ -14,6 +14,7 @@ pub mod hash;
 pub mod hexfloat;
 pub mod int;
 pub mod parse;
+pub mod slice;
 
 pub use arith::{
     abs, add, bitand, bitor, bitxor, divmod, estimate_pow_bits, floordiv, int_round, invert,

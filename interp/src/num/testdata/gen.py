@@ -440,6 +440,24 @@ def complex_rows():
     return rows
 
 
+def slice_rows():
+    rows = []
+    vals = [None, 0, 1, 2, 3, -1, -2, -3, 5, -5, 10, -10, 2**70, -2**70]
+    for _ in range(3000):
+        a, b, c = R.choice(vals), R.choice(vals), R.choice(vals + [0, 1, 1, -1])
+        n = R.choice([0, 1, 2, 3, 5, 10])
+        try:
+            st, sp, stp = slice(a, b, c).indices(n)
+            # sequences clamp a huge step to the C range (PySlice_GetIndicesEx);
+            # slice.indices() itself reports the step unclamped
+            clamped = max(-(2**63 - 1), min(2**63 - 1, stp))
+            res = '%d %d %d %d' % (st, sp, clamped, len(range(st, sp, stp)))
+        except Exception as e:
+            res = err(e)
+        rows.append((repr(a), repr(b), repr(c), n, res))
+    return rows
+
+
 def main():
     write(os.path.join(HERE, 'int_ops.txt'), int_ops(), 'op, operands..., result (or !Error: message)')
     write(os.path.join(HERE, 'int_float_cmp.txt'), int_float_cmp(), 'int, float repr, < = > or u')
@@ -450,6 +468,7 @@ def main():
     write(os.path.join(HERE, 'parse_float.txt'), parse_floats(), 'text, float(text) repr')
     write(os.path.join(HERE, 'bytes.txt'), bytes_rows(), 'to/from bytes cases')
     write(os.path.join(HERE, 'radix.txt'), radix_rows(), 'value, radix, digits')
+    write(os.path.join(HERE, 'slice.txt'), slice_rows(), 'start, stop, step, len, slice.indices + slice length')
     write(os.path.join(HERE, 'complex.txt'), complex_rows(), 'op, a (re im), b (re im), result')
 
 
