@@ -397,8 +397,8 @@ pub fn expandtabs(b: &[u8], tabsize: i64, max_len: usize) -> Result<Vec<u8>, Tex
         if c == b'\t' {
             if tabsize > 0 {
                 let inc = tabsize as u64 - col % tabsize as u64;
-                col += inc;
-                check_len(out.len() as u64 + inc, max_len)?;
+                col = col.saturating_add(inc);
+                check_len((out.len() as u64).saturating_add(inc), max_len)?;
                 out.resize(out.len() + inc as usize, b' ');
             }
         } else {

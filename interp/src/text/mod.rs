@@ -35,3 +35,6 @@ pub(crate) mod testutil;
 
 #[cfg(test)]
 mod data_tests;
+
+#[cfg(test)]
+mod fuzz_tests;
