@@ -7,6 +7,7 @@ pub mod error;
 pub mod fields;
 pub mod float;
 pub mod printf;
+pub mod printf_render;
 pub mod render;
 pub mod spec;
 
@@ -16,6 +17,7 @@ pub use float::{complex_repr, float_repr, float_str};
 pub use printf::{
     format_printf_float, format_printf_int, pad_printf_str, parse_printf, PrintfPiece,
 };
+pub use printf_render::{render_printf, PrintfArgs, PrintfHost, ResolvedSpec};
 pub use render::{render_format, FormatHost};
 pub use spec::{
     format_complex, format_float, format_int, format_int_named, format_str, FormatSpec,
