@@ -261,10 +261,10 @@ mod tests {
         assert_eq!(
             r(
                 "%.*f",
-                PrintfArgs::Tuple(&t(&[V::I(-1), V::F(3.14159)])),
+                PrintfArgs::Tuple(&t(&[V::I(-1), V::F(1.23456)])),
                 false
             ),
-            "3"
+            "1"
         );
         assert_eq!(
             r("%*d", PrintfArgs::Tuple(&t(&[V::I(-5), V::I(3)])), false),
