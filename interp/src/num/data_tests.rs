@@ -191,6 +191,7 @@ fn bytes_conversions_match_python3() {
                 row[2].parse().unwrap_or(0),
                 row[3] == "big",
                 row[4] == "True",
+                1 << 20,
             );
             show(r, |b| b.iter().map(|x| format!("{x:02x}")).collect())
         } else {

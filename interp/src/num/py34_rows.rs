@@ -214,16 +214,16 @@ fn pow_and_division_rows_221_222() {
 #[test]
 fn bytes_rows_223() {
     assert_eq!(
-        int_to_bytes(&Int::Small(1024), 2, true, false),
+        int_to_bytes(&Int::Small(1024), 2, true, false, 64),
         Ok(vec![4, 0])
     );
     assert_eq!(int_from_bytes(&[0, 0x10], true, false), Int::Small(16));
     assert_eq!(
-        msg(int_to_bytes(&Int::Small(256), 1, true, false)),
+        msg(int_to_bytes(&Int::Small(256), 1, true, false, 64)),
         "int too big to convert"
     );
     assert_eq!(
-        msg(int_to_bytes(&Int::Small(-1), 1, true, false)),
+        msg(int_to_bytes(&Int::Small(-1), 1, true, false, 64)),
         "can't convert negative int to unsigned"
     );
     assert_eq!(Int::Small(-255).bit_length(), 8);

@@ -215,8 +215,8 @@ fn int_kernels_never_panic_on_edge_values() {
         );
         let _ = num::parse::int_to_prefixed_str(a, 16);
         for len in [-1, 0, 1, 8, 9, 40] {
-            let _ = int_to_bytes(a, len, true, true);
-            let _ = int_to_bytes(a, len, false, false);
+            let _ = int_to_bytes(a, len, true, true, 64);
+            let _ = int_to_bytes(a, len, false, false, 64);
         }
         for b in &vals {
             let _ = (
