@@ -13,7 +13,7 @@ import sys
 import _string
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, '..', '..'))
+sys.path.insert(0, os.path.join(HERE, '..', '..', 'text', 'testdata'))
 from testdata_common import write  # noqa: E402
 
 

@@ -16,7 +16,7 @@ import struct
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, '..', '..'))
+sys.path.insert(0, os.path.join(HERE, '..', '..', 'text', 'testdata'))
 from testdata_common import write  # noqa: E402
 
 sys.set_int_max_str_digits(0)
