@@ -1,0 +1,190 @@
+"""Differential test runner for Kaa's Python-written standard library.
+
+For every ``test_<name>.py`` in this folder the script is run twice under
+``python3``: once against CPython's own standard library ("real") and once
+with our module(s) from ``interp/lib`` substituted under the real name
+("ours").  The two outputs (stdout and stderr) must be identical.
+
+A test may substitute more than one module with a first-line comment::
+
+    # substitute: collections, operator
+
+Besides the differential runs, every module in ``interp/lib`` is checked to
+parse as Python 3.4 and to import only ``sys``, ``math``, ``builtins`` and
+other modules of ``interp/lib``.
+
+Usage: ``python3 interp/lib/tests/run.py [-v] [name ...]``.  Exit status is
+non-zero if any check fails.
+"""
+import ast
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+TESTS = os.path.dirname(os.path.abspath(__file__))
+LIB = os.path.dirname(TESTS)
+ALLOWED_IMPORTS = {"sys", "math", "builtins"}
+
+BOOTSTRAP = r"""
+import sys
+mode, tmp, script, names = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+if mode == "ours":
+    for name in names:
+        for loaded in list(sys.modules):
+            if loaded == name or loaded.startswith(name + "."):
+                del sys.modules[loaded]
+    sys.path.insert(0, tmp)
+    for name in names:
+        module = __import__(name)
+        if not getattr(module, "__file__", "").startswith(tmp):
+            raise SystemExit("substitution failed for " + name)
+sys.path.insert(0, %r)
+sys.argv = [script]
+with open(script) as handle:
+    source = handle.read()
+code = compile(source, script, "exec")
+exec(code, {"__name__": "__main__", "__file__": script, "__builtins__": __builtins__})
+""" % TESTS
+
+
+def lib_modules():
+    """Return {module name: path} for every module and package in interp/lib."""
+    found = {}
+    for entry in sorted(os.listdir(LIB)):
+        path = os.path.join(LIB, entry)
+        if entry.endswith(".py"):
+            found[entry[:-3]] = path
+        elif os.path.isdir(path) and os.path.exists(os.path.join(path, "__init__.py")):
+            found[entry] = path
+    return found
+
+
+def source_files(path):
+    """Yield the .py files of a module path (a file or a package folder)."""
+    if os.path.isfile(path):
+        yield path
+        return
+    for root, _dirs, files in os.walk(path):
+        for name in sorted(files):
+            if name.endswith(".py"):
+                yield os.path.join(root, name)
+
+
+def static_check(modules):
+    """Check 3.4 syntax and allowed imports; return a list of problems."""
+    problems = []
+    for _name, path in sorted(modules.items()):
+        for filename in source_files(path):
+            with open(filename) as handle:
+                source = handle.read()
+            try:
+                tree = ast.parse(source, filename, feature_version=(3, 4))
+            except SyntaxError as exc:
+                problems.append("%s: not Python 3.4: %s" % (filename, exc))
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    targets = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom):
+                    if node.level:
+                        continue
+                    targets = [node.module]
+                else:
+                    continue
+                for target in targets:
+                    top = target.split(".")[0]
+                    if top not in ALLOWED_IMPORTS and top not in modules:
+                        problems.append("%s:%d: imports %s" % (filename, node.lineno, target))
+    return problems
+
+
+def substituted_names(script, default):
+    """Read the '# substitute:' header of a test script."""
+    with open(script) as handle:
+        first = handle.readline()
+    if first.startswith("# substitute:"):
+        return [n.strip() for n in first.split(":", 1)[1].split(",") if n.strip()]
+    return [default]
+
+
+def run_once(mode, tmp, script, names):
+    """Run one test script in a fresh python3; return (stdout, stderr, status)."""
+    env = dict(os.environ)
+    env.update(PYTHONHASHSEED="0", PYTHONNODEBUGRANGES="1",
+               PYTHONINTMAXSTRDIGITS="0", LANG="C.UTF-8", KAA_LIB_MODE=mode)
+    env.pop("PYTHONPATH", None)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-I", "-S", "-c", BOOTSTRAP, mode, tmp, script] + names,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, timeout=300)
+    except subprocess.TimeoutExpired:
+        return "", "TIMEOUT", -1
+    return (proc.stdout.decode("utf-8", "replace"),
+            proc.stderr.decode("utf-8", "replace"), proc.returncode)
+
+
+def compare(name, script, modules, verbose):
+    """Run one test both ways; return True when outputs agree."""
+    names = substituted_names(script, name)
+    missing = [n for n in names if n not in modules]
+    if missing:
+        print("FAIL %-14s no module %s in interp/lib" % (name, ", ".join(missing)))
+        return False
+    tmp = tempfile.mkdtemp(prefix="kaa-lib-")
+    try:
+        for module in names:
+            path = modules[module]
+            if os.path.isdir(path):
+                shutil.copytree(path, os.path.join(tmp, module),
+                                ignore=shutil.ignore_patterns("tests", "__pycache__"))
+            else:
+                shutil.copy(path, os.path.join(tmp, module + ".py"))
+        real = run_once("real", tmp, script, names)
+        ours = run_once("ours", tmp, script, names)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    cases = real[0].count("\n")
+    if real == ours and real[2] == 0:
+        print("ok   %-14s %d lines" % (name, cases))
+        return True
+    print("FAIL %-14s" % name)
+    if real[2] != 0:
+        print("  the real run failed (status %d):\n%s" % (real[2], real[1][-3000:]))
+    for label, index in (("stdout", 0), ("stderr", 1)):
+        if real[index] != ours[index]:
+            diff = difflib.unified_diff(real[index].splitlines(), ours[index].splitlines(),
+                                        "real " + label, "ours " + label, lineterm="", n=1)
+            lines = list(diff)
+            limit = len(lines) if verbose else 40
+            print("\n".join("  " + line for line in lines[:limit]))
+            if len(lines) > limit:
+                print("  ... %d more diff lines (-v shows all)" % (len(lines) - limit))
+    if ours[2] != real[2]:
+        print("  exit status: real %d, ours %d" % (real[2], ours[2]))
+    return False
+
+
+def main(argv):
+    verbose = "-v" in argv
+    wanted = [a for a in argv if not a.startswith("-")]
+    modules = lib_modules()
+    failed = 0
+    for problem in static_check(modules):
+        print("FAIL static: " + problem)
+        failed += 1
+    scripts = sorted(f for f in os.listdir(TESTS) if f.startswith("test_") and f.endswith(".py"))
+    for filename in scripts:
+        name = filename[len("test_"):-len(".py")]
+        if wanted and name not in wanted:
+            continue
+        if not compare(name, os.path.join(TESTS, filename), modules, verbose):
+            failed += 1
+    print("%d failed" % failed if failed else "all passed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
