@@ -36,7 +36,19 @@ if mode == "ours":
         for loaded in list(sys.modules):
             if loaded == name or loaded.startswith(name + "."):
                 del sys.modules[loaded]
-    sys.path.insert(0, tmp)
+    import importlib.machinery
+
+    class OursFirst(object):
+        # Find the substituted modules in tmp before built-in and frozen ones.
+
+        @classmethod
+        def find_spec(cls, fullname, path=None, target=None):
+            if fullname.split(".")[0] in names:
+                where = [tmp] if path is None else path
+                return importlib.machinery.PathFinder.find_spec(fullname, where)
+            return None
+
+    sys.meta_path.insert(0, OursFirst)
     for name in names:
         module = __import__(name)
         if not getattr(module, "__file__", "").startswith(tmp):
