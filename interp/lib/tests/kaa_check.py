@@ -7,9 +7,10 @@ CPython 3.4 and python3 (3.11) differ, against the 3.4 result documented in
 really differs; in the "ours" run it checks our result equals the 3.4 one.
 Both runs print the same line when the check holds.
 """
-import os
+import sys
 
-MODE = os.environ.get("KAA_LIB_MODE", "real")
+# Set by run.py's bootstrap; importing os here would load modules under test.
+MODE = getattr(sys, "kaa_lib_mode", "real")
 
 
 def show(label, thunk):
@@ -33,3 +34,14 @@ def py34(label, thunk, expected):
     else:
         ok = got == expected
     print("%s py34 %s" % (label, "ok" if ok else "MISMATCH got %s want %s" % (got, expected)))
+
+
+def show_error_type(label, thunk):
+    """Print only the exception type thunk() raises (for messages that name
+    C types, e.g. 'collections.deque', which a Python class cannot mimic)."""
+    try:
+        value = thunk()
+    except Exception as exc:  # noqa: BLE001
+        print("%s -> %s" % (label, type(exc).__name__))
+    else:
+        print("%s = %r" % (label, value))

@@ -31,6 +31,7 @@ ALLOWED_IMPORTS = {"sys", "math", "builtins"}
 BOOTSTRAP = r"""
 import sys
 mode, tmp, script, names = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+sys.kaa_lib_mode = mode
 if mode == "ours":
     for name in names:
         for loaded in list(sys.modules):
