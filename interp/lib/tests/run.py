@@ -26,7 +26,9 @@ import tempfile
 
 TESTS = os.path.dirname(os.path.abspath(__file__))
 LIB = os.path.dirname(TESTS)
-ALLOWED_IMPORTS = {"sys", "math", "builtins"}
+# re is a native module of the interpreter; string.Template imports it lazily
+# only for subclasses that customise idpattern or pattern.
+ALLOWED_IMPORTS = {"sys", "math", "builtins", "re"}
 
 BOOTSTRAP = r"""
 import sys
