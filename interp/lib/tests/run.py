@@ -27,8 +27,9 @@ import tempfile
 TESTS = os.path.dirname(os.path.abspath(__file__))
 LIB = os.path.dirname(TESTS)
 # re is a native module of the interpreter; string.Template imports it lazily
-# only for subclasses that customise idpattern or pattern.
-ALLOWED_IMPORTS = {"sys", "math", "builtins", "re"}
+# only for subclasses that customise idpattern or pattern; time is native too
+# (datetime imports it lazily for the clock and struct_time).
+ALLOWED_IMPORTS = {"sys", "math", "builtins", "re", "time"}
 
 BOOTSTRAP = r"""
 import sys
