@@ -36,11 +36,12 @@ import sys
 mode, tmp, script, names = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
 sys.kaa_lib_mode = mode
 if mode == "ours":
+    import importlib.machinery  # before the purge: it imports warnings itself
     for name in names:
         for loaded in list(sys.modules):
             if loaded == name or loaded.startswith(name + "."):
                 del sys.modules[loaded]
-    import importlib.machinery
+    sys.path.insert(0, tmp)
 
     class OursFirst(object):
         # Find the substituted modules in tmp before built-in and frozen ones.
