@@ -7,7 +7,7 @@ from _datetime_calendar import (MINYEAR, MAXYEAR, MAXORDINAL, is_leap as _is_lea
                                 days_before_month as _days_before_month,
                                 ymd2ord as _ymd2ord, ord2ymd as _ord2ymd,
                                 iso_week1_monday as _isoweek1monday)
-from datetime import (timedelta, _cmp, _check_int, _check_date_fields, _check_time_fields,
+from _datetime_base import (timedelta, _cmp, _check_int, _check_date_fields, _check_time_fields,
                       _check_utc_offset, _format_offset, _wrap_strftime,
                       _build_struct_time, _MONTHNAMES, _DAYNAMES)
 

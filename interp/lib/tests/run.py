@@ -13,8 +13,10 @@ Besides the differential runs, every module in ``interp/lib`` is checked to
 parse as Python 3.4 and to import only ``sys``, ``math``, ``builtins`` and
 other modules of ``interp/lib``.
 
-Usage: ``python3 interp/lib/tests/run.py [-v] [name ...]``.  Exit status is
-non-zero if any check fails.
+Usage: ``python3 interp/lib/tests/run.py [-v] [--together] [name ...]``.
+``--together`` substitutes all of our modules in every run (an integration
+check of our modules importing each other).  Exit status is non-zero if any
+check fails.
 """
 import ast
 import difflib
@@ -35,6 +37,9 @@ BOOTSTRAP = r"""
 import sys
 mode, tmp, script, names = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
 sys.kaa_lib_mode = mode
+# CPython's own modules that tests use: load them with the real standard
+# library first (in both runs), so that only the test code sees ours.
+import io, os, random, re  # noqa: E401
 if mode == "ours":
     import importlib.machinery  # before the purge: it imports warnings itself
     for name in names:
@@ -143,9 +148,13 @@ def run_once(mode, tmp, script, names):
             proc.stderr.decode("utf-8", "replace"), proc.returncode)
 
 
-def compare(name, script, modules, verbose):
-    """Run one test both ways; return True when outputs agree."""
-    names = substituted_names(script, name)
+def compare(name, script, modules, verbose, together=False):
+    """Run one test both ways; return True when outputs agree.
+
+    With together=True every module of interp/lib is substituted at once,
+    so that our modules are checked against each other too.
+    """
+    names = sorted(modules) if together else substituted_names(script, name)
     missing = [n for n in names if n not in modules]
     if missing:
         print("FAIL %-14s no module %s in interp/lib" % (name, ", ".join(missing)))
@@ -186,6 +195,7 @@ def compare(name, script, modules, verbose):
 
 def main(argv):
     verbose = "-v" in argv
+    together = "--together" in argv
     wanted = [a for a in argv if not a.startswith("-")]
     modules = lib_modules()
     failed = 0
@@ -197,7 +207,7 @@ def main(argv):
         name = filename[len("test_"):-len(".py")]
         if wanted and name not in wanted:
             continue
-        if not compare(name, os.path.join(TESTS, filename), modules, verbose):
+        if not compare(name, os.path.join(TESTS, filename), modules, verbose, together):
             failed += 1
     print("%d failed" % failed if failed else "all passed")
     return 1 if failed else 0
