@@ -32,6 +32,8 @@ LIB = os.path.dirname(TESTS)
 # only for subclasses that customise idpattern or pattern; time is native too
 # (datetime imports it lazily for the clock and struct_time).
 ALLOWED_IMPORTS = {"sys", "math", "builtins", "re", "time"}
+# Stricter 3.4 grammar check (rejects what feature_version=(3, 4) lets through).
+AST34 = "/work/shared/tools/ast34.py"
 
 BOOTSTRAP = r"""
 import sys
@@ -120,6 +122,14 @@ def static_check(modules):
                     top = target.split(".")[0]
                     if top not in ALLOWED_IMPORTS and top not in modules:
                         problems.append("%s:%d: imports %s" % (filename, node.lineno, target))
+    if os.path.exists(AST34):
+        for _name, path in sorted(modules.items()):
+            for filename in source_files(path):
+                proc = subprocess.run([sys.executable, AST34, filename],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                if proc.returncode != 0:
+                    problems.append("%s: rejected by ast34.py: %s"
+                                    % (filename, proc.stderr.decode()[-300:]))
     return problems
 
 
