@@ -1,14 +1,13 @@
 """Base16, Base32, Base64 data encodings (Kaa's Python 3.4 ``base64``).
 
-Written without binascii: the codecs are plain Python.  Decoding errors
-raise ``Error`` (a ValueError subclass shown as ``binascii.Error``).
-Ascii85/Base85 (a85*/b85*) are not provided.
+Written without binascii or struct: the codecs are plain Python.  Decoding
+errors raise ``Error`` (a ValueError subclass shown as ``binascii.Error``).
 """
 
 __all__ = [
     'encode', 'decode', 'encodebytes', 'decodebytes',
     'b64encode', 'b64decode', 'b32encode', 'b32decode',
-    'b16encode', 'b16decode',
+    'b16encode', 'b16decode', 'b85encode', 'b85decode', 'a85encode', 'a85decode',
     'standard_b64encode', 'standard_b64decode',
     'urlsafe_b64encode', 'urlsafe_b64decode',
 ]
@@ -268,6 +267,136 @@ def b16decode(s, casefold=False):
     if len(s) % 2:
         raise Error('Odd-length string')
     return bytes.fromhex(s.decode('ascii'))
+
+
+# --- Ascii85 and Base85 -----------------------------------------------------
+
+_A85START = b"<~"
+_A85END = b"~>"
+_a85chars = [bytes((i,)) for i in range(33, 118)]
+_a85chars2 = [(a + b) for a in _a85chars for b in _a85chars]
+_b85alphabet = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_b85chars = [bytes((i,)) for i in _b85alphabet]
+_b85chars2 = [(a + b) for a in _b85chars for b in _b85chars]
+_b85dec = [None] * 256
+for _i, _c in enumerate(_b85alphabet):
+    _b85dec[_c] = _i
+del _i, _c
+
+
+def _85encode(b, chars, chars2, pad=False, foldnuls=False, foldspaces=False):
+    # Each 4-byte big-endian word becomes 5 base-85 digits ('z'/'y' folds).
+    if not isinstance(b, bytes_types):
+        b = memoryview(b).tobytes()
+    padding = (-len(b)) % 4
+    if padding:
+        b = bytes(b) + b'\0' * padding
+    chunks = []
+    append = chunks.append
+    for position in range(0, len(b), 4):
+        word = int.from_bytes(b[position:position + 4], 'big')
+        if foldnuls and not word:
+            append(b'z')
+        elif foldspaces and word == 0x20202020:
+            append(b'y')
+        else:
+            append(chars2[word // 614125] + chars2[word // 85 % 7225] + chars[word % 85])
+    if padding and not pad:
+        if chunks[-1] == b'z':
+            chunks[-1] = chars[0] * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+def a85encode(b, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode a byte string using Ascii85.
+
+    foldspaces uses 'y' for 4 spaces; wrapcol inserts newlines; pad pads
+    the input to a multiple of 4; adobe adds the <~ ~> markers.
+    """
+    result = _85encode(b, _a85chars, _a85chars2, pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i: i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe:
+            if len(chunks[-1]) + 2 > wrapcol:
+                chunks.append(b'')
+        result = b'\n'.join(chunks)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode an Ascii85 encoded byte string."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not (b.startswith(_A85START) and b.endswith(_A85END)):
+            raise ValueError("Ascii85 encoded byte sequences must be bracketed "
+                             "by {!r} and {!r}".format(_A85START, _A85END))
+        b = b[2:-2]
+    decoded = []
+    append = decoded.append
+    current = []
+    for x in bytes(b) + b'u' * 4:
+        if 33 <= x <= 117:
+            current.append(x)
+            if len(current) == 5:
+                acc = 0
+                for digit in current:
+                    acc = 85 * acc + (digit - 33)
+                if acc > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                append(acc.to_bytes(4, 'big'))
+                current = []
+        elif x == 122:
+            if current:
+                raise ValueError('z inside Ascii85 5-tuple')
+            append(b'\0\0\0\0')
+        elif foldspaces and x == 121:
+            if current:
+                raise ValueError('y inside Ascii85 5-tuple')
+            append(b'\x20\x20\x20\x20')
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % x)
+    result = b''.join(decoded)
+    padding = 4 - len(current)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+def b85encode(b, pad=False):
+    """Encode a byte string using base85 (the git/Mercurial alphabet)."""
+    return _85encode(b, _b85chars, _b85chars2, pad)
+
+
+def b85decode(b):
+    """Decode base85-encoded byte array"""
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = bytes(b) + b'~' * padding
+    out = []
+    for i in range(0, len(b), 5):
+        chunk = b[i:i + 5]
+        acc = 0
+        for j, c in enumerate(chunk):
+            value = _b85dec[c]
+            if value is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            acc = acc * 85 + value
+        if acc > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out.append(acc.to_bytes(4, 'big'))
+    result = b''.join(out)
+    if padding:
+        result = result[:-padding]
+    return result
 
 
 MAXLINESIZE = 76

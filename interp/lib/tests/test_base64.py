@@ -45,3 +45,22 @@ try:
     base64.b64decode(b'abc')
 except ValueError as exc:
     print("error", type(exc).__module__, type(exc).__name__, exc)
+
+for data in samples + [b'\0' * 8, b'    ' * 3, b'ab\0\0\0\0cd', b'\xff' * 9]:
+    short = data[:8]
+    show("a85 %r" % short, lambda: base64.a85encode(data))
+    show("a85 opts %r" % short, lambda: (base64.a85encode(data, foldspaces=True), base64.a85encode(data, pad=True),
+                                         base64.a85encode(data, adobe=True, wrapcol=10), base64.a85encode(data, wrapcol=7)))
+    show("a85 round %r" % short, lambda: (base64.a85decode(base64.a85encode(data)) == data,
+                                          base64.a85decode(base64.a85encode(data, foldspaces=True, wrapcol=5), foldspaces=True) == data,
+                                          base64.a85decode(base64.a85encode(data, adobe=True), adobe=True) == data))
+    show("b85 %r" % short, lambda: (base64.b85encode(data), base64.b85encode(data, pad=True)))
+    show("b85 round %r" % short, lambda: base64.b85decode(base64.b85encode(data)) == data)
+for text in [b'87cURD]i', b'z', b'zz', b'y', b'!!!!z', b'xyz\x80', b'uuuuu', b's8W-"', '87cUR', b'<~87cURD]i~>']:
+    show("a85decode %r" % (text,), lambda: base64.a85decode(text))
+    show("a85decode fold %r" % (text,), lambda: base64.a85decode(text, foldspaces=True))
+py34("a85decode adobe bad", lambda: base64.a85decode(b'87cURD]i', adobe=True),
+     "ValueError: Ascii85 encoded byte sequences must be bracketed by b'<~' and b'~>'")
+show("a85decode ignore", lambda: base64.a85decode(b'87 cU\nRD]i', ignorechars=b' '))
+for text in [b'VPa!sWoBn+', b'VPa', b'|NsC0', b'~~~~~', b'VP"a', 'cXxL#']:
+    show("b85decode %r" % (text,), lambda: base64.b85decode(text))
