@@ -8,7 +8,8 @@ local time is whatever ``time.localtime`` says (UTC in the sandbox).
 
 from _datetime_calendar import MINYEAR, MAXYEAR
 from _datetime_base import timedelta
-from _datetime_types import date, tzinfo, time, datetime, timezone
+from _datetime_types import date, tzinfo, time
+from _datetime_full import datetime, timezone
 
 __all__ = ['date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
            'MINYEAR', 'MAXYEAR']

@@ -1,4 +1,4 @@
-# substitute: calendar, datetime, _datetime_base, _datetime_types, _datetime_calendar, _strptime
+# substitute: calendar, datetime, _datetime_base, _datetime_types, _datetime_full, _datetime_calendar, _strptime
 import calendar
 from kaa_check import show, py34
 

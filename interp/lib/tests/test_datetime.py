@@ -1,4 +1,4 @@
-# substitute: datetime, _datetime_base, _datetime_types, _datetime_calendar, _strptime
+# substitute: datetime, _datetime_base, _datetime_types, _datetime_full, _datetime_calendar, _strptime
 import datetime
 from datetime import date, time, timedelta, timezone, tzinfo
 from datetime import datetime as dt
