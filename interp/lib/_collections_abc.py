@@ -28,7 +28,11 @@ dict_itemiterator = type(iter({}.items()))
 list_iterator = type(iter([]))
 list_reverseiterator = type(iter(reversed([])))
 range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
+try:
+    longrange_iterator = type(iter(range(1 << 1000)))
+except (OverflowError, MemoryError):
+    # An interpreter whose range is limited to machine integers.
+    longrange_iterator = range_iterator
 set_iterator = type(iter(set()))
 str_iterator = type(iter(""))
 tuple_iterator = type(iter(()))
@@ -39,11 +43,16 @@ dict_items = type({}.items())
 mappingproxy = type(type.__dict__)
 
 
-def _defines(C, name):
-    """True if a class of C's MRO defines name (and not as None)."""
-    for B in C.__mro__:
-        if name in B.__dict__:
-            return B.__dict__[name] is not None
+def _mro_dicts(C):
+    """The namespaces of C's MRO (empty for classes without a __dict__)."""
+    return [getattr(B, '__dict__', {}) for B in getattr(C, '__mro__', (C,))]
+
+
+def _mro_defines(C, name):
+    """True if some class of C's MRO defines name."""
+    for namespace in _mro_dicts(C):
+        if name in namespace:
+            return True
     return False
 
 
@@ -58,9 +67,9 @@ class Hashable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Hashable:
-            for B in C.__mro__:
-                if "__hash__" in B.__dict__:
-                    if B.__dict__["__hash__"]:
+            for namespace in _mro_dicts(C):
+                if "__hash__" in namespace:
+                    if namespace["__hash__"]:
                         return True
                     break
         return NotImplemented
@@ -78,7 +87,7 @@ class Iterable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Iterable:
-            if any("__iter__" in B.__dict__ for B in C.__mro__):
+            if _mro_defines(C, "__iter__"):
                 return True
         return NotImplemented
 
@@ -98,8 +107,8 @@ class Iterator(Iterable):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Iterator:
-            if (any("__next__" in B.__dict__ for B in C.__mro__) and
-                    any("__iter__" in B.__dict__ for B in C.__mro__)):
+            if (_mro_defines(C, "__next__") and
+                    _mro_defines(C, "__iter__")):
                 return True
         return NotImplemented
 
@@ -130,7 +139,7 @@ class Sized(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Sized:
-            if any("__len__" in B.__dict__ for B in C.__mro__):
+            if _mro_defines(C, "__len__"):
                 return True
         return NotImplemented
 
@@ -146,7 +155,7 @@ class Container(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Container:
-            if any("__contains__" in B.__dict__ for B in C.__mro__):
+            if _mro_defines(C, "__contains__"):
                 return True
         return NotImplemented
 
@@ -162,7 +171,7 @@ class Callable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Callable:
-            if any("__call__" in B.__dict__ for B in C.__mro__):
+            if _mro_defines(C, "__call__"):
                 return True
         return NotImplemented
 

@@ -48,6 +48,12 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+def _subclasses(cls):
+    """type.__subclasses__(cls), or () where the interpreter lacks it."""
+    method = getattr(type, '__subclasses__', None)
+    return method(cls) if method is not None else ()
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs).
 
@@ -139,7 +145,7 @@ class ABCMeta(type):
             if issubclass(subclass, registered):
                 cls._abc_cache.add(subclass)
                 return True
-        for child in type.__subclasses__(cls):
+        for child in _subclasses(cls):
             if issubclass(subclass, child):
                 cls._abc_cache.add(subclass)
                 return True

@@ -37,8 +37,8 @@ try:
 except AttributeError:
     pass
 
-_object_reduce_ex = object.__reduce_ex__
-_object_reduce = object.__reduce__
+_object_reduce_ex = getattr(object, '__reduce_ex__', None)
+_object_reduce = getattr(object, '__reduce__', None)
 _object_getstate = getattr(object, '__getstate__', None)
 
 

@@ -13,7 +13,9 @@ Besides the differential runs, every module in ``interp/lib`` is checked to
 parse as Python 3.4 and to import only ``sys``, ``math``, ``builtins`` and
 other modules of ``interp/lib``.
 
-Usage: ``python3 interp/lib/tests/run.py [-v] [--together] [name ...]``.
+Usage: ``python3 interp/lib/tests/run.py [-v] [--together] [--manifest] [name ...]``.
+``--manifest`` rewrites interp/lib/MODULES.txt (the list of files to embed,
+which normal runs check is current).
 ``--together`` substitutes all of our modules in every run (an integration
 check of our modules importing each other).  Exit status is non-zero if any
 check fails.
@@ -133,6 +135,26 @@ def static_check(modules):
     return problems
 
 
+MANIFEST = os.path.join(LIB, "MODULES.txt")
+MANIFEST_HEADER = ("# Every embedded module: dotted name, file (relative to interp/lib), kind.\n"
+                   "# Regenerate with: python3 interp/lib/tests/run.py --manifest\n")
+
+
+def manifest_text():
+    """MODULES.txt: one 'name path kind' line per module to embed."""
+    rows = []
+    for entry in sorted(os.listdir(LIB)):
+        path = os.path.join(LIB, entry)
+        if entry.endswith(".py"):
+            rows.append((entry[:-3], entry, "module"))
+        elif os.path.isdir(path) and os.path.exists(os.path.join(path, "__init__.py")):
+            rows.append((entry, entry + "/__init__.py", "package"))
+            for sub in sorted(os.listdir(path)):
+                if sub.endswith(".py") and sub != "__init__.py":
+                    rows.append((entry + "." + sub[:-3], entry + "/" + sub, "module"))
+    return MANIFEST_HEADER + "".join("%s %s %s\n" % row for row in rows)
+
+
 def substituted_names(script, default):
     """Read the '# substitute:' header of a test script."""
     with open(script) as handle:
@@ -208,7 +230,20 @@ def main(argv):
     together = "--together" in argv
     wanted = [a for a in argv if not a.startswith("-")]
     modules = lib_modules()
+    if "--manifest" in argv:
+        with open(MANIFEST, "w") as handle:
+            handle.write(manifest_text())
+        print("wrote " + MANIFEST)
+        return 0
     failed = 0
+    try:
+        with open(MANIFEST) as handle:
+            current = handle.read()
+    except OSError:
+        current = ""
+    if current != manifest_text():
+        print("FAIL static: MODULES.txt is stale (run with --manifest)")
+        failed += 1
     for problem in static_check(modules):
         print("FAIL static: " + problem)
         failed += 1
