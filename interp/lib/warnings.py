@@ -211,14 +211,14 @@ def warn_explicit(message, category, filename, lineno,
     else:
         raise RuntimeError(
             "Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    hook = globals_of_module().get('showwarning')
+    hook = _globals_of_module().get('showwarning')
     if not callable(hook):
         raise TypeError("warnings.showwarning() must be set to a "
                         "function or method")
     hook(message, category, filename, lineno)
 
 
-def globals_of_module():
+def _globals_of_module():
     """This module's namespace (showwarning may be replaced in it)."""
     return _namespace
 

@@ -64,3 +64,14 @@ py34("a85decode adobe bad", lambda: base64.a85decode(b'87cURD]i', adobe=True),
 show("a85decode ignore", lambda: base64.a85decode(b'87 cU\nRD]i', ignorechars=b' '))
 for text in [b'VPa!sWoBn+', b'VPa', b'|NsC0', b'~~~~~', b'VP"a', 'cXxL#']:
     show("b85decode %r" % (text,), lambda: base64.b85decode(text))
+import io
+src = io.BytesIO(bytes(range(200)) * 3)
+dst = io.BytesIO()
+base64.encode(src, dst)
+show("encode file", lambda: dst.getvalue())
+back = io.BytesIO()
+base64.decode(io.BytesIO(dst.getvalue()), back)
+show("decode file", lambda: back.getvalue() == bytes(range(200)) * 3)
+show("consts", lambda: (base64.MAXLINESIZE, base64.MAXBINSIZE, base64.bytes_types))
+py34("encodestring", lambda: base64.encodestring(b'abc'), "b'YWJj\\n'")  # removed in 3.9
+py34("decodestring", lambda: base64.decodestring(b'YWJj\n'), "b'abc'")

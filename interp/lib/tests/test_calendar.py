@@ -61,3 +61,12 @@ buf2 = io.StringIO()
 with contextlib.redirect_stdout(buf2):
     calendar.prcal(2024)
 py34("prcal trailing", lambda: buf2.getvalue()[-3:], "'1\\n\\n'")
+buf3 = io.StringIO()
+with contextlib.redirect_stdout(buf3):
+    calendar.prweek([(1, 0), (2, 1), (0, 2)], 3)
+    calendar.TextCalendar().prweek([(5, 3)], 2)
+py34("prweek", lambda: buf3.getvalue(), "'  1   2      5 '")  # 3.4 ends each week with a space
+show("IllegalWeekdayError", lambda: str(calendar.IllegalWeekdayError(9)))
+show("IllegalMonthError", lambda: (str(calendar.IllegalMonthError(0)), calendar.IllegalMonthError(13).month))
+show("EPOCH", lambda: calendar.EPOCH)
+show("week", lambda: calendar.week([(1, 0), (0, 1)], 3))
