@@ -20,25 +20,26 @@ def _is_letter(char):
     return (char.isalnum() or char == '_') and char not in _DIGITS
 
 
-def _hyphenated_end(text, start, size):
-    """End of a match of [^\\s\\w]*\\w+[^0-9\\W]-(?=\\w+[^0-9\\W]) at start, or -1."""
-    position = start
-    while position < size and not text[position].isspace() and not _is_word(text[position]):
-        position += 1
-    word_start = position
+def _word_run_end(text, position, size):
     while position < size and _is_word(text[position]):
         position += 1
-    if position - word_start < 2 or position >= size or text[position] != '-':
-        return -1
-    if not _is_letter(text[position - 1]):
-        return -1
-    after = position + 1
+    return position
+
+
+def _hyphen_tail_ok(text, word_start, word_end, size):
+    """The part of [^\\s\\w]*\\w+[^0-9\\W]-(?=\\w+[^0-9\\W]) after the punctuation,
+    for the word text[word_start:word_end] (a maximal run of word characters)."""
+    if word_end - word_start < 2 or word_end >= size or text[word_end] != '-':
+        return False
+    if not _is_letter(text[word_end - 1]):
+        return False
+    after = word_end + 1
     probe = after
     while probe < size and _is_word(text[probe]):
-        if probe >= after + 1 and _is_letter(text[probe]):
-            return position + 1
+        if probe > after and _is_letter(text[probe]):
+            return True
         probe += 1
-    return -1
+    return False
 
 
 def _emdash_end(text, start, size):
@@ -57,27 +58,50 @@ def _emdash_end(text, start, size):
 
 
 def _split_words(text):
-    """re.split() of text by 3.4's wordsep_re, without the empty pieces."""
+    """re.split() of text by 3.4's wordsep_re, without the empty pieces.
+
+    Linear time: a failed hyphenated-word match at the start of a run of
+    word characters (or of punctuation) fails at every later start in the
+    same run, so each run is examined once.
+    """
     chunks = []
     size = len(text)
     piece_start = 0
     position = 0
     while position < size:
         char = text[position]
+        start = position
         if char.isspace():
             end = position + 1
             while end < size and text[end].isspace():
                 end += 1
+        elif _is_word(char):
+            run_end = _word_run_end(text, position, size)
+            if _hyphen_tail_ok(text, position, run_end, size):
+                end = run_end + 1
+            else:
+                position = run_end
+                continue
         else:
-            end = _hyphenated_end(text, position, size)
-            if end < 0:
-                end = _emdash_end(text, position, size)
-        if end < 0:
-            position += 1
-            continue
-        if piece_start < position:
-            chunks.append(text[piece_start:position])
-        chunks.append(text[position:end])
+            punct_end = position
+            while punct_end < size and not text[punct_end].isspace() and not _is_word(text[punct_end]):
+                punct_end += 1
+            run_end = _word_run_end(text, punct_end, size)
+            if _hyphen_tail_ok(text, punct_end, run_end, size):
+                end = run_end + 1
+            else:
+                end = -1
+                while position < punct_end:
+                    end = _emdash_end(text, position, size)
+                    if end >= 0:
+                        break
+                    position += 1
+                if end < 0:
+                    continue
+                start = position
+        if piece_start < start:
+            chunks.append(text[piece_start:start])
+        chunks.append(text[start:end])
         position = piece_start = end
     if piece_start < size:
         chunks.append(text[piece_start:])
