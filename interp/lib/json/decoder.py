@@ -15,6 +15,7 @@ _CONSTANTS = {
 }
 
 _WHITESPACE = ' \t\n\r'
+_WS = frozenset(_WHITESPACE)
 _DIGITS = '0123456789'
 _BACKSLASH = {
     '"': '"', '\\': '\\', '/': '/',
@@ -62,10 +63,14 @@ def scanstring(s, end, strict=True):
     append = chunks.append
     begin = end - 1
     size = len(s)
+    quote = -1
     while True:
-        quote = s.find('"', end)
-        if quote < 0:
-            quote = size  # unterminated, unless an error comes first
+        if quote < end:
+            # Search again only once an escape has moved past the last find,
+            # so that many escapes cost linear time.
+            quote = s.find('"', end)
+            if quote < 0:
+                quote = size  # unterminated, unless an error comes first
         backslash = s.find('\\', end, quote)
         stop = quote if backslash < 0 else backslash
         content = s[end:stop]
@@ -194,6 +199,7 @@ class _Scanner(object):
         pairs = []
         append = pairs.append
         memo = self.memo
+        scan_value = self.value
         end = _skip(s, end)
         nextchar = s[end:end + 1]
         if nextchar != '"':
@@ -214,21 +220,29 @@ class _Scanner(object):
                 end = _skip(s, end)
                 if s[end:end + 1] != ':':
                     raise ValueError(errmsg("Expecting ':' delimiter", s, end))
-            end = _skip(s, end + 1)
+            end += 1
+            if s[end:end + 1] in _WS:
+                end += 1
+                if s[end:end + 1] in _WS:
+                    end = _skip(s, end)
             try:
-                value, end = self.value(end)
+                value, end = scan_value(end)
             except _NoValue as err:
                 raise ValueError(errmsg("Expecting value", s, err.args[0]))
             append((key, value))
-            end = _skip(s, end)
             nextchar = s[end:end + 1]
+            if nextchar in _WS:
+                end = _skip(s, end + 1)
+                nextchar = s[end:end + 1]
             end += 1
             if nextchar == '}':
                 break
             if nextchar != ',':
                 raise ValueError(errmsg("Expecting ',' delimiter", s, end - 1))
-            end = _skip(s, end)
             nextchar = s[end:end + 1]
+            if nextchar in _WS:
+                end = _skip(s, end + 1)
+                nextchar = s[end:end + 1]
             end += 1
             if nextchar != '"':
                 raise ValueError(errmsg(
@@ -248,20 +262,26 @@ class _Scanner(object):
         if nextchar == ']':
             return values, end + 1
         append = values.append
+        scan_value = self.value
         while True:
             try:
-                value, end = self.value(end)
+                value, end = scan_value(end)
             except _NoValue as err:
                 raise ValueError(errmsg("Expecting value", s, err.args[0]))
             append(value)
-            end = _skip(s, end)
             nextchar = s[end:end + 1]
+            if nextchar in _WS:
+                end = _skip(s, end + 1)
+                nextchar = s[end:end + 1]
             end += 1
             if nextchar == ']':
                 break
             if nextchar != ',':
                 raise ValueError(errmsg("Expecting ',' delimiter", s, end - 1))
-            end = _skip(s, end)
+            if s[end:end + 1] in _WS:
+                end += 1
+                if s[end:end + 1] in _WS:
+                    end = _skip(s, end)
         return values, end
 
 

@@ -195,13 +195,16 @@ class _Encoding(object):
             separator = self.item_separator
             append('[')
         encode_str = self.encode_str
+        floatstr = self.floatstr
+        value = self.value
         first = True
         for item in items:
             if first:
                 first = False
             else:
                 append(separator)
-            if isinstance(item, str):
+            kind = type(item)
+            if kind is str:
                 append(encode_str(item))
             elif item is None:
                 append('null')
@@ -209,12 +212,12 @@ class _Encoding(object):
                 append('true')
             elif item is False:
                 append('false')
-            elif isinstance(item, int):
+            elif kind is int:
                 append(_int_repr(item))
-            elif isinstance(item, float):
-                append(self.floatstr(item))
+            elif kind is float:
+                append(floatstr(item))
             else:
-                self.value(item, level)
+                value(item, level)
         if indent is not None:
             level -= 1
             append('\n' + indent * level + ']')
@@ -268,18 +271,22 @@ class _Encoding(object):
             items = sorted(dct.items(), key=lambda kv: kv[0])
         else:
             items = dct.items()
+        floatstr = self.floatstr
+        encode_value = self.value
         first = True
         for key, value in items:
-            key = self._key(key)
-            if key is None:
-                continue
+            if type(key) is not str:
+                key = self._key(key)
+                if key is None:
+                    continue
             if first:
                 first = False
             else:
                 append(item_separator)
             append(encode_str(key))
             append(key_separator)
-            if isinstance(value, str):
+            kind = type(value)
+            if kind is str:
                 append(encode_str(value))
             elif value is None:
                 append('null')
@@ -287,12 +294,12 @@ class _Encoding(object):
                 append('true')
             elif value is False:
                 append('false')
-            elif isinstance(value, int):
+            elif kind is int:
                 append(_int_repr(value))
-            elif isinstance(value, float):
-                append(self.floatstr(value))
+            elif kind is float:
+                append(floatstr(value))
             else:
-                self.value(value, level)
+                encode_value(value, level)
         if indent is not None:
             level -= 1
             append('\n' + indent * level + '}')
