@@ -171,6 +171,29 @@ def _wrap_strftime(obj, fmt, timetuple):
             append('%02d:%02d:%02d' % (hour, minute, second))
         elif code == 'R':
             append('%02d:%02d' % (hour, minute))
+        elif code == 'C':
+            append('%d' % (year // 100))
+        elif code in ('G', 'g', 'V'):
+            iso_year, iso_week = _iso_year_week(year, month, day)
+            if code == 'G':
+                append('%d' % iso_year)
+            elif code == 'g':
+                append('%02d' % (iso_year % 100))
+            else:
+                append('%02d' % iso_week)
+        elif code == 'k':
+            append('%2d' % hour)
+        elif code == 'l':
+            append('%2d' % (hour % 12 or 12))
+        elif code == 'r':
+            append('%02d:%02d:%02d %s' % (hour % 12 or 12, minute, second,
+                                         'AM' if hour < 12 else 'PM'))
+        elif code == 'P':
+            append('am' if hour < 12 else 'pm')
+        elif code == 's':
+            # Seconds since the epoch, local time being UTC in the sandbox.
+            days = _ymd2ord(year, month, day) - _EPOCH_ORDINAL
+            append('%d' % (((days * 24 + hour) * 60 + minute) * 60 + second))
         elif code == 'n':
             append('\n')
         elif code == 't':
@@ -180,6 +203,23 @@ def _wrap_strftime(obj, fmt, timetuple):
         else:
             append('%' + code)
     return ''.join(out)
+
+
+_EPOCH_ORDINAL = _ymd2ord(1970, 1, 1)
+
+
+def _iso_year_week(year, month, day):
+    """(ISO year, ISO week number) of a date."""
+    today = _ymd2ord(year, month, day)
+    iso_year = year
+    week1 = _isoweek1monday(iso_year)
+    if today < week1:
+        iso_year -= 1
+        week1 = _isoweek1monday(iso_year)
+    elif iso_year < 9999 and today >= _isoweek1monday(iso_year + 1):
+        iso_year += 1
+        week1 = _isoweek1monday(iso_year)
+    return iso_year, (today - week1) // 7 + 1
 
 
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):

@@ -124,6 +124,10 @@ show("dt combine", lambda: (dt.combine(d, t), dt.combine(date(2000, 1, 1), time(
 show("dt combine bad", lambda: dt.combine(1, t))
 show("dt strftime", lambda: x.strftime('%Y-%m-%dT%H:%M:%S.%f %a %j %c|%x|%X %%'))
 show("dt format", lambda: '{:%H:%M}'.format(x))
+for y, m, dd, hh in [(2024, 1, 7, 5), (2020, 12, 31, 0), (2021, 1, 3, 12), (1999, 1, 1, 13), (2000, 1, 1, 23), (2008, 12, 29, 11), (5, 6, 7, 8)]:
+    v = dt(y, m, dd, hh, 6, 7)
+    show("strftime more %s" % v, lambda: v.strftime('%C|%g|%G|%V|%k|%l|%r|%P|%e|%D|%F|%T|%R|%u|%h|%n|%t|%U|%W|%j'))
+show("strftime epoch", lambda: (dt(2024, 1, 7, 5, 6, 7).strftime('%s'), dt(1970, 1, 1).strftime('%s')))
 aware = dt(2024, 3, 10, 14, 30, tzinfo=cet)
 show("aware", lambda: (repr(aware), str(aware), aware.utcoffset(), aware.tzname(), aware.dst(), aware.strftime('%z %Z'), dt(2000, 1, 1, tzinfo=minus).strftime('%Z|%z')))
 show("aware convert", lambda: (aware.astimezone(utc), aware.astimezone(minus), aware.astimezone(utc) == aware))
