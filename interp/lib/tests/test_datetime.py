@@ -169,3 +169,17 @@ for text, fmt in [('2024-03-10 14:30:15', '%Y-%m-%d %H:%M:%S'), ('10/03/24', '%d
     show("strptime %r %r" % (text, fmt), lambda: dt.strptime(text, fmt))
 show("strptime type", lambda: dt.strptime(5, '%Y'))
 show("module", lambda: (datetime.MINYEAR, datetime.MAXYEAR, date.__module__, dt.__module__, timezone.__module__, repr(dt)))
+import random
+rng = random.Random(5)
+formats = ['%Y-%m-%d %H:%M:%S', '%d/%m/%y %I:%M %p', '%a %b %d %H:%M:%S %Y', '%A, %B %d, %Y', '%Y%m%d%H%M%S', '%j/%Y',
+           '%H:%M:%S.%f', '%c', '%x %X', '%m-%d %H', '%Y-%m-%dT%H:%M:%S%z', '%b %Y', '%d %B']
+for i in range(120):
+    v = dt(rng.randrange(1900, 2100), rng.randrange(1, 13), rng.randrange(1, 29), rng.randrange(24), rng.randrange(60),
+           rng.randrange(60), rng.randrange(1000000), tzinfo=timezone(timedelta(minutes=rng.randrange(-600, 600))))
+    fmt = formats[i % len(formats)]
+    text = v.strftime(fmt)
+    if i % 3 == 0:
+        text = text.upper()
+    elif i % 3 == 1:
+        text = text.lower()
+    show("roundtrip %r %r" % (text, fmt), lambda: dt.strptime(text, fmt))

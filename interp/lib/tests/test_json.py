@@ -111,3 +111,41 @@ b2 = Buf()
 json.dump({'k': [1, 2]}, b2, indent=1)
 show("dump indent", lambda: ''.join(b2.parts))
 show("load", lambda: json.load(b))
+import random
+import re
+rng = random.Random(99)
+ALPHABET = 'ab "\\/\n\t\x01\x7f\xe9\u2603\U0001d11e{}[]:,'
+
+
+def random_value(depth):
+    kind = rng.randrange(9 if depth < 4 else 6)
+    if kind == 0:
+        return rng.choice([None, True, False])
+    if kind == 1:
+        return rng.randrange(-10 ** 12, 10 ** 12)
+    if kind == 2:
+        return rng.uniform(-1e6, 1e6) * rng.choice([1, 1e-10, 1e20])
+    if kind in (3, 4, 5):
+        return ''.join(rng.choice(ALPHABET) for _ in range(rng.randrange(8)))
+    if kind in (6, 7):
+        return [random_value(depth + 1) for _ in range(rng.randrange(4))]
+    return dict((''.join(rng.choice('abcxyz') for _ in range(3)), random_value(depth + 1)) for _ in range(rng.randrange(4)))
+
+
+for i in range(150):
+    v = random_value(0)
+    opts = [{}, {'ensure_ascii': False}, {'indent': 2, 'sort_keys': True}, {'separators': (',', ':'), 'sort_keys': True}][i % 4]
+    text = json.dumps(v, **opts)
+    print("random dumps", i, text)
+    show("random loads %d" % i, lambda: json.loads(text) == v)
+    # Corrupt one character and compare the error.
+    if text:
+        pos = rng.randrange(len(text))
+        broken = text[:pos] + rng.choice(['', '"', ',', '}', ']', 'x', ' ']) + text[pos + 1:]
+        try:
+            json.loads(broken)
+            print("random broken %d ok" % i)
+        except ValueError as exc:
+            # 3.4 gives "Extra data" a range (checked by py34 above); keep its start.
+            message = re.sub(r' - line \d+ column \d+ \(char (\d+) - \d+\)', r' (char \1)', str(exc))
+            print("random broken %d -> ValueError: %s" % (i, message))

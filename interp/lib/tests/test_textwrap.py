@@ -49,3 +49,15 @@ py34("dedent mixed", lambda: textwrap.dedent("  \tx\n   y"), "'  \\tx\\n   y'") 
 show("indent", lambda: textwrap.indent('a\n\nb\n  \nc', '> '))
 show("indent pred", lambda: textwrap.indent('a\n\nb', '+', lambda line: True))
 show("indent crlf", lambda: textwrap.indent('a\r\nb\r\n', '  '))
+import random
+rng = random.Random(21)
+pieces = ['word', 'hyphen-ated', 'multi-part-thing', 'em--dash', '--', '---', 'x', 'ab1-cd', '1-2', 'a-b', '"quoted-text"',
+          'end.', 'Yes!', 'done?', '(paren-thesis)', 'tab\there', 'new\nline', '...', 'e-mail', 'A-Z', 'naïve-café', '_under-score_']
+for i in range(80):
+    text = ' '.join(rng.choice(pieces) for _ in range(rng.randrange(1, 25))) + rng.choice(['', ' ', '  ', '\n'])
+    # Wide enough that no piece is a long word: python3 (3.10+) breaks long
+    # words at hyphens, 3.4 does not.
+    width = rng.randrange(18, 45)
+    opts = [{}, {'break_on_hyphens': False}, {'break_long_words': False}, {'fix_sentence_endings': True},
+            {'drop_whitespace': False}, {'max_lines': 2}, {'initial_indent': '> ', 'subsequent_indent': '. '}][i % 7]
+    show("random wrap %d w=%d %r" % (i, width, sorted(opts)), lambda: textwrap.wrap(text, width, **opts))
