@@ -368,3 +368,76 @@ show("abc callable", lambda: [isinstance(x, collections.abc.Callable) for x in (
 show("abc sized", lambda: [isinstance(x, collections.abc.Sized) for x in ([], 1, c, deque())])
 py34("abc alias", lambda: [getattr(collections, n) is getattr(collections.abc, n) for n in ('Mapping', 'Iterable')], "[True, True]")
 py34("abc names", lambda: sorted(collections.abc.__all__), "['ByteString', 'Callable', 'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Set', 'Sized', 'ValuesView']")
+import random
+rng = random.Random(1234)
+for trial in range(40):
+    maxlen = rng.choice([None, None, 0, 1, 3, 7])
+    dq = deque(range(rng.randrange(6)), maxlen) if maxlen is not None else deque(range(rng.randrange(6)))
+    log = []
+    for step in range(60):
+        op = rng.randrange(14)
+        try:
+            if op == 0:
+                dq.append(step)
+            elif op == 1:
+                dq.appendleft(-step)
+            elif op == 2:
+                log.append(dq.pop())
+            elif op == 3:
+                log.append(dq.popleft())
+            elif op == 4:
+                dq.rotate(rng.randrange(-9, 10))
+            elif op == 5:
+                dq.extend(range(rng.randrange(4)))
+            elif op == 6:
+                dq.extendleft(range(rng.randrange(4)))
+            elif op == 7:
+                log.append(dq[rng.randrange(-8, 8)])
+            elif op == 8:
+                dq[rng.randrange(-8, 8)] = 'set%d' % step
+            elif op == 9:
+                del dq[rng.randrange(-8, 8)]
+            elif op == 10:
+                dq.remove(rng.choice(list(dq) + ['absent']))
+            elif op == 11:
+                dq.reverse()
+            elif op == 12:
+                log.append(dq.count(rng.randrange(5)))
+            else:
+                log.append((len(dq), list(reversed(dq))[:3], rng.randrange(3) in dq))
+        except (IndexError, ValueError) as exc:
+            log.append(type(exc).__name__)
+    print("deque ops", trial, maxlen, list(dq), log)
+for trial in range(30):
+    od = OrderedDict()
+    log = []
+    for step in range(50):
+        op = rng.randrange(8)
+        key = rng.randrange(8)
+        try:
+            if op < 3:
+                od[key] = step
+            elif op == 3:
+                del od[key]
+            elif op == 4:
+                od.move_to_end(key, last=rng.random() < 0.5)
+            elif op == 5:
+                log.append(od.popitem(last=rng.random() < 0.5))
+            elif op == 6:
+                log.append(od.pop(key, None))
+            else:
+                log.append(od.setdefault(key, -step))
+        except KeyError as exc:
+            log.append('KeyError')
+    print("od ops", trial, list(od.items()), list(reversed(od)), log)
+for trial in range(30):
+    c1 = Counter([rng.randrange(6) for _ in range(rng.randrange(12))])
+    c2 = Counter(dict((rng.randrange(6), rng.randrange(-3, 4)) for _ in range(rng.randrange(6))))
+    print("counter ops", trial, sorted(c1.items()), sorted(c2.items()),
+          sorted((c1 + c2).items()), sorted((c1 - c2).items()), sorted((c1 | c2).items()), sorted((c1 & c2).items()),
+          sorted((+c2).items()), sorted((-c2).items()), sorted(c1.elements()), [count for _, count in c1.most_common(3)])
+    c3 = c1.copy()
+    c3.subtract(c2)
+    c4 = c1.copy()
+    c4.update(c2)
+    print("counter update", trial, sorted(c3.items()), sorted(c4.items()))

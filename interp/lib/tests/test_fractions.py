@@ -72,3 +72,19 @@ show("subclass", lambda: (type(SubF(1, 2) + 1).__name__, str(SubF(3)), SubF(1, 2
 py34("subclass repr", lambda: SubF(1, 2), "Fraction(1, 2)")  # 3.4 hard-codes the name
 show("sum", lambda: sum([F(1, n) for n in range(1, 20)]))
 show("big", lambda: F(2 ** 100, 3 ** 50) * F(3 ** 49, 2 ** 99))
+import random
+rng = random.Random(77)
+for trial in range(200):
+    x = F(rng.randrange(-50, 50), rng.randrange(1, 40))
+    y = F(rng.randrange(-50, 50), rng.randrange(1, 40))
+    n = rng.randrange(-4, 5)
+    results = [x + y, x - y, x * y, x ** n if x or n >= 0 else None, abs(x), -y, x < y, x == y, round(x), round(x, 2),
+               hash(x), x.limit_denominator(rng.randrange(1, 20)), float(x), str(x)]
+    if y:
+        results += [x / y, x // y, x % y, divmod(x, y)]
+    results += [x + 0.25, x * 2, 3 - x, x == float(x), x < 0.5]
+    print("random fraction", trial, x, y, n, results)
+for text in ['%d.%d' % (rng.randrange(100), rng.randrange(1000)) for _ in range(30)] + ['%de%d' % (rng.randrange(-99, 99), rng.randrange(-5, 5)) for _ in range(20)]:
+    show("random str %s" % text, lambda: (F(text), F(text) == F(float(text)) if 'e' not in text else None))
+for value in [rng.uniform(-1000, 1000) for _ in range(30)]:
+    show("random float %r" % value, lambda: (F(value), F(value).limit_denominator(1000), F(value) == value))

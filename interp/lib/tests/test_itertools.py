@@ -179,3 +179,24 @@ show("tee copy", lambda: (list(p), list(pc), list(q)))
 show("tee type", lambda: type(p).__name__)
 show("tee gen", lambda: [list(t) for t in itertools.tee((i * i for i in range(4)), 2)])
 show("tee bad", lambda: itertools.tee(5))
+import random
+rng = random.Random(4)
+for trial in range(100):
+    size = rng.randrange(12)
+    args = [rng.choice([None, rng.randrange(0, 14)]) for _ in range(rng.randrange(1, 4))]
+    if len(args) == 3 and args[2] == 0:
+        args[2] = 1
+    src = iter(range(size))
+    show("random islice %d %r" % (size, args), lambda: (list(itertools.islice(src, *args)), list(src)))
+for trial in range(30):
+    pool = list(range(rng.randrange(5)))
+    r = rng.randrange(5)
+    show("random combinatorics %r %d" % (pool, r), lambda: (list(itertools.permutations(pool, r)), list(itertools.combinations(pool, r)),
+                                                          list(itertools.combinations_with_replacement(pool, r)),
+                                                          list(itertools.product(pool, repeat=min(r, 3)))))
+for trial in range(30):
+    data = [rng.randrange(3) for _ in range(rng.randrange(12))]
+    show("random groupby %r" % data, lambda: [(k, list(g)) for k, g in itertools.groupby(data)])
+    show("random groupby key %r" % data, lambda: [(k, len(list(g))) for k, g in itertools.groupby(data, key=lambda v: v > 0)])
+    show("random accumulate %r" % data, lambda: (list(itertools.accumulate(data)), list(itertools.accumulate(data, max))))
+    show("random zl %r" % data, lambda: list(itertools.zip_longest(data, data[::2], fillvalue='-')))
