@@ -78,3 +78,20 @@ class Strict(string.Formatter):
         return string.Formatter.get_value(self, key, args, kwargs)
 show("override", lambda: Strict().format('{0}{magic}', 1))
 show("override unused", lambda: Strict().format('{0}', 1, 2, k=3))
+import random
+rng = random.Random(3)
+specs = ['', ':>5', ':<3', ':^7', ':x', ':08.3f', ':+d', '!r', '!s:>4', ':,', ':e', '!a', ':%', ':.2']
+for trial in range(120):
+    parts = []
+    for _ in range(rng.randrange(1, 5)):
+        parts.append(rng.choice(['lit', '{{', '}}', ' ', 'x=']))
+        parts.append('{%s%s}' % (rng.choice(['', '0', '1', 'k', '0.real', '2[1]']), rng.choice(specs)))
+    fmt = ''.join(parts)
+    args = (12.5, 7, 'ab')
+    kwargs = {'k': 255}
+    show("random format %r" % fmt, lambda: f.format(fmt, *args, **kwargs))
+    show("random str.format %r" % fmt, lambda: f.format(fmt, *args, **kwargs) == fmt.format(*args, **kwargs))
+for trial in range(60):
+    text = ''.join(rng.choice(['$a', '${b}', '$$', '$', 'x', ' ', '$c_1', '${', '}', '\n', '$1']) for _ in range(rng.randrange(1, 8)))
+    show("random template %r" % text, lambda: T(text).substitute(a='A', b='B', c_1='C'))
+    show("random safe %r" % text, lambda: T(text).safe_substitute(a='A'))
