@@ -10,7 +10,10 @@ Both runs print the same line when the check holds.
 import sys
 
 # Set by run.py's bootstrap; importing os here would load modules under test.
-MODE = getattr(sys, "kaa_lib_mode", "real")
+# Under another interpreter (Kaa itself, run with --interpreter) we are "ours".
+MODE = getattr(sys, "kaa_lib_mode", None) or (
+    "ours" if getattr(sys, "implementation", None) is not None
+    and sys.implementation.name != "cpython" else "real")
 
 
 def show(label, thunk):

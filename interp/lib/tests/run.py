@@ -13,7 +13,11 @@ Besides the differential runs, every module in ``interp/lib`` is checked to
 parse as Python 3.4 and to import only ``sys``, ``math``, ``builtins`` and
 other modules of ``interp/lib``.
 
-Usage: ``python3 interp/lib/tests/run.py [-v] [--together] [--manifest] [name ...]``.
+Usage: ``python3 interp/lib/tests/run.py [-v] [--together] [--manifest]
+[--interpreter CMD] [name ...]``.
+``--interpreter CMD`` runs each test (with kaa_check.py prepended) under CMD
+instead, e.g. ``--interpreter "kaa run"``, and diffs it against python3 with
+the real standard library: the same tests then check Kaa itself.
 ``--manifest`` rewrites interp/lib/MODULES.txt (the list of files to embed,
 which normal runs check is current).
 ``--together`` substitutes all of our modules in every run (an integration
@@ -23,6 +27,7 @@ check fails.
 import ast
 import difflib
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -180,6 +185,64 @@ def run_once(mode, tmp, script, names):
             proc.stderr.decode("utf-8", "replace"), proc.returncode)
 
 
+def combined_script(script, tmp):
+    """kaa_check.py and the test in one file (for an interpreter that cannot
+    import from the tests folder); returns its path."""
+    with open(os.path.join(TESTS, "kaa_check.py")) as handle:
+        helpers = handle.read()
+    with open(script) as handle:
+        body = [line for line in handle.read().splitlines(True)
+                if not line.startswith("from kaa_check import")]
+    # Keep a '# substitute:' header first, as the test had it.
+    header = body.pop(0) if body and body[0].startswith("# substitute:") else ""
+    path = os.path.join(tmp, os.path.basename(script))
+    with open(path, "w") as handle:
+        handle.write(header + helpers + "\n" + "".join(body))
+    return path
+
+
+def compare_external(name, script, interpreter, verbose):
+    """Diff python3 (real stdlib) against another interpreter (e.g. Kaa)."""
+    tmp = tempfile.mkdtemp(prefix="kaa-lib-")
+    try:
+        path = combined_script(script, tmp)
+        real = run_once("real", tmp, path, [])
+        env = dict(os.environ, PYTHONHASHSEED="0", LANG="C.UTF-8")
+        try:
+            proc = subprocess.run(shlex.split(interpreter) + [path], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, env=env, timeout=300)
+            ours = (proc.stdout.decode("utf-8", "replace"),
+                    proc.stderr.decode("utf-8", "replace"), proc.returncode)
+        except subprocess.TimeoutExpired:
+            ours = ("", "TIMEOUT", -1)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return report(name, real, ours, verbose)
+
+
+def report(name, real, ours, verbose):
+    """Print ok/FAIL with a diff; return True when the runs agree."""
+    cases = real[0].count("\n")
+    if real == ours and real[2] == 0:
+        print("ok   %-14s %d lines" % (name, cases))
+        return True
+    print("FAIL %-14s" % name)
+    if real[2] != 0:
+        print("  the real run failed (status %d):\n%s" % (real[2], real[1][-3000:]))
+    for label, index in (("stdout", 0), ("stderr", 1)):
+        if real[index] != ours[index]:
+            diff = difflib.unified_diff(real[index].splitlines(), ours[index].splitlines(),
+                                        "real " + label, "ours " + label, lineterm="", n=1)
+            lines = list(diff)
+            limit = len(lines) if verbose else 40
+            print("\n".join("  " + line for line in lines[:limit]))
+            if len(lines) > limit:
+                print("  ... %d more diff lines (-v shows all)" % (len(lines) - limit))
+    if ours[2] != real[2]:
+        print("  exit status: real %d, ours %d" % (real[2], ours[2]))
+    return False
+
+
 def compare(name, script, modules, verbose, together=False):
     """Run one test both ways; return True when outputs agree.
 
@@ -204,30 +267,17 @@ def compare(name, script, modules, verbose, together=False):
         ours = run_once("ours", tmp, script, names)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    cases = real[0].count("\n")
-    if real == ours and real[2] == 0:
-        print("ok   %-14s %d lines" % (name, cases))
-        return True
-    print("FAIL %-14s" % name)
-    if real[2] != 0:
-        print("  the real run failed (status %d):\n%s" % (real[2], real[1][-3000:]))
-    for label, index in (("stdout", 0), ("stderr", 1)):
-        if real[index] != ours[index]:
-            diff = difflib.unified_diff(real[index].splitlines(), ours[index].splitlines(),
-                                        "real " + label, "ours " + label, lineterm="", n=1)
-            lines = list(diff)
-            limit = len(lines) if verbose else 40
-            print("\n".join("  " + line for line in lines[:limit]))
-            if len(lines) > limit:
-                print("  ... %d more diff lines (-v shows all)" % (len(lines) - limit))
-    if ours[2] != real[2]:
-        print("  exit status: real %d, ours %d" % (real[2], ours[2]))
-    return False
+    return report(name, real, ours, verbose)
 
 
 def main(argv):
     verbose = "-v" in argv
     together = "--together" in argv
+    interpreter = None
+    if "--interpreter" in argv:
+        position = argv.index("--interpreter")
+        interpreter = argv[position + 1]
+        argv = argv[:position] + argv[position + 2:]
     wanted = [a for a in argv if not a.startswith("-")]
     modules = lib_modules()
     if "--manifest" in argv:
@@ -252,7 +302,12 @@ def main(argv):
         name = filename[len("test_"):-len(".py")]
         if wanted and name not in wanted:
             continue
-        if not compare(name, os.path.join(TESTS, filename), modules, verbose, together):
+        script = os.path.join(TESTS, filename)
+        if interpreter is not None:
+            agreed = compare_external(name, script, interpreter, verbose)
+        else:
+            agreed = compare(name, script, modules, verbose, together)
+        if not agreed:
             failed += 1
     print("%d failed" % failed if failed else "all passed")
     return 1 if failed else 0
