@@ -31,7 +31,7 @@ _FunctionType = type(_function)
 _MethodType = type(_Probe().method)
 _atomic = {type(None), int, float, bool, complex, str, bytes, type, range,
            type(len), type([].append), _FunctionType, type(Ellipsis),
-           type(NotImplemented), property}
+           type(NotImplemented), property, slice}
 try:
     _atomic.add(type(_function.__code__))
 except AttributeError:
@@ -172,10 +172,18 @@ def _slot_names(cls):
 
 def _copy_instance(x, cls, deep, memo):
     getnewargs = getattr(x, '__getnewargs__', None)
-    args = getnewargs() if getnewargs is not None else ()
+    if getnewargs is not None:
+        args = getnewargs()
+    elif isinstance(x, BaseException):
+        # What BaseException.__reduce__ gives CPython: the class and args.
+        args = x.args
+    else:
+        args = ()
     if deep and args:
         args = deepcopy(args, memo)
     y = cls.__new__(cls, *args)
+    if isinstance(x, BaseException):
+        y.args = args
     if deep:
         memo[id(x)] = y
     getstate = getattr(cls, '__getstate__', None)

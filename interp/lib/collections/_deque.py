@@ -286,8 +286,9 @@ class deque(object):
     maxlen = _MaxLen()
 
     def __copy__(self):
-        if type(self) is deque:
-            return deque(self, self._maxlen)
+        # As CPython: the maxlen argument is passed only for bounded deques.
+        if self._maxlen is None:
+            return type(self)(self)
         return type(self)(self, self._maxlen)
 
     def __reduce__(self):

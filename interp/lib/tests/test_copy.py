@@ -135,3 +135,15 @@ show("error", lambda: issubclass(copy.Error, Exception) and copy.error is copy.E
 import collections
 show("collections", lambda: (copy.deepcopy(collections.OrderedDict([(1, [2])])), copy.copy(collections.deque([1], 3)),
                              copy.deepcopy(collections.Counter('aab')), copy.deepcopy(collections.defaultdict(list, {1: [2]}))))
+
+class MyError(ValueError):
+    pass
+err = MyError('bad', 2)
+err.note = [1]
+show("exception copy", lambda: (repr(copy.copy(err)), copy.copy(err).args, copy.copy(err).note is err.note, copy.deepcopy(err).note is err.note, type(copy.deepcopy(err)).__name__))
+show("slice copy", lambda: (copy.copy(slice(1, 2)), copy.deepcopy(slice(1, None, 3))))
+import collections
+class D(collections.deque):
+    def __init__(self, iterable=()):
+        collections.deque.__init__(self, iterable)
+show("deque subclass copy", lambda: (type(copy.copy(D([1, 2]))).__name__, list(copy.copy(D([1, 2])))))
