@@ -158,7 +158,7 @@ class EnumMeta(type):
         """classes/types should always be True."""
         return True
 
-    def __call__(cls, value, names=None, module=None, qualname=None, type=None):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None):
         """Either returns an existing member, or creates a new enum class.
 
         Color(1) looks a member up by value; Enum('Animal', 'ant bee') is the
@@ -220,7 +220,7 @@ class EnumMeta(type):
             raise AttributeError('Cannot reassign members.')
         super().__setattr__(name, value)
 
-    def _create_(cls, class_name, names=None, module=None, qualname=None, type=None):
+    def _create_(cls, class_name, names=None, *, module=None, qualname=None, type=None):
         """Convenience method to create a new Enum class (the functional API)."""
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
