@@ -425,7 +425,7 @@ def lru_cache(maxsize=128, typed=False):
                     # A recursive call already cached this key.
                     return result
                 head = ring[0]
-                if len(cache) >= maxsize:
+                if cache and len(cache) >= maxsize:
                     # Reuse the old root as the new link; the oldest becomes root.
                     old = head
                     old[2] = key

@@ -196,3 +196,9 @@ class Seq:
 collections.abc.Sequence.register(Seq)
 fun._clear_cache()
 show("sd virtual", lambda: fun(Seq()))
+
+neg = functools.lru_cache(maxsize=-3)(lambda x: x * 2)
+# 3.4's Python lru_cache keeps one entry for a negative maxsize (3.5+ treats it as 0).
+py34("lru negative", lambda: ([neg(i % 3) for i in range(7)], neg.cache_info().currsize, neg.cache_info().maxsize), "([0, 2, 4, 0, 2, 4, 0], 1, -3)")
+one = functools.lru_cache(maxsize=1)(lambda x: x + 1)
+show("lru one", lambda: ([one(i % 2) for i in range(5)], one.cache_info()))
