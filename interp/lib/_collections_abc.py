@@ -43,6 +43,19 @@ dict_items = type({}.items())
 mappingproxy = type(type.__dict__)
 
 
+def _register(abc, cls):
+    """abc.register(cls) for the built-in types registered at import time,
+    without register()'s checks (they cannot fail for these types)."""
+    registry = getattr(abc, '_abc_registry', None)
+    if registry is None or not hasattr(ABCMeta, '_abc_invalidation_counter'):
+        # Another abc implementation (a native one, say): use its register().
+        abc.register(cls)
+        return
+    if cls not in registry and abc not in getattr(cls, '__mro__', ()):
+        registry.add(cls)
+    ABCMeta._abc_invalidation_counter += 1
+
+
 def _mro_dicts(C):
     """The namespaces of C's MRO (empty for classes without a __dict__)."""
     return [getattr(B, '__dict__', {}) for B in getattr(C, '__mro__', (C,))]
@@ -113,19 +126,19 @@ class Iterator(Iterable):
         return NotImplemented
 
 
-Iterator.register(bytes_iterator)
-Iterator.register(bytearray_iterator)
-Iterator.register(dict_keyiterator)
-Iterator.register(dict_valueiterator)
-Iterator.register(dict_itemiterator)
-Iterator.register(list_iterator)
-Iterator.register(list_reverseiterator)
-Iterator.register(range_iterator)
-Iterator.register(longrange_iterator)
-Iterator.register(set_iterator)
-Iterator.register(str_iterator)
-Iterator.register(tuple_iterator)
-Iterator.register(zip_iterator)
+_register(Iterator, bytes_iterator)
+_register(Iterator, bytearray_iterator)
+_register(Iterator, dict_keyiterator)
+_register(Iterator, dict_valueiterator)
+_register(Iterator, dict_itemiterator)
+_register(Iterator, list_iterator)
+_register(Iterator, list_reverseiterator)
+_register(Iterator, range_iterator)
+_register(Iterator, longrange_iterator)
+_register(Iterator, set_iterator)
+_register(Iterator, str_iterator)
+_register(Iterator, tuple_iterator)
+_register(Iterator, zip_iterator)
 
 
 class Sized(metaclass=ABCMeta):
@@ -295,7 +308,7 @@ class Set(Sized, Iterable, Container):
         return h
 
 
-Set.register(frozenset)
+_register(Set, frozenset)
 
 
 class MutableSet(Set):
@@ -369,7 +382,7 @@ class MutableSet(Set):
         return self
 
 
-MutableSet.register(set)
+_register(MutableSet, set)
 
 
 # --- mappings ---------------------------------------------------------------
@@ -419,7 +432,7 @@ class Mapping(Sized, Iterable, Container):
         return not (self == other)
 
 
-Mapping.register(mappingproxy)
+_register(Mapping, mappingproxy)
 
 
 class MappingView(Sized):
@@ -452,7 +465,7 @@ class KeysView(MappingView, Set):
             yield key
 
 
-KeysView.register(dict_keys)
+_register(KeysView, dict_keys)
 
 
 class ItemsView(MappingView, Set):
@@ -477,7 +490,7 @@ class ItemsView(MappingView, Set):
             yield (key, self._mapping[key])
 
 
-ItemsView.register(dict_items)
+_register(ItemsView, dict_items)
 
 
 class ValuesView(MappingView):
@@ -495,7 +508,7 @@ class ValuesView(MappingView):
             yield self._mapping[key]
 
 
-ValuesView.register(dict_values)
+_register(ValuesView, dict_values)
 
 
 class MutableMapping(Mapping):
@@ -579,7 +592,7 @@ class MutableMapping(Mapping):
         return default
 
 
-MutableMapping.register(dict)
+_register(MutableMapping, dict)
 
 
 # --- sequences --------------------------------------------------------------
@@ -630,10 +643,10 @@ class Sequence(Sized, Iterable, Container):
         return sum(1 for v in self if v == value)
 
 
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(memoryview)
+_register(Sequence, tuple)
+_register(Sequence, str)
+_register(Sequence, range)
+_register(Sequence, memoryview)
 
 
 class ByteString(Sequence):
@@ -642,8 +655,8 @@ class ByteString(Sequence):
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
+_register(ByteString, bytes)
+_register(ByteString, bytearray)
 
 
 class MutableSequence(Sequence):
@@ -710,6 +723,6 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+_register(MutableSequence, list)
+_register(MutableSequence, bytearray)
 
