@@ -103,3 +103,30 @@ fn names_are_nfkc_normalised() {
     assert_eq!(decode_name("ℌ"), "H");
     assert_eq!(decode_name("abc"), "abc");
 }
+
+#[test]
+fn long_decimal_ints_convert_exactly_and_fast() {
+    // 10**k - 1, checked by arithmetic, around the split thresholds.
+    for len in [1023, 1024, 1025, 2048, 2049, 5000, 100_000] {
+        let nines = "9".repeat(len);
+        let Ok(Number::Int(n)) = decode_number(&nines) else {
+            panic!("int")
+        };
+        assert_eq!(n + 1u32, num_bigint::BigInt::from(10u32).pow(len as u32));
+    }
+    let pattern: String = (0..30_000u32)
+        .map(|i| char::from(b'0' + (i * 7 % 10) as u8))
+        .collect();
+    let text = format!("1{pattern}");
+    let Ok(Number::Int(n)) = decode_number(&text) else {
+        panic!("int")
+    };
+    assert_eq!(n.to_string(), text);
+    let t = std::time::Instant::now();
+    assert!(decode_number(&"7".repeat(2_000_000)).is_ok());
+    assert!(
+        t.elapsed().as_secs() < 30,
+        "{:?} for 2M digits",
+        t.elapsed()
+    );
+}
