@@ -56,11 +56,12 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-#[test]
-fn matches_python() {
+/// The mismatches between `decode_*` and python3 over a file in the
+/// testdata/literals.txt format, and the number of cases.
+fn compare(expected_file: &str) -> (usize, Vec<String>) {
     let mut cases = 0;
     let mut failures = Vec::new();
-    for block in EXPECTED.split("@@ ").skip(1) {
+    for block in expected_file.split("@@ ").skip(1) {
         let (hex_text, expected) = block.split_once('\n').expect("case");
         let text = String::from_utf8(hex_decode(hex_text)).expect("utf-8");
         let expected = expected.trim_end_matches('\n');
@@ -70,7 +71,28 @@ fn matches_python() {
             failures.push(format!("{text}\n  expected {expected}\n  got      {got}"));
         }
     }
+    (cases, failures)
+}
+
+#[test]
+fn matches_python() {
+    let (cases, failures) = compare(EXPECTED);
     assert!(cases > 90, "only {cases} cases");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The same comparison over literals collected from a corpus (a file in
+/// the literals.txt format). Run by hand:
+/// `KAA_LITERAL_CORPUS=/tmp/litcorpus.txt cargo test -p kaa-interp literal_corpus -- --ignored`
+#[test]
+#[ignore]
+fn literal_corpus_matches_python() {
+    let Ok(path) = std::env::var("KAA_LITERAL_CORPUS") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).expect("corpus file");
+    let (cases, failures) = compare(&text);
+    println!("{cases} literals, {} mismatches", failures.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
