@@ -378,6 +378,28 @@ fn deep_inputs_do_not_overflow() {
         assert!(parse(&nested, Mode::Exec).is_ok());
         let nested = format!("x = {}1{}\n", "[".repeat(199), "]".repeat(199));
         assert!(parse(&nested, Mode::Exec).is_ok());
+        // The deepest indentation the lexer allows, with the deepest
+        // brackets inside.
+        let mut blocks = String::new();
+        for i in 0..98 {
+            blocks.push_str(&" ".repeat(i));
+            blocks.push_str("if x:\n");
+        }
+        blocks.push_str(&" ".repeat(98));
+        let blocks = blocks;
+        let src = format!("{}y = {}1{}\n", blocks, "(".repeat(199), ")".repeat(199));
+        let tree = parse(&src, Mode::Exec);
+        assert!(tree.is_ok(), "{:?}", tree.err());
+        for (open, close) in [
+            ("a[", "]"),
+            ("f(", ")"),
+            ("{1: ", "}"),
+            ("f(x for x in ", ")"),
+        ] {
+            let src = format!("{}y = {}1{}\n", blocks, open.repeat(199), close.repeat(199));
+            let tree = parse(&src, Mode::Exec);
+            assert!(tree.is_ok(), "{}: {:?}", open, tree.err());
+        }
         let lambdas = format!("x = {}1\n", "lambda: ".repeat(250));
         assert!(parse(&lambdas, Mode::Exec).is_ok());
         // The deepest statement nesting allowed, holding the deepest
