@@ -159,6 +159,7 @@ impl<'s> Parser<'s> {
     /// Returns the arguments with the greatest height in them (+1).
     pub(crate) fn parameters(&mut self, end: TokenKind, typed: bool) -> PResult<(Arguments, u32)> {
         let list_start = self.loc();
+        let errors_before = self.deferred.is_some();
         let mut a = Arguments::default();
         let mut h = 0;
         let mut found_default = false;
@@ -176,11 +177,14 @@ impl<'s> Parser<'s> {
                     a.vararg = Some(arg);
                 }
                 let bare = a.vararg.is_none();
-                let mut bare_error = false;
+                let mut bare_error = None;
                 if self.eat(TokenKind::Comma) {
                     loop {
                         if self.at(TokenKind::DoubleStar) {
-                            bare_error = bare && a.kwonlyargs.is_empty();
+                            if bare && a.kwonlyargs.is_empty() {
+                                // ast.c's handle_keywordonly_args names the `**`.
+                                bare_error = Some(self.loc());
+                            }
                             let (arg, ah) = self.double_star_param(typed)?;
                             h = h.max(ah);
                             a.kwarg = Some(arg);
@@ -204,10 +208,10 @@ impl<'s> Parser<'s> {
                         }
                     }
                 } else if bare {
-                    bare_error = true;
+                    bare_error = Some(star_loc);
                 }
-                if bare_error {
-                    self.defer("named arguments must follow bare *", star_loc);
+                if let Some(at) = bare_error {
+                    self.defer("named arguments must follow bare *", at);
                 }
                 break;
             }
@@ -236,7 +240,11 @@ impl<'s> Parser<'s> {
                 break;
             }
         }
+        // ast.c makes this check before it looks at any parameter.
         if a.args.len() + a.kwonlyargs.len() > 255 {
+            if !errors_before {
+                self.deferred = None;
+            }
             self.defer("more than 255 arguments", list_start);
         }
         Ok((a, h + 1))

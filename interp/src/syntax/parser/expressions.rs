@@ -310,12 +310,30 @@ impl<'s> Parser<'s> {
     /// operands of a `**` chain and their unary prefixes are collected, then
     /// folded from the right.
     pub(crate) fn factor(&mut self) -> PResult<Ex> {
-        struct Segment {
-            prefix: Vec<(UnaryOp, Loc)>,
-            base: Ex,
-            start: Loc,
+        // Fast path: a plain operand, no unary operator and no `**`.
+        if !matches!(
+            self.kind(),
+            TokenKind::Plus | TokenKind::Minus | TokenKind::Tilde
+        ) {
+            let start = self.loc();
+            let base = self.atom_expr()?;
+            if !self.at(TokenKind::DoubleStar) {
+                return Ok(base);
+            }
+            self.bump();
+            let first = Segment {
+                prefix: Vec::new(),
+                base,
+                start,
+            };
+            return self.power_chain(vec![first]);
         }
-        let mut segments: Vec<Segment> = Vec::new();
+        self.power_chain(Vec::new())
+    }
+
+    /// The rest of a `factor` after the segments already read (each one
+    /// followed by `**`).
+    fn power_chain(&mut self, mut segments: Vec<Segment>) -> PResult<Ex> {
         loop {
             let mut prefix = Vec::new();
             loop {
@@ -462,6 +480,13 @@ impl<'s> Parser<'s> {
         }
         Ok((items, comma))
     }
+}
+
+/// One operand of a `**` chain with the unary operators in front of it.
+struct Segment {
+    prefix: Vec<(UnaryOp, Loc)>,
+    base: Ex,
+    start: Loc,
 }
 
 /// The binary operator a token stands for, with its precedence (higher binds

@@ -62,6 +62,8 @@ CASES = {
     "many_dedents_then_code": "class A:\n    def f(self):\n        if x:\n            return\n\n\nclass B:\n    pass\n",
     "continuation_in_brackets": "x = [1, \\\n2]\n",
     "string_concat_lines": "x = ('a'\n     'b')\n",
+    "trailing_blanks_no_newline": "if x:\n    pass\n   ",
+    "trailing_comment_no_newline": "if x:\n    pass\n  # c",
     "long_line": "x = " + " + ".join(str(i) for i in range(300)) + "\n",
 }
 
