@@ -39,6 +39,9 @@ pub struct SyntaxError {
     /// 1-based line number of the error.
     pub line: u32,
     /// 1-based column (CPython's `offset`) of the caret, in characters.
+    /// Errors found after parsing, in CPython 3.4's `ast.c` (`can't assign
+    /// to literal`, `keyword argument repeated`, …), carry the node's
+    /// 0-based column in UTF-8 bytes here instead, exactly as 3.4 does.
     pub offset: u32,
     /// The source line the error is on, without its line ending, if known.
     pub text: Option<String>,
