@@ -39,6 +39,9 @@ pub struct SyntaxError {
     /// 1-based line number of the error.
     pub line: u32,
     /// 1-based column (CPython's `offset`) of the caret, in characters.
+    /// Errors found after parsing, in CPython 3.4's `ast.c` (`can't assign
+    /// to literal`, `keyword argument repeated`, …), carry the node's
+    /// 0-based column in UTF-8 bytes here instead, exactly as 3.4 does.
     pub offset: u32,
     /// The source line the error is on, without its line ending, if known.
     pub text: Option<String>,
@@ -61,6 +64,15 @@ impl SyntaxError {
     pub fn with_kind(mut self, kind: SyntaxErrorKind) -> Self {
         self.kind = kind;
         self
+    }
+
+    /// Whether the error only says the input stopped too early (a REPL
+    /// should read another line): `unexpected EOF while parsing` or an
+    /// unterminated triple-quoted string.
+    pub fn is_incomplete_input(&self) -> bool {
+        matches!(self.kind, SyntaxErrorKind::SyntaxError)
+            && (self.msg == "unexpected EOF while parsing"
+                || self.msg == "EOF while scanning triple-quoted string literal")
     }
 
     /// Fills `text` with the offending line of `source`, when it is missing.
@@ -129,6 +141,19 @@ mod tests {
             Ok(_) => String::from("parsed"),
             Err(e) => e.format("t.py"),
         }
+    }
+
+    #[test]
+    fn incomplete_input() {
+        let incomplete = |src: &str| match parse(src, Mode::Single) {
+            Ok(_) => false,
+            Err(e) => e.is_incomplete_input(),
+        };
+        assert!(incomplete("if x:\n"));
+        assert!(incomplete("f(1,\n"));
+        assert!(incomplete("x = '''abc\n"));
+        assert!(!incomplete("x = 1 +\n"));
+        assert!(!incomplete("x = (1]\n"));
     }
 
     /// Caret placement as CPython 3.4 prints it (`py34-vs-py311.md` §3).
