@@ -447,7 +447,6 @@ impl<'a> Compiler<'a> {
             self.set_line(hd.loc.line);
             let next = self.new_label();
             if let Some(t) = &hd.type_ {
-                self.emit(Instr::Dup);
                 self.expr(t)?;
                 self.emit(Instr::CheckExcMatch);
                 self.emit_jump(Instr::PopJumpIfFalse(0), next);

@@ -249,3 +249,54 @@ impl DictTable {
         self.entry(ix).map(|e| &e.value)
     }
 }
+
+impl DictTable {
+    /// The keys in the order CPython's set implementation iterates them
+    /// (its open-addressing layout, emulated for insertions), so that sets
+    /// of ints print as CPython prints them.
+    pub fn set_order(&self) -> Vec<Value> {
+        const LINEAR_PROBES: usize = 9;
+        let live: Vec<&Entry> = self.iter().collect();
+        let mut size = 8usize;
+        let mut table: Vec<Option<usize>> = vec![None; size];
+        fn place(table: &mut [Option<usize>], hash: i64, ix: usize) {
+            let mask = table.len() - 1;
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            loop {
+                if table[i].is_none() {
+                    table[i] = Some(ix);
+                    return;
+                }
+                if i + LINEAR_PROBES <= mask {
+                    for j in 1..=LINEAR_PROBES {
+                        if table[i + j].is_none() {
+                            table[i + j] = Some(ix);
+                            return;
+                        }
+                    }
+                }
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            }
+        }
+        let mut fill = 0usize;
+        for (ix, e) in live.iter().enumerate() {
+            place(&mut table, e.hash, ix);
+            fill += 1;
+            if fill * 5 >= (size - 1) * 3 {
+                let minused = if fill > 50000 { fill * 2 } else { fill * 4 };
+                let mut newsize = 8;
+                while newsize <= minused {
+                    newsize <<= 1;
+                }
+                let old = std::mem::replace(&mut table, vec![None; newsize]);
+                size = newsize;
+                for slot in old.into_iter().flatten() {
+                    place(&mut table, live[slot].hash, slot);
+                }
+            }
+        }
+        table.into_iter().flatten().map(|i| live[i].key.clone()).collect()
+    }
+}

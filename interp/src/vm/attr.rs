@@ -28,6 +28,12 @@ fn is_data_descr(vm: &Vm, v: &Value) -> bool {
 impl Vm {
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(Payload::Super(t, o)) = obj.payload() {
+            let (t, o) = (t.clone(), o.clone());
+            if let Some(v) = self.super_getattr(&t, &o, name)? {
+                return Ok(v);
+            }
+        }
         let cls = self.type_of(obj).clone();
         let h = cls.as_class().map(|c| c.hooks.get()).unwrap_or(0);
         if h & hooks::GETATTRIBUTE != 0 {
@@ -65,6 +71,52 @@ impl Vm {
             Err(PyErr::Exc(e)) if self.is_instance_of(&e, "AttributeError") => Ok(None),
             Err(e) => Err(e),
         }
+    }
+
+    /// `super(t, o).name`: search the MRO of `o`'s type after `t`.
+    fn super_getattr(&mut self, t: &Value, o: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let start = match o {
+            Value::Obj(oo) if oo.as_class().is_some() => oo.clone(),
+            _ => self.type_of(o).clone(),
+        };
+        let t = match t {
+            Value::Obj(x) => x.clone(),
+            _ => return Ok(None),
+        };
+        let mut mro = vec![start.clone()];
+        if let Some(cd) = start.as_class() {
+            mro.extend(cd.mro.borrow().iter().cloned());
+        }
+        let pos = match mro.iter().position(|c| Rc::ptr_eq(c, &t)) {
+            Some(p) => p,
+            None => return Ok(None),
+        };
+        for c in &mro[pos + 1..] {
+            let found = c.as_class().and_then(|cd| cd.own(name));
+            if let Some(a) = found {
+                if o.is_none() {
+                    return Ok(Some(a));
+                }
+                let is_class = matches!(o, Value::Obj(oo) if oo.as_class().is_some());
+                if is_class {
+                    return Ok(Some(match a.payload() {
+                        Some(Payload::ClassMethod(f)) => {
+                            let f = f.borrow().clone();
+                            let m = self.types.method.clone();
+                            self.alloc(&m, Payload::Method(o.clone(), f))
+                        }
+                        Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+                        Some(Payload::Builtin(b)) if b.class_method => {
+                            let m = self.types.method.clone();
+                            self.alloc(&m, Payload::Method(o.clone(), a.clone()))
+                        }
+                        _ => a,
+                    }));
+                }
+                return self.descr_get(&a, o, &start).map(Some);
+            }
+        }
+        Ok(None)
     }
 
     /// The AttributeError for a missing attribute, worded as CPython 3.4 does.
@@ -452,7 +504,7 @@ impl Vm {
             return Ok(None);
         }
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Class(_) | Payload::Module(..)) {
+            if matches!(o.payload, Payload::Class(_) | Payload::Module(..) | Payload::Super(..)) {
                 return Ok(None);
             }
         }

@@ -566,13 +566,18 @@ impl Vm {
         }
     }
 
-    /// Calls a special method looked up on the type, if the type has it.
+    /// Calls a special method defined in Python on the type, if the type has
+    /// one (`None` when missing or when it is a built-in slot: callers then
+    /// use the built-in behaviour directly, which avoids re-dispatching).
     pub fn call_special(&mut self, obj: &Value, name: &Rc<PyStr>, args: &[Value]) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj).clone();
         let m = match crate::objects::class::lookup(&cls, name) {
             Some(m) => m,
             None => return Ok(None),
         };
+        if matches!(m.payload(), Some(Payload::Builtin(_))) {
+            return Ok(None);
+        }
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(obj.clone());
         all.extend_from_slice(args);

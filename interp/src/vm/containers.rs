@@ -277,8 +277,8 @@ impl Vm {
     /// The elements of a set-like value.
     pub fn set_items(&mut self, v: &Value) -> Option<Vec<Value>> {
         match v.payload() {
-            Some(Payload::Set(t)) => Some(t.borrow().iter().map(|e| e.key.clone()).collect()),
-            Some(Payload::FrozenSet(t)) => Some(t.iter().map(|e| e.key.clone()).collect()),
+            Some(Payload::Set(t)) => Some(t.borrow().set_order()),
+            Some(Payload::FrozenSet(t)) => Some(t.set_order()),
             Some(Payload::DictView(d, k)) if *k == 0 => Some(self.view_items(d, 0)),
             Some(Payload::DictView(d, k)) if *k == 2 => Some(self.view_items(d, 2)),
             _ => None,

@@ -212,7 +212,7 @@ impl Vm {
                 }
             }
             Payload::Set(d) => {
-                let items: Vec<Value> = d.borrow().iter().map(|e| e.key.clone()).collect();
+                let items: Vec<Value> = d.borrow().set_order();
                 let name = self.type_name(v);
                 if items.is_empty() {
                     format!("{}()", name)
@@ -223,7 +223,7 @@ impl Vm {
                 }
             }
             Payload::FrozenSet(d) => {
-                let items: Vec<Value> = d.iter().map(|e| e.key.clone()).collect();
+                let items: Vec<Value> = d.set_order();
                 let name = self.type_name(v);
                 if items.is_empty() {
                     format!("{}()", name)

@@ -124,11 +124,11 @@ impl Vm {
                 (self.types.dict_keyiterator.clone(), IterState::Dict { d: d.clone(), pos: 0, kind: *kind, len })
             }
             Payload::Set(t) => {
-                let items = t.borrow().iter().map(|e| e.key.clone()).collect();
+                let items = t.borrow().set_order();
                 (self.types.set_iterator.clone(), IterState::Items { items, idx: 0 })
             }
             Payload::FrozenSet(t) => {
-                let items = t.iter().map(|e| e.key.clone()).collect();
+                let items = t.set_order();
                 (self.types.set_iterator.clone(), IterState::Items { items, idx: 0 })
             }
             Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),

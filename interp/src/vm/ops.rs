@@ -581,6 +581,32 @@ impl Vm {
                 let d = cr * cr + ci * ci;
                 ((a * cr + b * ci) / d, (b * cr - a * ci) / d)
             }
+            BinOp::Pow if ci == 0.0 && cr.fract() == 0.0 && cr.abs() <= 100.0 => {
+                // Small integral exponents multiply exactly (CPython's c_powi).
+                let mut n = cr.abs() as u32;
+                let (mut rr, mut ri) = (1.0f64, 0.0f64);
+                let (mut br, mut bi) = (a, b);
+                while n > 0 {
+                    if n & 1 == 1 {
+                        let t = rr * br - ri * bi;
+                        ri = rr * bi + ri * br;
+                        rr = t;
+                    }
+                    let t = br * br - bi * bi;
+                    bi = 2.0 * br * bi;
+                    br = t;
+                    n >>= 1;
+                }
+                if cr < 0.0 {
+                    let d = rr * rr + ri * ri;
+                    if d == 0.0 {
+                        return Err(self.new_error("ZeroDivisionError", "0.0 to a negative or complex power"));
+                    }
+                    (rr / d, -ri / d)
+                } else {
+                    (rr, ri)
+                }
+            }
             BinOp::Pow => {
                 if cr == 0.0 && ci == 0.0 {
                     (1.0, 0.0)
