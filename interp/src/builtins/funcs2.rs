@@ -419,6 +419,8 @@ impl Vm {
                 slots,
                 has_dict,
                 hooks: Cell::new(0),
+                cache: RefCell::new(Vec::new()),
+                cache_epoch: Cell::new(0),
             })),
         });
         self.gc.track(&cls);

@@ -90,6 +90,7 @@ pub fn add_class_methods(vm: &mut Vm, cls: &Rc<Obj>, methods: &[Method]) {
 impl Vm {
     /// Sets a class attribute without version or hook bookkeeping (setup).
     pub fn class_set_quiet(&mut self, cls: &Rc<Obj>, name: Rc<crate::objects::PyStr>, v: Value) {
+        crate::objects::class::bump_epoch();
         if let Some(cd) = cls.as_class() {
             let mut d = cd.dict.borrow_mut();
             let h = name.hash();

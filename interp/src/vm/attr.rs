@@ -3,7 +3,7 @@
 //! method lookup without creating bound methods.
 
 use super::{Args, PyErr, PyResult, Vm};
-use crate::objects::class::{hooks, lookup};
+use crate::objects::class::{hooks, lookup, lookup_cached};
 use crate::objects::{Obj, Payload, PyStr, Value};
 use std::rc::Rc;
 
@@ -139,7 +139,7 @@ impl Vm {
                 return self.type_getattr(o, name);
             }
         }
-        let attr = lookup(cls, name);
+        let attr = lookup_cached(cls, name);
         if let Some(a) = &attr {
             if is_data_descr(self, a) {
                 return self.descr_get(a, obj, cls).map(Some);
@@ -282,7 +282,7 @@ impl Vm {
                 return Ok(());
             }
         }
-        if let Some(a) = lookup(cls, name) {
+        if let Some(a) = lookup_cached(cls, name) {
             if is_data_descr(self, &a) {
                 return self.descr_set(&a, obj, Some(v));
             }
@@ -387,6 +387,7 @@ impl Vm {
                 }
             }
             cd.version.set(crate::objects::next_serial());
+            crate::objects::class::bump_epoch();
             if name.as_str().starts_with("__") {
                 self.refresh_hooks(c);
             }
@@ -508,7 +509,7 @@ impl Vm {
                 return Ok(None);
             }
         }
-        let attr = match lookup(cls, name) {
+        let attr = match lookup_cached(cls, name) {
             Some(a) => a,
             None => return Ok(None),
         };

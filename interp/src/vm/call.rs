@@ -63,7 +63,8 @@ impl Vm {
         let argc = code.argcount as usize;
         let kwc = code.kwonlyargcount as usize;
         let named = argc + kwc;
-        let mut regs: Vec<Value> = Vec::with_capacity(nslots + code.stacksize as usize);
+        let mut regs: Vec<Value> = self.regs_pool.pop().unwrap_or_default();
+        regs.reserve(nslots + code.stacksize as usize);
         let undef = Value::Obj(self.undef.clone());
         regs.resize(nslots, undef);
         let npos = pos.len().min(argc);
@@ -304,19 +305,19 @@ impl Vm {
         }
         if let Some(meta) = &cls.cls {
             let call = self.names.call.clone();
-            if let Some(c) = crate::objects::class::lookup(meta, &call) {
+            if let Some(c) = crate::objects::class::lookup_cached(meta, &call) {
                 if !self.is_builtin_of(&c, &self.types.type_.clone()) {
                     return None;
                 }
             }
         }
         let new_name = self.names.new.clone();
-        let new = crate::objects::class::lookup(cls, &new_name)?;
+        let new = crate::objects::class::lookup_cached(cls, &new_name)?;
         if !new.is(&self.object_new) {
             return None;
         }
         let init_name = self.names.init.clone();
-        let init = crate::objects::class::lookup(cls, &init_name)?;
+        let init = crate::objects::class::lookup_cached(cls, &init_name)?;
         match &init {
             Value::Obj(io) if matches!(io.payload, Payload::Function(_)) => Some(init),
             _ => None,
@@ -352,7 +353,8 @@ impl Vm {
                     && code.kwonlyargcount == 0
                 {
                     let nslots = code.nslots();
-                    let mut regs = Vec::with_capacity(nslots + code.stacksize as usize);
+                    let mut regs = self.regs_pool.pop().unwrap_or_default();
+                    regs.reserve(nslots + code.stacksize as usize);
                     regs.extend(f.regs.drain(start..));
                     if nslots > nargs {
                         regs.resize(nslots, Value::Obj(self.undef.clone()));
@@ -571,7 +573,7 @@ impl Vm {
     /// use the built-in behaviour directly, which avoids re-dispatching).
     pub fn call_special(&mut self, obj: &Value, name: &Rc<PyStr>, args: &[Value]) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj).clone();
-        let m = match crate::objects::class::lookup(&cls, name) {
+        let m = match crate::objects::class::lookup_cached(&cls, name) {
             Some(m) => m,
             None => return Ok(None),
         };

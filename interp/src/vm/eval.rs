@@ -137,7 +137,8 @@ impl Vm {
                             caller.ip = target as usize;
                         }
                     }
-                    f = caller;
+                    let old = std::mem::replace(&mut f, caller);
+                    self.recycle(old.regs);
                 }
                 Ok(Flow::Yield(v)) => {
                     self.depth = self.depth.saturating_sub(1);
@@ -167,6 +168,15 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// Keeps a frame's slot vector for reuse by the next call.
+    #[inline]
+    pub fn recycle(&mut self, mut regs: Vec<Value>) {
+        if self.regs_pool.len() < 64 && regs.capacity() <= 256 {
+            regs.clear();
+            self.regs_pool.push(regs);
         }
     }
 

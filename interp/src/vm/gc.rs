@@ -136,6 +136,9 @@ pub fn children(o: &Obj, out: &mut Vec<Value>) {
             if let Ok(m) = cd.mro.try_borrow() {
                 out.extend(m.iter().map(|c| Value::Obj(c.clone())));
             }
+            if let Ok(c) = cd.cache.try_borrow() {
+                out.extend(c.iter().filter_map(|(_, v)| v.clone()));
+            }
         }
         Payload::Module(d, _) => out.push(Value::Obj(d.clone())),
         Payload::Cell(c) => {
@@ -226,6 +229,9 @@ pub fn clear(o: &Obj) {
             }
             if let Ok(mut b) = cd.bases.try_borrow_mut() {
                 garbage.extend(std::mem::take(&mut *b).into_iter().map(Value::Obj));
+            }
+            if let Ok(mut c) = cd.cache.try_borrow_mut() {
+                garbage.extend(std::mem::take(&mut *c).into_iter().filter_map(|(_, v)| v));
             }
         }
         Payload::Cell(c) => {

@@ -202,6 +202,8 @@ pub struct Vm {
     pub undef: Rc<Obj>,
     /// An empty code object for placeholder frames.
     pub placeholder_code: Rc<Code>,
+    /// Slot vectors of finished frames, reused by new frames.
+    pub regs_pool: Vec<Vec<Value>>,
     /// Cached one-character ASCII strings.
     pub char_cache: Vec<Rc<PyStr>>,
     /// Containers being repr'd (for `[...]`).
@@ -310,6 +312,7 @@ impl Vm {
             placeholder_code: empty_code(),
             frame_ctx: None,
             char_cache: Vec::new(),
+            regs_pool: Vec::new(),
             repr_stack: Vec::new(),
             object_new: Value::None,
             object_init: Value::None,

@@ -4,7 +4,7 @@
 
 use super::{Args, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, UnOp};
-use crate::objects::class::{is_subclass, lookup};
+use crate::objects::class::{is_subclass, lookup, lookup_cached};
 use crate::objects::{Obj, Payload, PyStr, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -194,8 +194,8 @@ impl Vm {
         let ta = self.type_of(a).clone();
         let tb = self.type_of(b).clone();
         let same = Rc::ptr_eq(&ta, &tb);
-        let fa = lookup(&ta, ln);
-        let fb = if same { None } else { lookup(&tb, rn) };
+        let fa = lookup_cached(&ta, ln);
+        let fb = if same { None } else { lookup_cached(&tb, rn) };
         let mut tried_b = false;
         if let Some(fbv) = &fb {
             if is_subclass(&tb, &ta) && !fa.as_ref().map(|x| x.is(fbv)).unwrap_or(false) {
@@ -292,7 +292,7 @@ impl Vm {
             let (_, _, iname) = op_names(op);
             let iname = self.intern(iname);
             let cls = self.type_of(&a).clone();
-            if let Some(f) = lookup(&cls, &iname) {
+            if let Some(f) = lookup_cached(&cls, &iname) {
                 let r = self.call_bound(&f, &a, b, &cls)?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
@@ -829,7 +829,7 @@ impl Vm {
                     }
                     let l = self.names.len.clone();
                     let cls = self.type_of(v).clone();
-                    if lookup(&cls, &l).is_some() {
+                    if lookup_cached(&cls, &l).is_some() {
                         return Ok(self.len(v)? != 0);
                     }
                 }
@@ -867,7 +867,7 @@ impl Vm {
             let same = Rc::ptr_eq(&ta, &tb);
             let mut tried = false;
             if !same && is_subclass(&tb, &ta) {
-                if let Some(f) = lookup(&tb, &rn) {
+                if let Some(f) = lookup_cached(&tb, &rn) {
                     tried = true;
                     let r = self.call_bound(&f, b, a, &tb)?;
                     if !r.is(&self.not_implemented) {
@@ -875,14 +875,14 @@ impl Vm {
                     }
                 }
             }
-            if let Some(f) = lookup(&ta, &ln) {
+            if let Some(f) = lookup_cached(&ta, &ln) {
                 let r = self.call_bound(&f, a, b, &ta)?;
                 if !r.is(&self.not_implemented) {
                     return Ok(r);
                 }
             }
             if !tried {
-                if let Some(f) = lookup(&tb, &rn) {
+                if let Some(f) = lookup_cached(&tb, &rn) {
                     let r = self.call_bound(&f, b, a, &tb)?;
                     if !r.is(&self.not_implemented) {
                         return Ok(r);

@@ -91,6 +91,8 @@ pub fn new_class(
             slots: None,
             has_dict,
             hooks: Cell::new(0),
+            cache: RefCell::new(Vec::new()),
+            cache_epoch: Cell::new(0),
         })),
     })
 }
