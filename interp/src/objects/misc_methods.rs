@@ -38,7 +38,7 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let big = crate::num::parse_byteorder(order.as_str()).map_err(|e| vm.new_error(e.py_type(), &e.to_string()))?;
     vm.reserve(len.max(0) as u64)?;
-    match crate::num::int_to_bytes(&i, len, big, signed) {
+    match crate::num::int_to_bytes(&i, len, big, signed, 1 << 30) {
         Ok(b) => Ok(vm.new_bytes(b)),
         Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
     }
