@@ -71,7 +71,7 @@ pub fn run_job(
             );
             continue;
         }
-        crate::fault::before_case(&job.source);
+        let note = crate::fault::before_case(&job.source);
         let last_stream: Arc<Mutex<Option<StreamKind>>> = Arc::new(Mutex::new(None));
         let tracker = Arc::clone(&last_stream);
         let forward = forward.clone();
@@ -84,7 +84,10 @@ pub fn run_job(
                 f(kind, text);
             }
         });
-        let outcome = program.run(job, stdin, cancel, sink);
+        let mut outcome = program.run(job, stdin, cancel, sink);
+        if let Some(note) = note {
+            outcome.stderr.insert_str(0, &note);
+        }
         let last = last_stream.lock().map(|l| *l).unwrap_or(None);
         case_done(index, RunOutcome::from_outcome(outcome, last));
     }

@@ -90,11 +90,19 @@ pub struct ServeArgs {
     pub no_seccomp: bool,
     /// After SIGTERM, seconds to keep answering (readyz 503) before closing
     /// the listener, so load balancers notice.
-    #[arg(long, default_value = "0.001", value_parser = parse_seconds, env = "KAA_DRAIN_DELAY")]
+    #[arg(long, default_value = "0", value_parser = parse_delay, env = "KAA_DRAIN_DELAY")]
     pub drain_delay: Duration,
     /// Log format.
     #[arg(long, value_enum, default_value_t = LogFormat::Text, env = "KAA_LOG_FORMAT")]
     pub log_format: LogFormat,
+}
+
+/// Parses a delay in seconds, zero allowed.
+fn parse_delay(text: &str) -> Result<Duration, String> {
+    if text.trim().parse::<f64>() == Ok(0.0) {
+        return Ok(Duration::ZERO);
+    }
+    parse_seconds(text)
 }
 
 /// A rate: `count` requests per `period`.

@@ -103,6 +103,8 @@ fn field_name(path: &str, message: &str) -> String {
     let base = if path == "." { "" } else { path };
     match named {
         Some(name) if base.is_empty() => name.to_string(),
+        // serde_path_to_error already ends the path with an unknown field.
+        Some(name) if base == name || base.ends_with(&format!(".{name}")) => base.to_string(),
         Some(name) => format!("{base}.{name}"),
         None if base.is_empty() => "(body)".to_string(),
         None => base.to_string(),
@@ -128,7 +130,7 @@ mod tests {
             StatusCode::BAD_REQUEST
         );
         assert_eq!(problem_of("").status(), StatusCode::BAD_REQUEST);
-        assert_eq!(problem_of("{} x").status(), StatusCode::BAD_REQUEST);
+        assert_eq!(problem_of("{\"source\": \"\"} x").status(), StatusCode::BAD_REQUEST);
     }
 
     #[test]
