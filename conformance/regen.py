@@ -86,8 +86,13 @@ def validate(cat, name, path, source):
     r = subprocess.run([sys.executable, AST34, path], capture_output=True, text=True)
     ok34 = r.returncode == 0
     if must_fail:
-        if ok34:
-            problems.append("bad_ case is accepted by ast34.py (3.4 would run it)")
+        try:
+            compile(source, path, "exec")
+            compiles = True
+        except SyntaxError:
+            compiles = False
+        if ok34 and compiles:
+            problems.append("bad_ case is accepted by ast34.py and compile() (3.4 would run it)")
     else:
         if not ok:
             problems.append("not valid Python 3.4 (ast.parse feature_version=(3,4))")
@@ -127,14 +132,21 @@ def parse_stderr(stderr, path, name, classes):
         norm.append(l.replace('"%s"' % path, '"%s.py"' % name))
     if not (traceback or syntax):
         return None, None, stderr
-    last = norm[-1] if norm else ""
-    m = LAST_LINE.match(last)
-    if not m:
-        raise ValueError("cannot parse the last traceback line: %r" % last)
+    # The exception line is the last unindented `Type` / `Type: msg` line;
+    # a message with newlines continues on the lines after it.
+    idx = None
+    for i in range(len(norm) - 1, -1, -1):
+        if LAST_LINE.match(norm[i]):
+            idx = i
+            break
+    if idx is None:
+        raise ValueError("cannot parse the last traceback line: %r" % (norm[-1:],))
+    m = LAST_LINE.match(norm[idx])
     etype = normalise_type(m.group(1), classes)
-    msg = m.group(2) if m.group(2) is not None else ""
+    msg = "\n".join([m.group(2) or ""] + norm[idx + 1:])
     msg = DID_YOU_MEAN.sub("", msg)
-    norm[-1] = etype + (": " + msg if m.group(2) is not None else "")
+    has_msg = m.group(2) is not None or idx + 1 < len(norm)
+    norm[idx:] = (etype + (": " + msg if has_msg else "")).split("\n")
     return etype, msg, "\n".join(norm) + "\n"
 
 
@@ -160,8 +172,8 @@ def expected_for(cat, name):
         etype, emsg, norm_stderr = parse_stderr(stderr, path, name, classes)
     except ValueError as e:
         return None, problems + [str(e)]
-    if etype is None and stderr and r.returncode == 0:
-        problems.append("CPython wrote to stderr without an error: %r" % stderr[:200])
+    if etype is None and "Warning" in stderr:
+        problems.append("CPython printed a warning: %r" % stderr[:200])
     if etype is not None and "Warning" in norm_stderr.split("Traceback")[0]:
         problems.append("CPython printed a warning: %r" % norm_stderr[:200])
     if "0x" in stdout and re.search(r"0x[0-9a-f]{6,}", stdout):
