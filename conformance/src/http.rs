@@ -59,7 +59,9 @@ impl Client {
             .send()
             .map_err(|e| format!("http: {e}"))?;
         let code = resp.status();
-        let text = resp.text().map_err(|e| format!("http: reading body: {e}"))?;
+        let text = resp
+            .text()
+            .map_err(|e| format!("http: reading body: {e}"))?;
         if !code.is_success() {
             return Err(format!(
                 "http: {} from {}: {}",

@@ -36,9 +36,10 @@ pub fn observe(outcome: &Outcome) -> Observed {
         _ => (None, None),
     };
     let (error_type, error_message) = match (outcome.status, error_type) {
-        (Status::TimeLimit(_) | Status::MemoryLimit | Status::OutputLimit | Status::Cancelled, None) => {
-            (Some(format!("<{:?}>", outcome.status)), Some(String::new()))
-        }
+        (
+            Status::TimeLimit(_) | Status::MemoryLimit | Status::OutputLimit | Status::Cancelled,
+            None,
+        ) => (Some(format!("<{:?}>", outcome.status)), Some(String::new())),
         (_, t) => (t, error_message),
     };
     Observed {

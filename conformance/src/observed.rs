@@ -93,7 +93,10 @@ fn describe_error(t: &Option<String>, m: &Option<String>) -> String {
 
 /// Compares a run with CPython's record.
 pub fn compare(expected: &Expected, got: &Observed) -> Verdict {
-    let exp_msg = expected.error_message.clone().filter(|_| expected.error_type.is_some());
+    let exp_msg = expected
+        .error_message
+        .clone()
+        .filter(|_| expected.error_type.is_some());
     if expected.error_type != got.error_type
         || (expected.error_type.is_some() && exp_msg != got.error_message)
     {
@@ -117,7 +120,11 @@ pub fn compare(expected: &Expected, got: &Observed) -> Verdict {
             return Verdict::Fail(format!(
                 "expected exit code {}, got {}",
                 expected.exit_code,
-                if got.ok { "status ok" } else { "a failure status" }
+                if got.ok {
+                    "status ok"
+                } else {
+                    "a failure status"
+                }
             ))
         }
         _ => {}

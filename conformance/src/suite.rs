@@ -214,7 +214,9 @@ impl Report {
 
     /// Whether the run obeys the known-failures discipline.
     pub fn discipline_ok(&self) -> bool {
-        self.unlisted_failures().is_empty() && self.fixed().is_empty() && self.stale_entries().is_empty()
+        self.unlisted_failures().is_empty()
+            && self.fixed().is_empty()
+            && self.stale_entries().is_empty()
     }
 
     /// Counts per category (sorted) and the total.
@@ -249,7 +251,10 @@ impl Report {
         let mut s = String::from(
             "| category | cases | passed | failed | known | unexpected |\n|---|---:|---:|---:|---:|---:|\n",
         );
-        for (cat, c) in per.iter().chain(std::iter::once((&"**total**".to_string(), &total))) {
+        for (cat, c) in per
+            .iter()
+            .chain(std::iter::once((&"**total**".to_string(), &total)))
+        {
             s.push_str(&format!(
                 "| {} | {} | {} | {} | {} | {} |\n",
                 cat, c.cases, c.passed, c.failed, c.known, c.unexpected
@@ -281,8 +286,10 @@ impl Report {
                     .entries
                     .get(&r.key)
                     .filter(|old| !old.is_empty() && !is_auto_reason(old));
-                out.entries
-                    .insert(r.key.clone(), keep.cloned().unwrap_or_else(|| reason.clone()));
+                out.entries.insert(
+                    r.key.clone(),
+                    keep.cloned().unwrap_or_else(|| reason.clone()),
+                );
             }
         }
         out

@@ -8,7 +8,8 @@ use kaa_conformance::suite::{run, Options};
 #[test]
 fn conformance_suite_in_process() {
     std::panic::set_hook(Box::new(|_| {}));
-    let report = run(&Options::in_process()).unwrap_or_else(|e| panic!("cannot run the suite: {e}"));
+    let report =
+        run(&Options::in_process()).unwrap_or_else(|e| panic!("cannot run the suite: {e}"));
     let _ = std::panic::take_hook();
     let mut problems = Vec::new();
     for r in report.unlisted_failures() {
@@ -17,7 +18,10 @@ fn conformance_suite_in_process() {
         }
     }
     for r in report.fixed() {
-        problems.push(format!("FIXED {} (remove it from known-failures.txt)", r.key));
+        problems.push(format!(
+            "FIXED {} (remove it from known-failures.txt)",
+            r.key
+        ));
     }
     for k in report.stale_entries() {
         problems.push(format!("STALE {k} (listed but no such case)"));

@@ -1,1 +1,0 @@
-//! Decoding string and number literal tokens into values.
