@@ -1,0 +1,28 @@
+# Generated: subscripts and slices, set 6.
+del arr[(count or r'\d' or len) | z ^ név:[count | név, u'u' + a, név >> self][self or count]():]
+v1 = n[CamelCase >> (not x):_ ** 0B10000011000111110100011011100110111100101110001111101110000101001010 | ~ obj:(... ** self) ** név]
+arr['a' 'b' << c] = 10
+grid[0][b] = '''t''' ** 0
+v4 = count[data:]
+v6 = async[0 ** (await ^ b)]
+grid[0][:print] = 0o312306414216047273177 % n
+v8 = z[key or value or '''t''', False + k:433176.915402:, :y:~π]
+v9 = len[False:]
+del arr[:'é':]
+v11 = await[:0xaaE798aBABf64c6B4:]
+v12 = i[:]
+del m[(key and y and c) // ~ "d"]
+v14 = i[count:u'u']
+v15 = total[{größe - 0B10010010100011011110101: (1e22J) ^ 0B1111011000010000111010000101000101100}[r'\d' ^ "d"]:result | data or u'u' - await or (727733.679488):total(a, *'\n' and y and "d", k=575j, end=u'u')]
+v16 = π[10000000000000000:None:]
+v18 = total[n]
+v19 = a[snake_case_name and key and async]
+del arr[π >= 1e23 is j < 1e22, 52055021888781 ^ False:b and y and k:281j >> items, total & items]
+del m['\n' ^ self]
+v22 = len[(i or async) | (a not in j):]
+v23 = i[:... / async % (z ^ z), 82224642826588552 | obj or items is not 'a' 'b' is 's' < b]
+del m[(u'u' >= 'é' >= '\n') // (not async)::]
+v25 = j[data if total else 2:CamelCase and größe and total:, r'\d', ...]
+v26 = π['''t''' << r'\d']
+v27 = größe[not y]
+v29 = count[:]

@@ -1,0 +1,3 @@
+﻿# -*- coding: utf-8 -*-
+# BOM plus a matching coding declaration.
+x = "中"

@@ -1,0 +1,27 @@
+# Generated judge program: connected components with an iterative DFS (compact).
+from collections import defaultdict
+
+
+def answer(n, edges):
+    adj = defaultdict(list)
+    for u, v in edges:
+        adj[u].append(v)
+        adj[v].append(u)
+    seen = [False] * n
+    components = 0
+    for start in range(n):
+        if seen[start]:
+            continue
+        components += 1
+        stack = [start]
+        seen[start] = True
+        while stack:
+            node = stack.pop()
+            for nxt in adj[node]:
+                if not seen[nxt]:
+                    seen[nxt] = True
+                    stack.append(nxt)
+    return components
+
+
+print(answer(6, [(0, 1), (1, 2), (3, 4)]), end=', ')

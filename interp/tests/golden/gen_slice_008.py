@@ -1,0 +1,30 @@
+# Generated: subscripts and slices, set 8.
+v0 = CamelCase[:]
+del m[True or __x or 771074410.::b'b' - név, print | b:, :i - r'\d']
+v2 = y[a % b'b']
+del m[név ** 'a' 'b'::566j, "d" ^ CamelCase:név - key, 0o335064356724302152 & CamelCase]
+del m[:]
+del arr[~ (items ^ 490006641.0):]
+v6 = CamelCase[async()[:]]
+v7 = j[- '''t''' or await | value or snake_case_name - key:not 397j or (80j if 692j else b) or 0E-98 >> u'u']
+m[...:] = 0o33143644007724245273365
+v10 = x[not 752452.171688:not (b'b' or True)]
+v11 = items[z & u'u' and ... - '''t''' and .5E311 // "d"]
+del m[not value << 10000000000000000000]
+v13 = k[:]
+v14 = async[:, (2.5E+181) // y:, j >> 0x971f:k * 0]
+v15 = z[j + y << n:(j and (00) and result) | + print:- (0000 >= len)]
+v16 = größe[n / x]
+del m[0E+43, True:__x:async]
+del m['a' 'b':név >> None:név]
+arr[...] = c & node
+grid[0][key(0000 ** größe, π >> CamelCase, self ^ None, end=c).items['s' ** z], (név if 300360.861096 else 'a' 'b') if j ** len else +'''t''':] = + b
+v21 = self[..., 00, __x]
+v22 = y[{név if '''t''' else b: self and False and print for (k, node) in items * 000 if k and 999999999999999999.0 and result if not data for async in True * 0 for obj in None ** len}, b or await - None:~80481.770436 if await else (0b1010101000101010111111011010110001010100100110101100110001100110) | 1e22:count.next.value]
+arr[:a:] = snake_case_name - await
+del arr[r'\d', x | '\n']
+v25 = i[...]
+v26 = count[..., 00]
+v27 = value[u'u', ::0E+365]
+v28 = __x[__x | (data if data else 0O23521237):data()(18889465931478580854784, x * obj, 'a' 'b', key='é', sep=__x or 000):, (not a) ** größe ** None:000 ** 00 not in x + 'é']
+v29 = név[9j ^ ...:None, 1E387:r'\d' if u'u' else π, :]
