@@ -38,7 +38,16 @@ impl Verdict {
 
 /// Shortens `s` to one line of at most `n` characters for a reason text.
 pub fn clip(s: &str, n: usize) -> String {
-    let one: String = s.escape_debug().collect();
+    let mut one = String::new();
+    for c in s.chars() {
+        match c {
+            '\n' => one.push_str("\\n"),
+            '\r' => one.push_str("\\r"),
+            '\t' => one.push_str("\\t"),
+            c if c.is_control() => one.push_str(&c.escape_unicode().to_string()),
+            c => one.push(c),
+        }
+    }
     if one.chars().count() <= n {
         one
     } else {
