@@ -228,42 +228,43 @@ impl Interpreter {
     }
 
     /// Runs `source` as the `__main__` module and reports what happened.
+    ///
+    /// The run happens on a helper thread with a large stack, so that
+    /// native re-entries (a `__repr__` calling `repr`, …) up to the VM's own
+    /// depth cap can never overflow the caller's stack.
     pub fn run(self, source: &str) -> Outcome {
-        let _ = &self.config;
-        let (status, error) = match crate::syntax::parse(source, crate::syntax::Mode::Exec) {
-            Err(e) => {
-                let e = e.with_source(source);
-                let formatted = e.format(&self.config.filename);
-                (
-                    Status::SyntaxError,
-                    ErrorReport {
-                        type_name: e.kind.name().to_string(),
-                        message: e.msg.clone(),
-                        traceback: Vec::new(),
-                        formatted,
-                    },
-                )
-            }
-            Ok(_) => (
-                Status::RuntimeError,
-                ErrorReport {
-                    type_name: "NotImplementedError".to_string(),
-                    message: "the virtual machine is not built yet".to_string(),
-                    traceback: Vec::new(),
-                    formatted: "NotImplementedError: the virtual machine is not built yet\n"
-                        .to_string(),
-                },
-            ),
-        };
-        Outcome {
-            status,
-            stdout: String::new(),
-            stderr: error.formatted.clone(),
-            result: None,
-            error: Some(error),
-            exit_code: 1,
-            usage: Usage::default(),
+        let src = source.to_string();
+        let config = self.config;
+        let handle = std::thread::Builder::new()
+            .name("kaa-run".into())
+            .stack_size(256 << 20)
+            .spawn(move || crate::vm::run::run_program(config, &src));
+        match handle {
+            Ok(h) => match h.join() {
+                Ok(o) => o,
+                Err(_) => internal_error("the interpreter thread panicked"),
+            },
+            Err(_) => internal_error("could not start the interpreter thread"),
         }
+    }
+}
+
+/// An outcome for a failure of the interpreter itself.
+fn internal_error(msg: &str) -> Outcome {
+    let formatted = format!("SystemError: {}\n", msg);
+    Outcome {
+        status: Status::RuntimeError,
+        stdout: String::new(),
+        stderr: formatted.clone(),
+        result: None,
+        error: Some(ErrorReport {
+            type_name: "SystemError".into(),
+            message: msg.into(),
+            traceback: Vec::new(),
+            formatted,
+        }),
+        exit_code: 1,
+        usage: Usage::default(),
     }
 }
 
@@ -272,25 +273,30 @@ impl Interpreter {
 /// echoed to stdout through `sys.displayhook`, as python3's prompt does).
 pub struct Session {
     config: Config,
+    state: Option<crate::vm::run::SessionState>,
 }
 
 impl Session {
     /// Starts a session; limits apply per cell.
     pub fn new(config: Config) -> Self {
-        Session { config }
+        Session { config, state: None }
     }
 
     /// Whether `source` is an incomplete statement that needs more lines
     /// before it can run (the REPL then prints `... `).
     pub fn needs_more_input(source: &str) -> bool {
-        let _ = source;
-        false
+        crate::vm::run::needs_more_input(source)
     }
 
     /// Runs one interactive cell and reports what happened; a failure does
     /// not end the session.
     pub fn run_cell(&mut self, source: &str) -> Outcome {
-        let _ = &self.config;
-        Interpreter::new(Config::default()).run(source)
+        if self.state.is_none() {
+            self.state = Some(crate::vm::run::SessionState::new(&mut self.config));
+        }
+        match self.state.as_mut() {
+            Some(st) => st.run_cell(&self.config, source),
+            None => internal_error("no session"),
+        }
     }
 }

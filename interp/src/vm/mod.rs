@@ -1,1 +1,514 @@
 //! The virtual machine: frames, the eval loop, calls, exceptions, generators.
+//!
+//! See `README.md` in this folder for the design (value representation,
+//! frames without native recursion, exception table, limits, memory).
+
+pub mod attr;
+pub mod call;
+pub mod containers;
+pub mod convert;
+pub mod eval;
+pub mod exc;
+pub mod gc;
+pub mod generator;
+pub mod iter;
+pub mod ops;
+pub mod run;
+pub mod specials;
+pub mod types;
+
+use crate::bytecode::Code;
+use crate::objects::{DictTable, Obj, Payload, PyStr, Value};
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Instant;
+
+pub use types::Types;
+
+/// Why a run was stopped by a limit (these cannot be caught by Python code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// The instruction budget ran out.
+    Instructions,
+    /// The wall clock ran out.
+    WallTime,
+    /// The memory limit was hit.
+    Memory,
+    /// The output limit was hit.
+    Output,
+    /// Cancelled from outside.
+    Cancelled,
+}
+
+/// An error travelling up the Rust stack: a Python exception or a limit.
+#[derive(Clone)]
+pub enum PyErr {
+    /// A Python exception instance.
+    Exc(Rc<Obj>),
+    /// A limit; unwinds everything, no handler runs.
+    Limit(Limit),
+}
+
+/// The result type of everything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Arguments of a native call: positional values and keyword pairs.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    /// Positional arguments (self first for methods).
+    pub pos: &'a [Value],
+    /// Keyword arguments.
+    pub kw: &'a [(Rc<PyStr>, Value)],
+}
+
+impl<'a> Args<'a> {
+    /// Positional-only arguments.
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kw: &[] }
+    }
+
+    /// The i-th positional argument.
+    pub fn get(&self, i: usize) -> Option<&'a Value> {
+        self.pos.get(i)
+    }
+
+    /// A keyword argument by name.
+    pub fn kwarg(&self, name: &str) -> Option<&'a Value> {
+        self.kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+    }
+}
+
+/// What a frame does with its result when it returns or yields.
+#[derive(Clone)]
+pub enum ReturnMode {
+    /// Push the result onto the caller's stack.
+    Normal,
+    /// Return from `run_frame` (a native caller is waiting).
+    Boundary,
+    /// A generator resumed by FOR_ITER: yield pushes, return jumps the caller to the target.
+    ForIter(u32),
+    /// A generator resumed by SEND: yield pushes, return replaces the iterator and jumps.
+    Send(u32),
+    /// An `__init__` call from a class call: push this instance instead of the result.
+    Init(Value),
+}
+
+/// One activation of a code object.
+pub struct Frame {
+    /// The code being run.
+    pub code: Rc<Code>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// Local slots (locals, cells, free variables), then the value stack.
+    pub regs: Vec<Value>,
+    /// The module namespace (a dict object).
+    pub globals: Rc<Obj>,
+    /// The local namespace of class bodies and exec'd code (a dict object).
+    pub locals: Option<Rc<Obj>>,
+    /// What to do with the result.
+    pub mode: ReturnMode,
+    /// The generator this frame belongs to.
+    pub gen: Option<Rc<Obj>>,
+}
+
+impl Frame {
+    /// The source line of the instruction being run.
+    pub fn line(&self) -> u32 {
+        let ip = self.ip.saturating_sub(1);
+        self.code.lines.get(ip).copied().unwrap_or(self.code.firstlineno)
+    }
+}
+
+/// Output collected by a run.
+#[derive(Default)]
+pub struct Output {
+    /// stdout text.
+    pub stdout: String,
+    /// stderr text.
+    pub stderr: String,
+    /// Bytes written so far (both streams).
+    pub written: u64,
+    /// The limit, if any.
+    pub limit: Option<u64>,
+    /// Streaming sink.
+    pub sink: Option<crate::api::OutputSink>,
+}
+
+/// Limits and counters of one run.
+pub struct Budget {
+    /// Instructions (ticks) counted so far.
+    pub ticks: u64,
+    /// Next tick count at which limits are checked.
+    pub next_check: u64,
+    /// Instruction limit.
+    pub max_ticks: Option<u64>,
+    /// Wall-clock deadline.
+    pub deadline: Option<Instant>,
+    /// Start time.
+    pub start: Instant,
+    /// Cancellation.
+    pub cancel: crate::api::CancelHandle,
+    /// Accounted bytes currently held (approximate).
+    pub mem: u64,
+    /// Peak accounted bytes.
+    pub peak: u64,
+    /// Memory limit.
+    pub max_mem: Option<u64>,
+}
+
+/// The interpreter state of one run.
+pub struct Vm {
+    /// The built-in classes.
+    pub types: Types,
+    /// The `builtins` module namespace (a dict object).
+    pub builtins: Rc<Obj>,
+    /// Frames of the callers of the running frame (per `run_frame` level).
+    pub frames: Vec<Frame>,
+    /// Live Python frames.
+    pub depth: u32,
+    /// `sys.getrecursionlimit()`
+    pub recursion_limit: u32,
+    /// Nested native → Python re-entries.
+    pub native_depth: u32,
+    /// The exception being handled (`sys.exc_info()`).
+    pub handled: Option<Value>,
+    /// Set by re-raising instructions: the next unwind adds no traceback entry.
+    pub reraise: bool,
+    /// Limits and counters.
+    pub budget: Budget,
+    /// Output buffers.
+    pub out: Output,
+    /// Standard input text and read position.
+    pub stdin: (String, usize),
+    /// `sys.modules`
+    pub modules: Rc<Obj>,
+    /// Interned strings.
+    pub interned: HashMap<Box<str>, Rc<PyStr>>,
+    /// Frequently used names.
+    pub names: types::Names,
+    /// The cycle collector.
+    pub gc: gc::Gc,
+    /// `sys.argv`
+    pub argv: Vec<String>,
+    /// The main file name.
+    pub filename: String,
+    /// `NotImplemented`
+    pub not_implemented: Value,
+    /// `Ellipsis`
+    pub ellipsis: Value,
+    /// The main module's globals.
+    pub main_globals: Option<Rc<Obj>>,
+    /// The marker of unbound locals and of "no self" in method calls.
+    pub undef: Rc<Obj>,
+    /// An empty code object for placeholder frames.
+    pub placeholder_code: Rc<Code>,
+    /// Cached one-character ASCII strings.
+    pub char_cache: Vec<Rc<PyStr>>,
+    /// Containers being repr'd (for `[...]`).
+    pub repr_stack: Vec<usize>,
+    /// `object.__new__`
+    pub object_new: Value,
+    /// `object.__init__`
+    pub object_init: Value,
+    /// Frame information for built-ins that need their caller's frame.
+    pub frame_ctx: Option<call::FrameCtx>,
+}
+
+fn empty_code() -> Rc<Code> {
+    let name = Rc::new(PyStr::new("<none>"));
+    Rc::new(Code {
+        instrs: Vec::new(),
+        lines: Vec::new(),
+        consts: Vec::new(),
+        doc: None,
+        names: Vec::new(),
+        varnames: Vec::new(),
+        cellvars: Vec::new(),
+        freevars: Vec::new(),
+        cell_params: Vec::new(),
+        argcount: 0,
+        kwonlyargcount: 0,
+        flags: 0,
+        stacksize: 0,
+        handlers: Vec::new(),
+        name: name.clone(),
+        qualname: name.clone(),
+        filename: name,
+        firstlineno: 0,
+        source: Rc::from(""),
+    })
+}
+
+/// Hard cap on nested native re-entries into the eval loop (protects the Rust stack).
+pub const NATIVE_DEPTH_LIMIT: u32 = 180;
+
+impl Vm {
+    /// A fresh VM with built-ins set up.
+    pub fn new(limits: &crate::api::Limits, cancel: crate::api::CancelHandle) -> Vm {
+        let types = Types::new();
+        let names = types::Names::new();
+        let dict_cls = types.dict.clone();
+        let mk_dict = || {
+            Rc::new(Obj {
+                cls: Some(dict_cls.clone()),
+                dict: None,
+                payload: Payload::Dict(std::cell::RefCell::new(DictTable::new())),
+            })
+        };
+        let builtins = mk_dict();
+        let modules = mk_dict();
+        let not_implemented = Value::Obj(Rc::new(Obj {
+            cls: Some(types.not_implemented_type.clone()),
+            dict: None,
+            payload: Payload::Empty,
+        }));
+        let ellipsis = Value::Obj(Rc::new(Obj {
+            cls: Some(types.ellipsis_type.clone()),
+            dict: None,
+            payload: Payload::Empty,
+        }));
+        let now = Instant::now();
+        let mut vm = Vm {
+            types,
+            builtins,
+            frames: Vec::new(),
+            depth: 0,
+            recursion_limit: limits.recursion_depth.max(1),
+            native_depth: 0,
+            handled: None,
+            reraise: false,
+            budget: Budget {
+                ticks: 0,
+                next_check: 4096,
+                max_ticks: limits.instructions,
+                deadline: limits.wall_time.map(|d| now + d),
+                start: now,
+                cancel,
+                mem: 0,
+                peak: 0,
+                max_mem: limits.memory_bytes,
+            },
+            out: Output {
+                limit: limits.output_bytes,
+                ..Output::default()
+            },
+            stdin: (String::new(), 0),
+            modules,
+            interned: HashMap::new(),
+            names,
+            gc: gc::Gc::new(),
+            argv: Vec::new(),
+            filename: "main.py".into(),
+            not_implemented,
+            ellipsis,
+            main_globals: None,
+            undef: Rc::new(Obj {
+                cls: None,
+                dict: None,
+                payload: Payload::Empty,
+            }),
+            placeholder_code: empty_code(),
+            frame_ctx: None,
+            char_cache: Vec::new(),
+            repr_stack: Vec::new(),
+            object_new: Value::None,
+            object_init: Value::None,
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Interns a name.
+    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(r) = self.interned.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s));
+        self.interned.insert(s.into(), r.clone());
+        r
+    }
+
+    /// The class of a value.
+    #[inline]
+    pub fn type_of<'a>(&'a self, v: &'a Value) -> &'a Rc<Obj> {
+        match v {
+            Value::None => &self.types.none_type,
+            Value::Bool(_) => &self.types.bool_,
+            Value::Int(_) => &self.types.int,
+            Value::Float(_) => &self.types.float,
+            Value::Str(_) => &self.types.str_,
+            Value::Obj(o) => match &o.cls {
+                Some(c) => c,
+                None => &self.types.type_,
+            },
+        }
+    }
+
+    /// The name of a value's class (`int`, `MyClass`).
+    pub fn type_name(&self, v: &Value) -> String {
+        match self.type_of(v).as_class() {
+            Some(cd) => cd.name.borrow().as_str().to_string(),
+            None => "?".to_string(),
+        }
+    }
+
+    /// Makes a new heap object of a built-in class.
+    pub fn alloc(&mut self, cls: &Rc<Obj>, payload: Payload) -> Value {
+        let o = Rc::new(Obj {
+            cls: Some(cls.clone()),
+            dict: None,
+            payload,
+        });
+        if o.is_container() {
+            self.gc.track(&o);
+        }
+        Value::Obj(o)
+    }
+
+    /// A new list.
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.budget.mem += (items.len() * 16) as u64;
+        let cls = self.types.list.clone();
+        self.alloc(&cls, Payload::List(std::cell::RefCell::new(items)))
+    }
+
+    /// A new tuple.
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.types.empty_tuple.clone();
+        }
+        let cls = self.types.tuple.clone();
+        self.alloc(&cls, Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    /// A new dict object (as an `Rc<Obj>`).
+    pub fn new_dict_obj(&mut self, t: DictTable) -> Rc<Obj> {
+        let o = Rc::new(Obj {
+            cls: Some(self.types.dict.clone()),
+            dict: None,
+            payload: Payload::Dict(std::cell::RefCell::new(t)),
+        });
+        self.gc.track(&o);
+        o
+    }
+
+    /// A new dict value.
+    pub fn new_dict(&mut self) -> Value {
+        Value::Obj(self.new_dict_obj(DictTable::new()))
+    }
+
+    /// A value from a BigInt (normalised).
+    pub fn int_from_big(&self, b: num_bigint::BigInt) -> Value {
+        Value::from_bigint(b, &self.types.int)
+    }
+
+    /// Accounts `n` more bytes and fails when over the memory limit.
+    #[inline]
+    pub fn reserve(&mut self, n: u64) -> PyResult<()> {
+        let want = self.budget.mem.saturating_add(n);
+        if let Some(max) = self.budget.max_mem {
+            if want > max {
+                return Err(PyErr::Limit(Limit::Memory));
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts allocated bytes (for the peak figure and the limit).
+    #[inline]
+    pub fn account(&mut self, n: u64) -> PyResult<()> {
+        self.budget.mem = self.budget.mem.saturating_add(n);
+        if self.budget.mem > self.budget.peak {
+            self.budget.peak = self.budget.mem;
+        }
+        if let Some(max) = self.budget.max_mem {
+            if self.budget.mem > max {
+                // The collector may free enough; try once before failing.
+                self.collect_garbage();
+                if self.budget.mem > max {
+                    return Err(PyErr::Limit(Limit::Memory));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs the cycle collector now and re-estimates memory in use.
+    pub fn collect_garbage(&mut self) -> usize {
+        let freed = self.gc.collect();
+        self.budget.mem = self.gc.estimate_bytes();
+        freed
+    }
+
+    /// Checks the time limits and cancellation (called every few thousand ticks).
+    pub fn check_limits(&mut self) -> PyResult<()> {
+        self.budget.next_check = self.budget.ticks + 4096;
+        if let Some(max) = self.budget.max_ticks {
+            if self.budget.ticks > max {
+                return Err(PyErr::Limit(Limit::Instructions));
+            }
+            self.budget.next_check = self.budget.next_check.min(max + 1);
+        }
+        if let Some(d) = self.budget.deadline {
+            if Instant::now() >= d {
+                return Err(PyErr::Limit(Limit::WallTime));
+            }
+        }
+        if self.budget.cancel.is_cancelled() {
+            return Err(PyErr::Limit(Limit::Cancelled));
+        }
+        if self.gc.should_collect() {
+            self.collect_garbage();
+        }
+        Ok(())
+    }
+
+    /// Counts `n` ticks of work.
+    #[inline]
+    pub fn tick(&mut self, n: u64) -> PyResult<()> {
+        self.budget.ticks += n;
+        if self.budget.ticks >= self.budget.next_check {
+            self.check_limits()?;
+        }
+        Ok(())
+    }
+
+    /// Writes to stdout (1) or stderr (2), enforcing the output limit.
+    pub fn write_out(&mut self, stream: u8, s: &str) -> PyResult<()> {
+        let mut text = s;
+        let mut over = false;
+        if let Some(limit) = self.out.limit {
+            let room = limit.saturating_sub(self.out.written) as usize;
+            if text.len() > room {
+                let mut cut = room;
+                while cut > 0 && !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text = &text[..cut];
+                over = true;
+            }
+        }
+        self.out.written += text.len() as u64;
+        if stream == 2 {
+            self.out.stderr.push_str(text);
+        } else {
+            self.out.stdout.push_str(text);
+        }
+        if let Some(sink) = self.out.sink.as_mut() {
+            if !text.is_empty() {
+                sink(
+                    if stream == 2 {
+                        crate::api::Stream::Stderr
+                    } else {
+                        crate::api::Stream::Stdout
+                    },
+                    text,
+                );
+            }
+        }
+        if over {
+            return Err(PyErr::Limit(Limit::Output));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,752 @@
+//! Constructors of the built-in types (`__new__` and `__init__` natives).
+
+use super::{add_methods, check_args, native, to_int, want_str};
+use crate::objects::class::{is_subclass, Layout};
+use crate::objects::{DictTable, Obj, Payload, PyStr, Value};
+use crate::vm::ops::{num_of, Num};
+use crate::vm::{Args, PyResult, Vm};
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn cls_arg(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<Obj>> {
+    match args.pos.first() {
+        Some(Value::Obj(c)) if c.as_class().is_some() => Ok(c.clone()),
+        _ => Err(vm.new_error("TypeError", "__new__(X): X is not a type object")),
+    }
+}
+
+fn exact(vm: &Vm, cls: &Rc<Obj>, base: &Rc<Obj>) -> bool {
+    let _ = vm;
+    Rc::ptr_eq(cls, base)
+}
+
+fn wrap(vm: &mut Vm, cls: &Rc<Obj>, payload: Payload) -> Value {
+    let has_dict = cls.as_class().map(|c| c.has_dict).unwrap_or(false);
+    let dict = if has_dict { Some(vm.new_dict_obj(DictTable::new())) } else { None };
+    let o = Rc::new(Obj {
+        cls: Some(cls.clone()),
+        dict,
+        payload,
+    });
+    if o.is_container() {
+        vm.gc.track(&o);
+    }
+    Value::Obj(o)
+}
+
+/// `int(x)` for any value (`__int__`, `__trunc__`, strings).
+pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(i) => return Ok(Value::Int(*i)),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Float(f) => return float_to_int(vm, *f),
+        _ => {}
+    }
+    if let Some(s) = v.as_pystr() {
+        let s = s.clone();
+        return parse_int(vm, s.as_str(), 10);
+    }
+    match v.payload() {
+        Some(Payload::Int(b)) => return Ok(vm.int_from_big(b.clone())),
+        Some(Payload::Float(f)) => return float_to_int(vm, *f),
+        Some(Payload::Bytes(b)) => {
+            let s = String::from_utf8_lossy(b).into_owned();
+            return parse_int(vm, &s, 10);
+        }
+        _ => {}
+    }
+    let heap = vm.type_of(v).as_class().map(|c| c.heap).unwrap_or(false);
+    if heap {
+        for n in ["__int__", "__index__", "__trunc__"] {
+            let name = vm.intern(n);
+            let cls = vm.type_of(v).clone();
+            if crate::objects::class::lookup(&cls, &name).is_some() {
+                let r = vm.call_special(v, &name, &[])?.unwrap_or_default();
+                return match num_of(&r) {
+                    Some(Num::I(_)) | Some(Num::B(_)) => int_of(vm, &r),
+                    _ => {
+                        let msg = format!("__int__ returned non-int (type {})", vm.type_name(&r));
+                        Err(vm.new_error("TypeError", &msg))
+                    }
+                };
+            }
+        }
+    }
+    let msg = format!(
+        "int() argument must be a string, a bytes-like object or a number, not '{}'",
+        vm.type_name(v)
+    );
+    Err(vm.new_error("TypeError", &msg))
+}
+
+fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    match crate::num::f64_to_int(f) {
+        Ok(i) => Ok(super::int_value(vm, i)),
+        Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
+    }
+}
+
+fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    match crate::num::parse::parse_int(s, base) {
+        Ok(i) => Ok(super::int_value(vm, i)),
+        Err(e) => Err(vm.new_error("ValueError", &e.to_string())),
+    }
+}
+
+/// `float(x)`.
+pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match num_of(v) {
+        Some(Num::F(f)) => return Ok(f),
+        Some(Num::I(i)) => return Ok(i as f64),
+        Some(Num::B(b)) => {
+            return crate::vm::ops::big_to_f64(&b)
+                .ok_or_else(|| vm.new_error("OverflowError", "int too large to convert to float"))
+        }
+        _ => {}
+    }
+    if let Some(s) = v.as_pystr() {
+        let s = s.clone();
+        return match crate::num::parse::parse_float(s.as_str()) {
+            Some(f) => Ok(f),
+            None => {
+                let msg = crate::num::parse::float_parse_error_message(s.as_str());
+                Err(vm.new_error("ValueError", &msg))
+            }
+        };
+    }
+    let heap = vm.type_of(v).as_class().map(|c| c.heap).unwrap_or(false);
+    if heap {
+        let name = vm.names.float_.clone();
+        if let Some(r) = vm.call_special(v, &name, &[])? {
+            if let Some(Num::F(f)) = num_of(&r) {
+                return Ok(f);
+            }
+            let msg = format!("__float__ returned non-float (type {})", vm.type_name(&r));
+            return Err(vm.new_error("TypeError", &msg));
+        }
+    }
+    let msg = format!("float() argument must be a string or a number, not '{}'", vm.type_name(v));
+    Err(vm.new_error("TypeError", &msg))
+}
+
+fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let rest = &args.pos[1..];
+    let x = rest.first().cloned().or_else(|| args.kwarg("x").cloned());
+    let base = rest.get(1).cloned().or_else(|| args.kwarg("base").cloned());
+    if rest.len() > 2 {
+        let msg = format!("int() takes at most 2 arguments ({} given)", rest.len());
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let v = match (x, base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(vm.new_error("TypeError", "int() missing string argument")),
+        (Some(x), None) => int_of(vm, &x)?,
+        (Some(x), Some(b)) => {
+            let b = vm.index_value(&b)?;
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.new_error("ValueError", "int() base must be >= 2 and <= 36"));
+            }
+            let s = match (x.as_pystr(), x.payload()) {
+                (Some(s), _) => s.as_str().to_string(),
+                (None, Some(Payload::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
+                _ => return Err(vm.new_error("TypeError", "int() can't convert non-string with explicit base")),
+            };
+            parse_int(vm, &s, b as u32)?
+        }
+    };
+    if exact(vm, &cls, &vm.types.int.clone()) {
+        return Ok(v);
+    }
+    let b = to_int(&v).map(|i| i.to_bigint()).unwrap_or_default();
+    Ok(wrap(vm, &cls, Payload::Int(b)))
+}
+
+fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 2 {
+        let msg = format!("bool() takes at most 1 argument ({} given)", args.pos.len() - 1);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    match args.pos.get(1) {
+        Some(v) => {
+            let v = v.clone();
+            Ok(Value::Bool(vm.truthy(&v)?))
+        }
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    if args.pos.len() > 2 {
+        let msg = format!("float() takes at most 1 argument ({} given)", args.pos.len() - 1);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let f = match args.pos.get(1) {
+        Some(v) => {
+            let v = v.clone();
+            float_of(vm, &v)?
+        }
+        None => 0.0,
+    };
+    if exact(vm, &cls, &vm.types.float.clone()) {
+        return Ok(Value::Float(f));
+    }
+    Ok(wrap(vm, &cls, Payload::Float(f)))
+}
+
+fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let real = args.pos.get(1).cloned().or_else(|| args.kwarg("real").cloned());
+    let imag = args.pos.get(2).cloned().or_else(|| args.kwarg("imag").cloned());
+    let part = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64)> {
+        match num_of(v) {
+            Some(Num::C(r, i)) => Ok((r, i)),
+            Some(_) => Ok((float_of(vm, v)?, 0.0)),
+            None => {
+                if let Some(s) = v.as_pystr() {
+                    let t = s.as_str().trim().trim_start_matches('(').trim_end_matches(')').to_string();
+                    return parse_complex(&t).ok_or_else(|| vm.new_error("ValueError", "complex() arg is a malformed string"));
+                }
+                let msg = format!("complex() argument must be a string or a number, not '{}'", vm.type_name(v));
+                Err(vm.new_error("TypeError", &msg))
+            }
+        }
+    };
+    let (r1, i1) = match &real {
+        Some(v) => part(vm, v)?,
+        None => (0.0, 0.0),
+    };
+    let (r2, i2) = match &imag {
+        Some(v) => part(vm, v)?,
+        None => (0.0, 0.0),
+    };
+    Ok(wrap(vm, &cls, Payload::Complex(r1 - i2, i1 + r2)))
+}
+
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let s = s.trim();
+    if let Some(body) = s.strip_suffix(['j', 'J']) {
+        // Find the split between real and imaginary parts.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for i in (1..bytes.len()).rev() {
+            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+                split = Some(i);
+                break;
+            }
+        }
+        return match split {
+            Some(i) => {
+                let re = crate::num::parse::parse_float(&body[..i])?;
+                let im_s = &body[i..];
+                let im = if im_s == "+" { 1.0 } else if im_s == "-" { -1.0 } else { crate::num::parse::parse_float(im_s)? };
+                Some((re, im))
+            }
+            None => {
+                let im = if body.is_empty() || body == "+" { 1.0 } else if body == "-" { -1.0 } else { crate::num::parse::parse_float(body)? };
+                Some((0.0, im))
+            }
+        };
+    }
+    crate::num::parse::parse_float(s).map(|r| (r, 0.0))
+}
+
+fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let obj = args.pos.get(1).cloned().or_else(|| args.kwarg("object").cloned());
+    let s = match obj {
+        None => String::new(),
+        Some(v) => {
+            let encoding = args.pos.get(2).cloned().or_else(|| args.kwarg("encoding").cloned());
+            match (v.payload(), encoding) {
+                (Some(Payload::Bytes(b)), Some(_)) => match std::str::from_utf8(b) {
+                    Ok(s) => s.to_string(),
+                    Err(_) => return Err(vm.new_error("UnicodeDecodeError", "'utf-8' codec can't decode bytes")),
+                },
+                _ => vm.str(&v)?,
+            }
+        }
+    };
+    if exact(vm, &cls, &vm.types.str_.clone()) {
+        return Ok(Value::string(s));
+    }
+    Ok(wrap(vm, &cls, Payload::Str(Rc::new(PyStr::from_string(s)))))
+}
+
+/// The bytes of a bytes-like or iterable-of-ints value.
+pub fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    match v.payload() {
+        Some(Payload::Bytes(b)) => return Ok(b.to_vec()),
+        Some(Payload::ByteArray(b)) => return Ok(b.borrow().clone()),
+        _ => {}
+    }
+    if v.as_pystr().is_some() {
+        return Err(vm.new_error("TypeError", "string argument without an encoding"));
+    }
+    if let Some(Num::I(n)) = num_of(v) {
+        if n < 0 {
+            return Err(vm.new_error("ValueError", "negative count"));
+        }
+        vm.reserve(n as u64)?;
+        return Ok(vec![0; n as usize]);
+    }
+    let items = vm.iterate(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let x = vm.index_value(&it)?;
+        if !(0..256).contains(&x) {
+            return Err(vm.new_error("ValueError", "bytes must be in range(0, 256)"));
+        }
+        out.push(x as u8);
+    }
+    Ok(out)
+}
+
+fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let b = match args.pos.get(1) {
+        None => Vec::new(),
+        Some(v) => {
+            let v = v.clone();
+            if let Some(s) = v.as_pystr() {
+                if args.pos.len() > 2 || args.kwarg("encoding").is_some() {
+                    s.as_str().as_bytes().to_vec()
+                } else {
+                    return Err(vm.new_error("TypeError", "string argument without an encoding"));
+                }
+            } else {
+                bytes_of(vm, &v)?
+            }
+        }
+    };
+    Ok(wrap(vm, &cls, Payload::Bytes(Rc::from(b))))
+}
+
+fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let b = match args.pos.get(1) {
+        None => Vec::new(),
+        Some(v) => {
+            let v = v.clone();
+            if let Some(s) = v.as_pystr() {
+                s.as_str().as_bytes().to_vec()
+            } else {
+                bytes_of(vm, &v)?
+            }
+        }
+    };
+    Ok(wrap(vm, &cls, Payload::ByteArray(RefCell::new(b))))
+}
+
+fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    if args.pos.len() > 2 {
+        let msg = format!("tuple() takes at most 1 argument ({} given)", args.pos.len() - 1);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let items = match args.pos.get(1) {
+        Some(v) => {
+            if exact(vm, &cls, &vm.types.tuple.clone()) && matches!(v.payload(), Some(Payload::Tuple(_))) && vm.type_of(v).as_class().map(|c| !c.heap).unwrap_or(true) {
+                return Ok(v.clone());
+            }
+            let v = v.clone();
+            vm.iterate(&v)?
+        }
+        None => Vec::new(),
+    };
+    if exact(vm, &cls, &vm.types.tuple.clone()) {
+        return Ok(vm.new_tuple(items));
+    }
+    Ok(wrap(vm, &cls, Payload::Tuple(items.into_boxed_slice())))
+}
+
+fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 2 {
+        let msg = format!("list() takes at most 1 argument ({} given)", args.pos.len() - 1);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let this = args.pos.first().cloned().unwrap_or_default();
+    let items = match args.pos.get(1) {
+        Some(v) => {
+            let v = v.clone();
+            vm.iterate(&v)?
+        }
+        None => Vec::new(),
+    };
+    vm.account(items.len() as u64 * 16)?;
+    if let Some(Payload::List(l)) = this.payload() {
+        *l.borrow_mut() = items;
+    }
+    Ok(Value::None)
+}
+
+/// `dict.update`-style merging of a mapping or iterable of pairs plus keywords.
+pub fn dict_update(vm: &mut Vm, d: &Value, src: Option<&Value>, kw: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
+    if let Some(src) = src {
+        if let Some(Payload::Dict(t)) = src.payload() {
+            let pairs: Vec<(Value, Value)> = t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            for (k, v) in pairs {
+                vm.dict_set(d, k, v)?;
+            }
+        } else {
+            let keys_name = vm.intern("keys");
+            if let Some(keys) = vm.getattr_opt(src, &keys_name)? {
+                let ks = vm.call(&keys, Args::new(&[]))?;
+                for k in vm.iterate(&ks)? {
+                    let v = vm.getitem(src, &k)?;
+                    vm.dict_set(d, k, v)?;
+                }
+            } else {
+                let items = vm.iterate(src)?;
+                for (i, it) in items.iter().enumerate() {
+                    let pair = match vm.iterate(it) {
+                        Ok(p) => p,
+                        Err(_) => {
+                            let msg = format!("cannot convert dictionary update sequence element #{} to a sequence", i);
+                            return Err(vm.new_error("TypeError", &msg));
+                        }
+                    };
+                    if pair.len() != 2 {
+                        let msg = format!(
+                            "dictionary update sequence element #{} has length {}; 2 is required",
+                            i,
+                            pair.len()
+                        );
+                        return Err(vm.new_error("ValueError", &msg));
+                    }
+                    let mut p = pair.into_iter();
+                    if let (Some(k), Some(v)) = (p.next(), p.next()) {
+                        vm.dict_set(d, k, v)?;
+                    }
+                }
+            }
+        }
+    }
+    for (k, v) in kw {
+        vm.dict_set(d, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(())
+}
+
+fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 2 {
+        let msg = format!("dict expected at most 1 arguments, got {}", args.pos.len() - 1);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let this = args.pos.first().cloned().unwrap_or_default();
+    dict_update(vm, &this, args.pos.get(1), args.kw)?;
+    Ok(Value::None)
+}
+
+fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 2 {
+        let msg = format!("set expected at most 1 arguments, got {}", args.pos.len() - 1);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let this = args.pos.first().cloned().unwrap_or_default();
+    if let Some(v) = args.pos.get(1) {
+        let v = v.clone();
+        for it in vm.iterate(&v)? {
+            vm.set_add(&this, it)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let items = match args.pos.get(1) {
+        Some(v) => {
+            let v = v.clone();
+            vm.iterate(&v)?
+        }
+        None => Vec::new(),
+    };
+    let fs = vm.new_frozenset(items)?;
+    if exact(vm, &cls, &vm.types.frozenset.clone()) {
+        return Ok(fs);
+    }
+    let t = match fs.payload() {
+        Some(Payload::FrozenSet(t)) => t.clone(),
+        _ => DictTable::new(),
+    };
+    Ok(wrap(vm, &cls, Payload::FrozenSet(t)))
+}
+
+fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.new_error("TypeError", "range() does not take keyword arguments"));
+    }
+    let rest = Args::new(&args.pos[1..]);
+    check_args(vm, "range", &rest, 1, 3)?;
+    let mut n = Vec::new();
+    for v in rest.pos {
+        match num_of(v) {
+            Some(Num::I(i)) => n.push(i),
+            Some(Num::B(_)) => return Err(vm.new_error("OverflowError", "Python int too large to convert to C ssize_t")),
+            _ => {
+                let i = vm.index_value(v).map_err(|_| {
+                    let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+                    vm.new_error("TypeError", &msg)
+                })?;
+                n.push(i);
+            }
+        }
+    }
+    let (a, b, s) = match n.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        _ => (n[0], n[1], n[2]),
+    };
+    if s == 0 {
+        return Err(vm.new_error("ValueError", "range() arg 3 must not be zero"));
+    }
+    let cls = vm.types.range.clone();
+    Ok(vm.alloc(&cls, Payload::Range(a, b, s)))
+}
+
+fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let rest = Args::new(&args.pos[1..]);
+    check_args(vm, "slice", &rest, 1, 3)?;
+    let (a, b, c) = match rest.pos.len() {
+        1 => (Value::None, rest.pos[0].clone(), Value::None),
+        2 => (rest.pos[0].clone(), rest.pos[1].clone(), Value::None),
+        _ => (rest.pos[0].clone(), rest.pos[1].clone(), rest.pos[2].clone()),
+    };
+    let cls = vm.types.slice.clone();
+    Ok(vm.alloc(&cls, Payload::Slice(a, b, c)))
+}
+
+fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let get = |i: usize, n: &str| args.pos.get(i).cloned().or_else(|| args.kwarg(n).cloned()).unwrap_or_default();
+    let (fget, fset, fdel, doc) = (get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc"));
+    let doc = if doc.is_none() {
+        match fget.payload() {
+            Some(Payload::Function(f)) => f.doc.borrow().clone(),
+            _ => Value::None,
+        }
+    } else {
+        doc
+    };
+    Ok(wrap(vm, &cls, Payload::Property(RefCell::new([fget, fset, fdel, doc]))))
+}
+
+fn staticmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let f = args.pos.get(1).cloned().unwrap_or_default();
+    Ok(wrap(vm, &cls, Payload::StaticMethod(RefCell::new(f))))
+}
+
+fn classmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let f = args.pos.get(1).cloned().unwrap_or_default();
+    Ok(wrap(vm, &cls, Payload::ClassMethod(RefCell::new(f))))
+}
+
+fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let a = vm.new_tuple(args.pos[1..].to_vec());
+    let d = vm.new_dict_obj(DictTable::new());
+    let o = Rc::new(Obj {
+        cls: Some(cls),
+        dict: Some(d),
+        payload: Payload::Exception(RefCell::new(crate::objects::ExcData {
+            args: a,
+            ..Default::default()
+        })),
+    });
+    vm.gc.track(&o);
+    Ok(Value::Obj(o))
+}
+
+fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or_default();
+    if let Some(Payload::Exception(e)) = this.payload() {
+        let a = vm.new_tuple(args.pos[1..].to_vec());
+        e.borrow_mut().args = a;
+    }
+    Ok(Value::None)
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(args.pos.first().cloned().unwrap_or_default())
+}
+
+fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let meta = cls_arg(vm, &args)?;
+    let rest = &args.pos[1..];
+    if rest.len() == 1 && rest.len() + args.kw.len() == 1 {
+        return Ok(Value::Obj(vm.type_of(&rest[0]).clone()));
+    }
+    if rest.len() != 3 {
+        return Err(vm.new_error("TypeError", "type() takes 1 or 3 arguments"));
+    }
+    let name = want_str(vm, &rest[0], "type() argument 1")?;
+    let bases = match rest[1].payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => return Err(vm.new_error("TypeError", "type() argument 2 must be tuple")),
+    };
+    let ns = match &rest[2] {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
+        _ => return Err(vm.new_error("TypeError", "type() argument 3 must be dict")),
+    };
+    vm.make_class(&meta, name, bases, &ns, args.kw)
+}
+
+fn type_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    vm.type_call(&cls, Args { pos: &args.pos[1..], kw: args.kw })
+}
+
+fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let mut m = vec![Value::Obj(cls.clone())];
+    if let Some(cd) = cls.as_class() {
+        m.extend(cd.mro.borrow().iter().map(|c| Value::Obj(c.clone())));
+    }
+    Ok(vm.new_list(m))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    match args.pos.get(1) {
+        Some(Value::Obj(c)) if c.as_class().is_some() => Ok(Value::Bool(is_subclass(c, &cls))),
+        _ => Err(vm.new_error("TypeError", "issubclass() arg 1 must be a class")),
+    }
+}
+
+fn type_instancecheck(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let v = args.pos.get(1).cloned().unwrap_or_default();
+    let t = vm.type_of(&v).clone();
+    Ok(Value::Bool(is_subclass(&t, &cls)))
+}
+
+fn type_prepare(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
+
+fn type_subclasses(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(vm.new_list(Vec::new()))
+}
+
+fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let rest = &args.pos[1..];
+    let (t, o) = match rest.len() {
+        0 => {
+            let ctx = match vm.frame_ctx.clone() {
+                Some(c) => c,
+                None => return Err(vm.new_error("RuntimeError", "super(): no arguments")),
+            };
+            let t = match ctx.class_cell {
+                Some(c) if c.as_class().is_some() => c,
+                _ => return Err(vm.new_error("RuntimeError", "super(): __class__ cell not found")),
+            };
+            let o = match ctx.first_arg {
+                Some(o) => o,
+                None => return Err(vm.new_error("RuntimeError", "super(): no arguments")),
+            };
+            (t, o)
+        }
+        1 => (rest[0].clone(), Value::None),
+        _ => (rest[0].clone(), rest[1].clone()),
+    };
+    if t.as_class().is_none() {
+        let msg = format!("super() argument 1 must be type, not {}", vm.type_name(&t));
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    if !o.is_none() {
+        let tc = t.as_obj().cloned();
+        let ok = match (&tc, &o) {
+            (Some(tc), Value::Obj(oo)) if oo.as_class().is_some() => is_subclass(oo, tc),
+            (Some(tc), _) => is_subclass(vm.type_of(&o), tc),
+            _ => false,
+        };
+        if !ok {
+            return Err(vm.new_error("TypeError", "super(type, obj): obj must be an instance or subtype of type"));
+        }
+    }
+    let cls = vm.types.super_.clone();
+    Ok(vm.alloc(&cls, Payload::Super(t, o)))
+}
+
+/// Installs constructors.
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let news: Vec<(Rc<Obj>, crate::objects::function::NativeFn)> = vec![
+        (t.int.clone(), int_new),
+        (t.bool_.clone(), bool_new),
+        (t.float.clone(), float_new),
+        (t.complex.clone(), complex_new),
+        (t.str_.clone(), str_new),
+        (t.bytes.clone(), bytes_new),
+        (t.bytearray.clone(), bytearray_new),
+        (t.tuple.clone(), tuple_new),
+        (t.frozenset.clone(), frozenset_new),
+        (t.range.clone(), range_new),
+        (t.slice.clone(), slice_new),
+        (t.property.clone(), property_new),
+        (t.staticmethod.clone(), staticmethod_new),
+        (t.classmethod.clone(), classmethod_new),
+        (t.base_exception.clone(), exc_new),
+        (t.type_.clone(), type_new),
+        (t.super_.clone(), super_new),
+    ];
+    for (cls, f) in news {
+        let v = native(vm, "__new__", f, Some(cls.clone()));
+        let n = vm.intern("__new__");
+        vm.class_set_quiet(&cls, n, v);
+    }
+    let sup = vm.types.super_.clone();
+    if let Some(cd) = sup.as_class() {
+        let n = vm.intern("__new__");
+        if let Some(Value::Obj(o)) = cd.own(&n) {
+            if let Payload::Builtin(_) = &o.payload {
+                // super() needs its caller's frame.
+                let nb = Value::Obj(Rc::new(Obj {
+                    cls: o.cls.clone(),
+                    dict: None,
+                    payload: Payload::Builtin(crate::objects::Builtin {
+                        name: "__new__",
+                        func: super_new,
+                        owner: Some(sup.clone()),
+                        class_method: false,
+                        needs_frame: true,
+                    }),
+                }));
+                vm.class_set_quiet(&sup, n, nb);
+            }
+        }
+    }
+    let list = vm.types.list.clone();
+    add_methods(vm, &list, &[("__init__", list_init)]);
+    let dict = vm.types.dict.clone();
+    add_methods(vm, &dict, &[("__init__", dict_init)]);
+    let set = vm.types.set.clone();
+    add_methods(vm, &set, &[("__init__", set_init)]);
+    let be = vm.types.base_exception.clone();
+    add_methods(vm, &be, &[("__init__", exc_init), ("with_traceback", exc_with_traceback)]);
+    let ty = vm.types.type_.clone();
+    add_methods(
+        vm,
+        &ty,
+        &[
+            ("__init__", type_init),
+            ("__call__", type_call),
+            ("mro", type_mro),
+            ("__subclasscheck__", type_subclasscheck),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasses__", type_subclasses),
+        ],
+    );
+    super::add_class_methods(vm, &ty, &[("__prepare__", type_prepare)]);
+    let _ = Layout::Object;
+    let _ = BigInt::default();
+}

@@ -1,0 +1,689 @@
+//! Built-in functions, part 1: I/O, conversions, numbers, iteration helpers.
+
+use super::{check_args, check_one, no_kw, to_int};
+use crate::objects::function::NativeFn;
+use crate::objects::{Payload, Value};
+use crate::vm::ops::{num_of, Num};
+use crate::vm::{Args, PyErr, PyResult, Vm};
+use num_bigint::BigInt;
+
+/// (name, implementation, needs the caller's frame)
+pub const FUNCTIONS: &[(&str, NativeFn, bool)] = &[
+    ("print", print, false),
+    ("input", input, false),
+    ("len", len, false),
+    ("repr", repr, false),
+    ("ascii", ascii, false),
+    ("abs", abs, false),
+    ("min", min, false),
+    ("max", max, false),
+    ("sum", sum, false),
+    ("any", any, false),
+    ("all", all, false),
+    ("chr", chr, false),
+    ("ord", ord, false),
+    ("hex", hex, false),
+    ("oct", oct, false),
+    ("bin", bin, false),
+    ("divmod", divmod, false),
+    ("pow", pow, false),
+    ("round", round, false),
+    ("hash", hash, false),
+    ("id", id, false),
+    ("callable", callable, false),
+    ("iter", iter, false),
+    ("next", next, false),
+    ("sorted", sorted, false),
+    ("format", format, false),
+];
+
+fn arg0(args: &Args<'_>) -> Value {
+    args.pos.first().cloned().unwrap_or_default()
+}
+
+/// Writes text to a file-like value (sys.stdout/stderr or anything with write()).
+pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    match file.payload() {
+        Some(Payload::Stream(n)) if *n > 0 => vm.write_out(*n, text),
+        _ => {
+            if file.is_none() {
+                return vm.write_out(1, text);
+            }
+            let w = vm.intern("write");
+            vm.call_method(file, &w, &[Value::str(text)])?;
+            Ok(())
+        }
+    }
+}
+
+fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = Value::None;
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "sep" => {
+                if !v.is_none() {
+                    sep = match v.as_pystr() {
+                        Some(s) => s.as_str().to_string(),
+                        None => {
+                            let msg = format!("sep must be None or a string, not {}", vm.type_name(v));
+                            return Err(vm.new_error("TypeError", &msg));
+                        }
+                    }
+                }
+            }
+            "end" => {
+                if !v.is_none() {
+                    end = match v.as_pystr() {
+                        Some(s) => s.as_str().to_string(),
+                        None => {
+                            let msg = format!("end must be None or a string, not {}", vm.type_name(v));
+                            return Err(vm.new_error("TypeError", &msg));
+                        }
+                    }
+                }
+            }
+            "file" => file = v.clone(),
+            "flush" => {}
+            other => {
+                let msg = format!("'{}' is an invalid keyword argument for this function", other);
+                return Err(vm.new_error("TypeError", &msg));
+            }
+        }
+    }
+    if file.is_none() {
+        let mut out = String::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match v {
+                Value::Str(s) => out.push_str(s.as_str()),
+                _ => out.push_str(&vm.str(v)?),
+            }
+        }
+        out.push_str(&end);
+        vm.write_out(1, &out)?;
+        return Ok(Value::None);
+    }
+    let mut out = String::new();
+    for (i, v) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(v)?);
+    }
+    out.push_str(&end);
+    write_to(vm, &file, &out)?;
+    Ok(Value::None)
+}
+
+fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "input", &args, 0, 1)?;
+    if let Some(p) = args.pos.first() {
+        let s = vm.str(p)?;
+        vm.write_out(1, &s)?;
+    }
+    let line = vm.stdin_readline();
+    if line.is_empty() {
+        return Err(vm.new_error("EOFError", "EOF when reading a line"));
+    }
+    let line = line.strip_suffix('\n').unwrap_or(&line);
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    Ok(Value::str(line))
+}
+
+fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_one(vm, "len", &args)?;
+    Ok(Value::Int(vm.len(&args.pos[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_one(vm, "repr", &args)?;
+    Ok(Value::string(vm.repr(&args.pos[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_one(vm, "ascii", &args)?;
+    let r = vm.repr(&args.pos[0])?;
+    Ok(Value::string(crate::text::ascii_escape(&r)))
+}
+
+/// `abs(v)`.
+pub fn abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if vm.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) {
+        let n = vm.names.abs.clone();
+        let cls = vm.type_of(v).clone();
+        if let Some(f) = crate::objects::class::lookup(&cls, &n) {
+            if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                return Ok(vm.call_special(v, &n, &[])?.unwrap_or_default());
+            }
+        }
+    }
+    match num_of(v) {
+        Some(Num::I(i)) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => vm.int_from_big(BigInt::from(i).magnitude().clone().into()),
+        }),
+        Some(Num::B(b)) => Ok(vm.int_from_big(b.magnitude().clone().into())),
+        Some(Num::F(f)) => Ok(Value::Float(f.abs())),
+        Some(Num::C(r, i)) => Ok(Value::Float(r.hypot(i))),
+        None => {
+            let msg = format!("bad operand type for abs(): '{}'", vm.type_name(v));
+            Err(vm.new_error("TypeError", &msg))
+        }
+    }
+}
+
+fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_one(vm, "abs", &args)?;
+    abs_value(vm, &args.pos[0])
+}
+
+fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<Value> {
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "key" => key = Some(v.clone()),
+            "default" => default = Some(v.clone()),
+            other => {
+                let msg = format!("'{}' is an invalid keyword argument for this function", other);
+                return Err(vm.new_error("TypeError", &msg));
+            }
+        }
+    }
+    let items = match args.pos.len() {
+        0 => {
+            let msg = format!("{} expected 1 arguments, got 0", name);
+            return Err(vm.new_error("TypeError", &msg));
+        }
+        1 => vm.iterate(&args.pos[0])?,
+        _ => {
+            if default.is_some() {
+                let msg = format!("Cannot specify a default for {}() with multiple positional arguments", name);
+                return Err(vm.new_error("TypeError", &msg));
+            }
+            args.pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) if !f.is_none() => vm.call(f, Args::new(std::slice::from_ref(&it)))?,
+            _ => it.clone(),
+        };
+        best = match best {
+            None => Some((it, k)),
+            Some((bv, bk)) => {
+                let better = if want_max { vm.compare(&k, &bk, crate::bytecode::CmpOp::Gt)? } else { vm.compare(&k, &bk, crate::bytecode::CmpOp::Lt)? };
+                if vm.truthy(&better)? {
+                    Some((it, k))
+                } else {
+                    Some((bv, bk))
+                }
+            }
+        };
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => {
+                let msg = format!("{}() arg is an empty sequence", name);
+                Err(vm.new_error("ValueError", &msg))
+            }
+        },
+    }
+}
+
+fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    min_max(vm, args, "min", false)
+}
+
+fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    min_max(vm, args, "max", true)
+}
+
+fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.new_error("TypeError", "sum() takes no keyword arguments"));
+    }
+    check_args(vm, "sum", &args, 1, 2)?;
+    let mut acc = args.pos.get(1).cloned().unwrap_or(Value::Int(0));
+    if acc.as_pystr().is_some() {
+        return Err(vm.new_error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if let Some(Payload::Bytes(_)) = acc.payload() {
+        return Err(vm.new_error("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    let it = vm.iter(&args.pos[0])?;
+    let mut n = 0u64;
+    while let Some(v) = vm.next(&it)? {
+        acc = match (&acc, &v) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(&acc, &v, crate::bytecode::BinOp::Add)?,
+        };
+        n += 1;
+        if n % 1024 == 0 {
+            vm.tick(256)?;
+        }
+    }
+    Ok(acc)
+}
+
+fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_one(vm, "any", &args)?;
+    let it = vm.iter(&args.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_one(vm, "all", &args)?;
+    let it = vm.iter(&args.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 1 {
+        let msg = format!("chr() takes exactly 1 argument ({} given)", args.pos.len());
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let i = match num_of(&args.pos[0]) {
+        Some(Num::I(i)) => i,
+        Some(Num::B(_)) => return Err(vm.new_error("OverflowError", "signed integer is greater than maximum")),
+        _ => {
+            let msg = format!("an integer is required (got type {})", vm.type_name(&args.pos[0]));
+            return Err(vm.new_error("TypeError", &msg));
+        }
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.char_value(c)),
+        None => {
+            if (0xd800..0xe000).contains(&i) {
+                // Lone surrogates cannot be stored in UTF-8 text.
+                return Err(vm.new_error("ValueError", "surrogates not supported"));
+            }
+            Err(vm.new_error("ValueError", "chr() arg not in range(0x110000)"))
+        }
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_one(vm, "ord", &args)?;
+    let v = &args.pos[0];
+    if let Some(s) = v.as_pystr() {
+        if s.len == 1 {
+            return Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)));
+        }
+        let msg = format!("ord() expected a character, but string of length {} found", s.len);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    match v.payload() {
+        Some(Payload::Bytes(b)) if b.len() == 1 => return Ok(Value::Int(b[0] as i64)),
+        Some(Payload::Bytes(b)) => {
+            let msg = format!("ord() expected a character, but string of length {} found", b.len());
+            return Err(vm.new_error("TypeError", &msg));
+        }
+        _ => {}
+    }
+    let msg = format!("ord() expected string of length 1, but {} found", vm.type_name(v));
+    Err(vm.new_error("TypeError", &msg))
+}
+
+fn radix(vm: &mut Vm, args: Args<'_>, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
+    check_one(vm, name, &args)?;
+    let v = args.pos[0].clone();
+    let i = match to_int(&v) {
+        Some(i) if !matches!(v, Value::Float(_)) => i,
+        _ => {
+            let n = vm.index_value(&v).map_err(|_| {
+                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v));
+                vm.new_error("TypeError", &msg)
+            })?;
+            crate::num::Int::Small(n)
+        }
+    };
+    let digits = crate::num::parse::int_to_str_radix(&crate::num::abs(&i), base);
+    let sign = if i.is_negative() { "-" } else { "" };
+    Ok(Value::string(format!("{}{}{}", sign, prefix, digits)))
+}
+
+fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    radix(vm, args, "hex", 16, "0x")
+}
+
+fn oct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    radix(vm, args, "oct", 8, "0o")
+}
+
+fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    radix(vm, args, "bin", 2, "0b")
+}
+
+fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "divmod", &args, 2, 2)?;
+    let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
+    let heap = |vm: &Vm, v: &Value| vm.type_of(v).as_class().map(|c| c.heap).unwrap_or(false);
+    if heap(vm, &a) || heap(vm, &b) {
+        let l = vm.intern("__divmod__");
+        let r = vm.intern("__rdivmod__");
+        if let Some(v) = vm.dispatch_binary(&a, &b, &l, &r)? {
+            return Ok(v);
+        }
+    }
+    match (num_of(&a), num_of(&b)) {
+        (Some(Num::C(..)), _) | (_, Some(Num::C(..))) => Err(vm.new_error("TypeError", "can't take floor or mod of complex number.")),
+        (Some(x), Some(y)) => {
+            let fl = matches!(x, Num::F(_)) || matches!(y, Num::F(_));
+            if fl {
+                let xf = super::ctors::float_of(vm, &a)?;
+                let yf = super::ctors::float_of(vm, &b)?;
+                match crate::num::float_divmod(xf, yf) {
+                    Ok((q, r)) => Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)])),
+                    Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
+                }
+            } else {
+                let q = vm.binary_op(&a, &b, crate::bytecode::BinOp::FloorDiv)?;
+                let r = vm.binary_op(&a, &b, crate::bytecode::BinOp::Mod)?;
+                Ok(vm.new_tuple(vec![q, r]))
+            }
+        }
+        _ => {
+            let msg = format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(&a),
+                vm.type_name(&b)
+            );
+            Err(vm.new_error("TypeError", &msg))
+        }
+    }
+}
+
+fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "pow", &args, 2, 3)?;
+    let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
+    match args.pos.get(2) {
+        None => vm.binary_op(&a, &b, crate::bytecode::BinOp::Pow),
+        Some(m) if m.is_none() => vm.binary_op(&a, &b, crate::bytecode::BinOp::Pow),
+        Some(m) => {
+            let (x, y, z) = match (to_int(&a), to_int(&b), to_int(m)) {
+                (Some(x), Some(y), Some(z)) if !matches!(a, Value::Float(_)) && !matches!(b, Value::Float(_)) => (x, y, z),
+                _ => {
+                    return Err(vm.new_error(
+                        "TypeError",
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ))
+                }
+            };
+            match crate::num::pow(&x, &y, Some(&z), u64::MAX) {
+                Ok(crate::num::Number::Int(i)) => Ok(super::int_value(vm, i)),
+                Ok(crate::num::Number::Float(f)) => Ok(Value::Float(f)),
+                Ok(crate::num::Number::NeedsComplex) => Err(vm.new_error("ValueError", "math domain error")),
+                Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
+            }
+        }
+    }
+}
+
+fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let x = match args.pos.first().or_else(|| args.kwarg("number")) {
+        Some(x) => x.clone(),
+        None => return Err(vm.new_error("TypeError", "Required argument 'number' (pos 1) not found")),
+    };
+    let nd = args.pos.get(1).cloned().or_else(|| args.kwarg("ndigits").cloned());
+    if vm.type_of(&x).as_class().map(|c| c.heap).unwrap_or(false) {
+        let rn = vm.names.round.clone();
+        let extra: Vec<Value> = nd.iter().cloned().collect();
+        if let Some(r) = vm.call_special(&x, &rn, &extra)? {
+            return Ok(r);
+        }
+    }
+    match num_of(&x) {
+        Some(Num::F(f)) => match nd {
+            None => match crate::num::float_round_to_int(f) {
+                Ok(i) => Ok(super::int_value(vm, i)),
+                Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
+            },
+            Some(n) => {
+                let n = vm.index_value(&n)?;
+                match crate::num::float_round(f, n) {
+                    Ok(r) => Ok(Value::Float(r)),
+                    Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
+                }
+            }
+        },
+        Some(Num::I(_)) | Some(Num::B(_)) => match nd {
+            None => Ok(super::int_value(vm, to_int(&x).unwrap_or(crate::num::Int::Small(0)))),
+            Some(n) => {
+                let n = to_int(&n).unwrap_or(crate::num::Int::Small(0));
+                let i = to_int(&x).unwrap_or(crate::num::Int::Small(0));
+                Ok(super::int_value(vm, crate::num::int_round(&i, &n)))
+            }
+        },
+        _ => {
+            let msg = format!("type {} doesn't define __round__ method", vm.type_name(&x));
+            Err(vm.new_error("TypeError", &msg))
+        }
+    }
+}
+
+fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_one(vm, "hash", &args)?;
+    Ok(Value::Int(vm.hash(&args.pos[0])?))
+}
+
+fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_one(vm, "id", &args)?;
+    Ok(Value::Int(args.pos[0].id()))
+}
+
+/// Whether a value can be called.
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Method(..)) | Some(Payload::Class(_)) => true,
+        _ => {
+            let cls = vm.type_of(v);
+            crate::objects::class::lookup(cls, &vm.names.call).is_some()
+        }
+    }
+}
+
+fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_one(vm, "callable", &args)?;
+    Ok(Value::Bool(is_callable(vm, &args.pos[0])))
+}
+
+fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "iter", &args, 1, 2)?;
+    if args.pos.len() == 2 {
+        if !is_callable(vm, &args.pos[0]) {
+            return Err(vm.new_error("TypeError", "iter(v, w): v must be callable"));
+        }
+        let cls = vm.types.iterator.clone();
+        return Ok(vm.new_iter(
+            &cls,
+            crate::vm::iter::IterState::Callable {
+                f: args.pos[0].clone(),
+                sentinel: args.pos[1].clone(),
+            },
+        ));
+    }
+    vm.iter(&args.pos[0])
+}
+
+fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "next", &args, 1, 2)?;
+    let it = args.pos[0].clone();
+    let is_iter = matches!(it.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_)))
+        || crate::objects::class::lookup(vm.type_of(&it), &vm.names.next).is_some();
+    if !is_iter {
+        let msg = format!("'{}' object is not an iterator", vm.type_name(&it));
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    match vm.next_raw(&it) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match args.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                let cls = vm.exc_class("StopIteration");
+                Err(PyErr::Exc(vm.new_exception(&cls, vec![])))
+            }
+        },
+        Err(PyErr::Exc(e)) if vm.is_instance_of(&e, "StopIteration") && args.pos.len() == 2 => Ok(args.pos[1].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Sorts values in place (stable), with an optional key and reverse.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(k) if !k.is_none() => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                ks.push(vm.call(k, Args::new(std::slice::from_ref(it)))?);
+            }
+            ks
+        }
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // Stable descending order: reverse, sort ascending, reverse back.
+    if reverse {
+        idx.reverse();
+    }
+    let mut err: Option<PyErr> = None;
+    let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
+    let all_str = keys.iter().all(|k| matches!(k, Value::Str(_)));
+    let all_float = keys.iter().all(|k| matches!(k, Value::Float(_)));
+    if all_int {
+        idx.sort_by_key(|&i| if let Value::Int(x) = keys[i] { x } else { 0 });
+    } else if all_str {
+        idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
+            (Value::Str(x), Value::Str(y)) => x.s.cmp(&y.s),
+            _ => std::cmp::Ordering::Equal,
+        });
+    } else if all_float && !keys.iter().any(|k| matches!(k, Value::Float(f) if f.is_nan())) {
+        idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+            _ => std::cmp::Ordering::Equal,
+        });
+    } else {
+        idx = merge_sort(vm, idx, &keys, &mut err);
+        if let Some(e) = err {
+            return Err(e);
+        }
+    }
+    if reverse {
+        idx.reverse();
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// A stable merge sort that only asks `b < a` (a user `__lt__` may be
+/// inconsistent; this never panics and stops at the first error).
+fn merge_sort(vm: &mut Vm, idx: Vec<usize>, keys: &[Value], err: &mut Option<PyErr>) -> Vec<usize> {
+    let n = idx.len();
+    let mut src = idx;
+    let mut dst = vec![0usize; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                let take_right = if err.is_some() {
+                    false
+                } else {
+                    match vm.lt(&keys[src[j]], &keys[src[i]]) {
+                        Ok(b) => b,
+                        Err(e) => {
+                            *err = Some(e);
+                            false
+                        }
+                    }
+                };
+                if take_right {
+                    dst[k] = src[j];
+                    j += 1;
+                } else {
+                    dst[k] = src[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            while i < mid {
+                dst[k] = src[i];
+                i += 1;
+                k += 1;
+            }
+            while j < end {
+                dst[k] = src[j];
+                j += 1;
+                k += 1;
+            }
+            start = end;
+        }
+        std::mem::swap(&mut src, &mut dst);
+        width *= 2;
+    }
+    src
+}
+
+fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 1 {
+        let msg = format!("sorted expected 1 arguments, got {}", args.pos.len());
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "key" => key = Some(v.clone()),
+            "reverse" => reverse = vm.truthy(v)?,
+            other => {
+                let msg = format!("'{}' is an invalid keyword argument for this function", other);
+                return Err(vm.new_error("TypeError", &msg));
+            }
+        }
+    }
+    let mut items = vm.iterate(&args.pos[0])?;
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(vm.new_list(items))
+}
+
+fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_kw(vm, "format", &args)?;
+    check_args(vm, "format", &args, 1, 2)?;
+    let spec = match args.pos.get(1) {
+        Some(s) => super::want_str(vm, s, "format() argument 2")?.as_str().to_string(),
+        None => String::new(),
+    };
+    super::strformat::format_value(vm, &args.pos[0], &spec).map(Value::string)
+}
+
+#[allow(dead_code)]
+fn unused(_: &Value) -> Option<BigInt> {
+    None
+}
+
+#[allow(dead_code)]
+fn arg_unused(a: &Args<'_>) -> Value {
+    arg0(a)
+}

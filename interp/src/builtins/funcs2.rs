@@ -1,0 +1,789 @@
+//! Built-in functions, part 2: introspection, attributes, classes,
+//! exec/eval/compile, imports, and the iterator classes' constructors.
+
+use super::{check_args, want_str};
+use crate::bytecode::flags;
+use crate::objects::class::{c3_mro, hooks, is_subclass, Layout};
+use crate::objects::function::NativeFn;
+use crate::objects::{ClassData, DictTable, Obj, Payload, PyStr, Value};
+use crate::vm::iter::IterState;
+use crate::vm::{Args, PyErr, PyResult, ReturnMode, Vm};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// (name, implementation, needs the caller's frame)
+pub const FUNCTIONS: &[(&str, NativeFn, bool)] = &[
+    ("isinstance", isinstance, false),
+    ("issubclass", issubclass, false),
+    ("getattr", getattr, false),
+    ("setattr", setattr, false),
+    ("hasattr", hasattr, false),
+    ("delattr", delattr, false),
+    ("vars", vars, true),
+    ("dir", dir, true),
+    ("globals", globals, true),
+    ("locals", locals, true),
+    ("__build_class__", build_class, false),
+    ("__import__", import, false),
+    ("exec", exec, true),
+    ("eval", eval, true),
+    ("compile", compile, false),
+    ("open", open, false),
+    ("exit", exit, false),
+    ("quit", exit, false),
+];
+
+fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
+    if let Some(Payload::Tuple(items)) = t.payload() {
+        for it in items.iter() {
+            if isinstance_of(vm, v, it)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match t {
+        Value::Obj(c) if c.as_class().is_some() => {
+            let vt = vm.type_of(v).clone();
+            if is_subclass(&vt, c) {
+                return Ok(true);
+            }
+            if let Some(meta) = &c.cls {
+                let ic = vm.names.instancecheck.clone();
+                if let Some(f) = crate::objects::class::lookup(meta, &ic) {
+                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                        let r = vm.call(&f, Args::new(&[t.clone(), v.clone()]))?;
+                        return vm.truthy(&r);
+                    }
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.new_error("TypeError", "isinstance() arg 2 must be a type or tuple of types")),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "isinstance", &args, 2, 2)?;
+    Ok(Value::Bool(isinstance_of(vm, &args.pos[0], &args.pos[1])?))
+}
+
+fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
+    if let Some(Payload::Tuple(items)) = t.payload() {
+        for it in items.iter() {
+            if issubclass_of(vm, c, it)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let co = match c {
+        Value::Obj(o) if o.as_class().is_some() => o.clone(),
+        _ => return Err(vm.new_error("TypeError", "issubclass() arg 1 must be a class")),
+    };
+    match t {
+        Value::Obj(to) if to.as_class().is_some() => {
+            if let Some(meta) = &to.cls {
+                let sc = vm.names.subclasscheck.clone();
+                if let Some(f) = crate::objects::class::lookup(meta, &sc) {
+                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                        let r = vm.call(&f, Args::new(&[t.clone(), c.clone()]))?;
+                        return vm.truthy(&r);
+                    }
+                }
+            }
+            Ok(is_subclass(&co, to))
+        }
+        _ => Err(vm.new_error("TypeError", "issubclass() arg 2 must be a class or tuple of classes")),
+    }
+}
+
+fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "issubclass", &args, 2, 2)?;
+    Ok(Value::Bool(issubclass_of(vm, &args.pos[0], &args.pos[1])?))
+}
+
+fn attr_name(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
+    match v.as_pystr() {
+        Some(s) => Ok(vm.intern(s.as_str())),
+        None => {
+            let msg = format!("{}(): attribute name must be string", func);
+            Err(vm.new_error("TypeError", &msg))
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "getattr", &args, 2, 3)?;
+    let name = attr_name(vm, &args.pos[1], "getattr")?;
+    match vm.getattr(&args.pos[0], &name) {
+        Err(PyErr::Exc(e)) if args.pos.len() == 3 && vm.is_instance_of(&e, "AttributeError") => Ok(args.pos[2].clone()),
+        r => r,
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "setattr", &args, 3, 3)?;
+    let name = attr_name(vm, &args.pos[1], "setattr")?;
+    vm.setattr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "hasattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1], "hasattr")?;
+    Ok(Value::Bool(vm.getattr_opt(&args.pos[0], &name)?.is_some()))
+}
+
+fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1], "delattr")?;
+    vm.delattr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn ctx_locals(vm: &mut Vm) -> PyResult<Rc<Obj>> {
+    match vm.frame_ctx.clone() {
+        Some(c) => Ok(c.locals),
+        None => Ok(vm.main_globals.clone().unwrap_or_else(|| vm.builtins.clone())),
+    }
+}
+
+fn ctx_globals(vm: &mut Vm) -> Rc<Obj> {
+    match vm.frame_ctx.clone() {
+        Some(c) => c.globals,
+        None => vm.main_globals.clone().unwrap_or_else(|| vm.builtins.clone()),
+    }
+}
+
+fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "vars", &args, 0, 1)?;
+    match args.pos.first() {
+        None => Ok(Value::Obj(ctx_locals(vm)?)),
+        Some(v) => {
+            let d = vm.names.dict.clone();
+            match vm.getattr_opt(v, &d)? {
+                Some(x) => Ok(x),
+                None => Err(vm.new_error("TypeError", "vars() argument must have __dict__ attribute")),
+            }
+        }
+    }
+}
+
+/// The sorted attribute names of an object.
+pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add_table = |t: &DictTable, names: &mut Vec<String>| {
+        for e in t.iter() {
+            if let Some(s) = e.key.as_pystr() {
+                names.push(s.as_str().to_string());
+            }
+        }
+    };
+    if let Value::Obj(o) = v {
+        if let Some(d) = &o.dict {
+            if let Some(t) = d.table() {
+                add_table(&t.borrow(), &mut names);
+            }
+        }
+        if let Payload::Module(d, _) = &o.payload {
+            if let Some(t) = d.table() {
+                add_table(&t.borrow(), &mut names);
+            }
+        }
+    }
+    let classes: Vec<Rc<Obj>> = match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Module(..)) => Vec::new(),
+        Value::Obj(o) if o.as_class().is_some() => {
+            let mut c = vec![o.clone()];
+            if let Some(cd) = o.as_class() {
+                c.extend(cd.mro.borrow().iter().cloned());
+            }
+            c
+        }
+        _ => {
+            let t = vm.type_of(v).clone();
+            let mut c = vec![t.clone()];
+            if let Some(cd) = t.as_class() {
+                c.extend(cd.mro.borrow().iter().cloned());
+            }
+            c
+        }
+    };
+    for c in classes {
+        if let Some(cd) = c.as_class() {
+            add_table(&cd.dict.borrow(), &mut names);
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items: Vec<Value> = names.into_iter().map(Value::string).collect();
+    Ok(vm.new_list(items))
+}
+
+fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_args(vm, "dir", &args, 0, 1)?;
+    match args.pos.first() {
+        None => {
+            let l = ctx_locals(vm)?;
+            let mut names: Vec<String> = match l.table() {
+                Some(t) => t.borrow().iter().filter_map(|e| e.key.as_pystr().map(|s| s.as_str().to_string())).collect(),
+                None => Vec::new(),
+            };
+            names.sort();
+            let items: Vec<Value> = names.into_iter().map(Value::string).collect();
+            Ok(vm.new_list(items))
+        }
+        Some(v) => {
+            let v = v.clone();
+            if vm.type_of(&v).as_class().map(|c| c.heap).unwrap_or(false) {
+                let dn = vm.names.dir.clone();
+                let cls = vm.type_of(&v).clone();
+                if let Some(f) = crate::objects::class::lookup(&cls, &dn) {
+                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                        let r = vm.call_special(&v, &dn, &[])?.unwrap_or_default();
+                        let mut items = vm.iterate(&r)?;
+                        super::funcs::sort_values(vm, &mut items, None, false)?;
+                        return Ok(vm.new_list(items));
+                    }
+                }
+            }
+            dir_of(vm, &v)
+        }
+    }
+}
+
+fn globals(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Obj(ctx_globals(vm)))
+}
+
+fn locals(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Obj(ctx_locals(vm)?))
+}
+
+impl Vm {
+    /// Creates a class object (`type(name, bases, ns)` and class statements).
+    pub fn make_class(
+        &mut self,
+        meta: &Rc<Obj>,
+        name: Rc<PyStr>,
+        bases: Vec<Value>,
+        ns: &Rc<Obj>,
+        _kw: &[(Rc<PyStr>, Value)],
+    ) -> PyResult<Value> {
+        let mut base_classes: Vec<Rc<Obj>> = Vec::new();
+        for b in &bases {
+            match b {
+                Value::Obj(o) if o.as_class().is_some() => {
+                    let cd = o.as_class().map(|c| (c.layout, c.heap, c.name.borrow().as_str().to_string()));
+                    if let Some((layout, heap, bname)) = cd {
+                        let final_types = ["bool", "range", "slice", "function", "NoneType", "generator", "method"];
+                        if !heap && (layout == Layout::Opaque || layout == Layout::Bool) && final_types.contains(&bname.as_str()) || bname == "bool" && !heap {
+                            let msg = format!("type '{}' is not an acceptable base type", bname);
+                            return Err(self.new_error("TypeError", &msg));
+                        }
+                    }
+                    base_classes.push(o.clone());
+                }
+                _ => return Err(self.new_error("TypeError", "bases must be types")),
+            }
+        }
+        if base_classes.is_empty() {
+            base_classes.push(self.types.object.clone());
+        }
+        for (i, b) in base_classes.iter().enumerate() {
+            if base_classes[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+                let msg = format!(
+                    "duplicate base class {}",
+                    b.as_class().map(|c| c.name.borrow().as_str().to_string()).unwrap_or_default()
+                );
+                return Err(self.new_error("TypeError", &msg));
+            }
+        }
+        let mut layout = Layout::Object;
+        for b in &base_classes {
+            let bl = b.as_class().map(|c| c.layout).unwrap_or(Layout::Object);
+            let bl = if bl == Layout::Bool { Layout::Int } else { bl };
+            if bl != Layout::Object {
+                if layout != Layout::Object && layout != bl {
+                    return Err(self.new_error("TypeError", "multiple bases have instance lay-out conflict"));
+                }
+                layout = bl;
+            }
+        }
+        let mro = match c3_mro(&base_classes) {
+            Ok(m) => m,
+            Err(heads) => {
+                let names: Vec<String> = heads
+                    .iter()
+                    .map(|h| h.as_class().map(|c| c.name.borrow().as_str().to_string()).unwrap_or_default())
+                    .collect();
+                let msg = format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                );
+                return Err(self.new_error("TypeError", &msg));
+            }
+        };
+        let mut table = match ns.table() {
+            Some(t) => t.borrow().clone(),
+            None => DictTable::new(),
+        };
+        let get = |t: &DictTable, n: &str| -> Option<Value> {
+            let k = PyStr::new(n);
+            t.get_str(&k).cloned()
+        };
+        let qualname = match get(&table, "__qualname__") {
+            Some(q) => {
+                let k = Value::str("__qualname__");
+                let tmp = RefCell::new(table.clone());
+                let h = self.hash(&k)?;
+                if let Some(ix) = self.table_find(&tmp, &k, h)? {
+                    let mut t = tmp.into_inner();
+                    t.remove_at(ix);
+                    table = t;
+                }
+                q.as_pystr().cloned().unwrap_or_else(|| name.clone())
+            }
+            None => name.clone(),
+        };
+        let module = get(&table, "__module__")
+            .and_then(|m| m.as_pystr().cloned())
+            .unwrap_or_else(|| Rc::new(PyStr::new("builtins")));
+        // __new__ is implicitly a static method.
+        let nn = self.names.new.clone();
+        if let Some(f) = table.get_str(&nn).cloned() {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                let cls = self.types.staticmethod.clone();
+                let sm = self.alloc(&cls, Payload::StaticMethod(RefCell::new(f)));
+                if let Some(ix) = table.find(nn.hash(), |k| matches!(k, Value::Str(s) if s.as_str() == "__new__")) {
+                    table.set_value(ix, sm);
+                }
+            }
+        }
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        let eqn = self.names.eq.clone();
+        let hn = self.names.hash.clone();
+        if table.get_str(&eqn).is_some() && table.get_str(&hn).is_none() {
+            table.push_new(hn.hash(), Value::Str(hn.clone()), Value::None);
+        }
+        let mut slots = None;
+        let sn = self.names.slots.clone();
+        let mut has_dict = true;
+        if let Some(s) = table.get_str(&sn).cloned() {
+            let items = if s.as_pystr().is_some() { vec![s.clone()] } else { self.iterate(&s)? };
+            let mut names = Vec::new();
+            for it in items {
+                if let Some(x) = it.as_pystr() {
+                    names.push(self.intern(x.as_str()));
+                }
+            }
+            if !names.iter().any(|n| n.as_str() == "__dict__") {
+                // Bases without slots still give instances a __dict__.
+                let base_has_dict = base_classes.iter().any(|b| {
+                    b.as_class().map(|c| c.heap && c.slots.is_none()).unwrap_or(false)
+                });
+                if !base_has_dict {
+                    has_dict = true;
+                    let mut all = names.clone();
+                    for b in &base_classes {
+                        if let Some(bs) = b.as_class().and_then(|c| c.slots.clone()) {
+                            all.extend(bs);
+                        }
+                    }
+                    slots = Some(all);
+                }
+            }
+        } else {
+            for b in &base_classes {
+                if let Some(bs) = b.as_class().and_then(|c| c.slots.clone()) {
+                    if base_classes.len() == 1 {
+                        let _ = bs;
+                    }
+                }
+            }
+        }
+        let cls = Rc::new(Obj {
+            cls: if Rc::ptr_eq(meta, &self.types.type_) { None } else { Some(meta.clone()) },
+            dict: None,
+            payload: Payload::Class(Box::new(ClassData {
+                name: RefCell::new(name),
+                qualname: RefCell::new(qualname),
+                module: RefCell::new(module),
+                bases: RefCell::new(base_classes),
+                mro: RefCell::new(mro),
+                dict: RefCell::new(table),
+                layout,
+                heap: true,
+                version: Cell::new(crate::objects::next_serial()),
+                slots,
+                has_dict,
+                hooks: Cell::new(0),
+            })),
+        });
+        self.gc.track(&cls);
+        self.refresh_hooks(&cls);
+        let _ = hooks::GETATTR;
+        self.account(512)?;
+        Ok(Value::Obj(cls))
+    }
+}
+
+fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(vm.new_error("TypeError", "__build_class__: not enough arguments"));
+    }
+    let func = args.pos[0].clone();
+    let name = match args.pos[1].as_pystr() {
+        Some(s) => s.clone(),
+        None => return Err(vm.new_error("TypeError", "__build_class__: name is not a string")),
+    };
+    let bases: Vec<Value> = args.pos[2..].to_vec();
+    let mut meta: Option<Value> = None;
+    let mut kw: Vec<(Rc<PyStr>, Value)> = Vec::new();
+    for (k, v) in args.kw {
+        if k.as_str() == "metaclass" {
+            meta = Some(v.clone());
+        } else {
+            kw.push((k.clone(), v.clone()));
+        }
+    }
+    let meta = match meta {
+        Some(m) => m,
+        None => {
+            // The most derived metaclass of the bases.
+            let mut best = vm.types.type_.clone();
+            for b in &bases {
+                let bt = vm.type_of(b).clone();
+                if is_subclass(&bt, &best) {
+                    best = bt;
+                } else if !is_subclass(&best, &bt) {
+                    return Err(vm.new_error(
+                        "TypeError",
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                    ));
+                }
+            }
+            Value::Obj(best)
+        }
+    };
+    let bases_t = vm.new_tuple(bases.clone());
+    let prep = vm.names.prepare.clone();
+    let ns = match vm.getattr_opt(&meta, &prep)? {
+        Some(p) if !matches!(p.payload(), Some(Payload::Method(_, f)) if matches!(f.payload(), Some(Payload::Builtin(_)))) => {
+            let mut a = vec![Value::Str(name.clone()), bases_t.clone()];
+            a.truncate(2);
+            let r = vm.call(&p, Args { pos: &a, kw: &kw })?;
+            match r {
+                Value::Obj(o) => o,
+                _ => return Err(vm.new_error("TypeError", "__prepare__ must return a mapping")),
+            }
+        }
+        _ => vm.new_dict_obj(DictTable::new()),
+    };
+    let pf = match func.payload() {
+        Some(Payload::Function(f)) => f,
+        _ => return Err(vm.new_error("TypeError", "__build_class__: func must be a function")),
+    };
+    let regs = vm.bind_args(pf, &[], &[])?;
+    let mut frame = vm.function_frame(pf, regs)?;
+    frame.locals = Some(ns.clone());
+    frame.mode = ReturnMode::Boundary;
+    if vm.depth >= vm.recursion_limit {
+        return Err(vm.new_error("RuntimeError", "maximum recursion depth exceeded"));
+    }
+    vm.depth += 1;
+    let cell = match vm.run_frame(frame)? {
+        crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => v,
+    };
+    let cls = match &meta {
+        Value::Obj(m) if Rc::ptr_eq(m, &vm.types.type_) => {
+            let m = m.clone();
+            vm.make_class(&m, name, bases, &ns, &kw)?
+        }
+        _ => {
+            let a = vec![Value::Str(name), bases_t, Value::Obj(ns)];
+            vm.call(&meta, Args { pos: &a, kw: &kw })?
+        }
+    };
+    if let Some(Payload::Cell(c)) = cell.payload() {
+        *c.borrow_mut() = cls.clone();
+    }
+    Ok(cls)
+}
+
+fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let name = match args.pos.first().or_else(|| args.kwarg("name")) {
+        Some(n) => want_str(vm, n, "__import__() argument 1")?,
+        None => return Err(vm.new_error("TypeError", "__import__() missing required argument 'name' (pos 1)")),
+    };
+    let name = vm.intern(name.as_str());
+    vm.import_module(&name, &Value::None)
+}
+
+/// Compiles source text for exec/eval/compile; a SyntaxError becomes a Python exception.
+pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyResult<Rc<crate::bytecode::Code>> {
+    let (pmode, cmode) = match mode {
+        "exec" => (crate::syntax::Mode::Exec, crate::compile::CompileMode::Exec),
+        "eval" => (crate::syntax::Mode::Eval, crate::compile::CompileMode::Eval),
+        "single" => (crate::syntax::Mode::Single, crate::compile::CompileMode::Single),
+        _ => return Err(vm.new_error("ValueError", "compile() arg 3 must be 'exec', 'eval' or 'single'")),
+    };
+    let tree = match crate::syntax::parse(src, pmode) {
+        Ok(t) => t,
+        Err(e) => {
+            let e = e.with_source(src);
+            return Err(PyErr::Exc(vm.syntax_error_value(&e, filename)));
+        }
+    };
+    match crate::compile::compile(&tree, filename, src, cmode) {
+        Ok(c) => Ok(c),
+        Err(e) => {
+            let e = e.with_source(src);
+            Err(PyErr::Exc(vm.syntax_error_value(&e, filename)))
+        }
+    }
+}
+
+fn source_of(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Result<String, Rc<crate::bytecode::Code>>> {
+    if let Some(s) = v.as_pystr() {
+        return Ok(Ok(s.as_str().to_string()));
+    }
+    match v.payload() {
+        Some(Payload::Code(c)) => Ok(Err(c.clone())),
+        Some(Payload::Bytes(b)) => Ok(Ok(String::from_utf8_lossy(b).into_owned())),
+        _ => {
+            let msg = format!("{}() arg 1 must be a string, bytes or code object", func);
+            Err(vm.new_error("TypeError", &msg))
+        }
+    }
+}
+
+/// Runs a module-level code object in the namespace `globals`.
+pub fn run_code(vm: &mut Vm, code: Rc<crate::bytecode::Code>, globals: Rc<Obj>) -> PyResult<Value> {
+    run_code_in(vm, code, globals, None)
+}
+
+fn run_code_in(vm: &mut Vm, code: Rc<crate::bytecode::Code>, globals: Rc<Obj>, locals: Option<Rc<Obj>>) -> PyResult<Value> {
+    // Make sure the namespace has __builtins__.
+    let bn = vm.names.builtins.clone();
+    if vm.dict_get_str(&globals, &bn).is_none() {
+        let b = Value::Obj(vm.builtins.clone());
+        vm.ns_store(&globals, bn, b)?;
+    }
+    let undef = Value::Obj(vm.undef.clone());
+    let mut regs = Vec::with_capacity(code.nslots() + code.stacksize as usize);
+    regs.resize(code.nslots(), undef);
+    let same = locals.as_ref().map(|l| Rc::ptr_eq(l, &globals)).unwrap_or(true);
+    let frame = crate::vm::Frame {
+        code,
+        ip: 0,
+        regs,
+        globals,
+        locals: if same { None } else { locals },
+        mode: ReturnMode::Boundary,
+        gen: None,
+    };
+    if vm.depth >= vm.recursion_limit {
+        return Err(vm.new_error("RuntimeError", "maximum recursion depth exceeded"));
+    }
+    vm.depth += 1;
+    match vm.run_frame(frame)? {
+        crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => Ok(v),
+    }
+}
+
+fn exec_eval(vm: &mut Vm, args: Args<'_>, mode: &str) -> PyResult<Value> {
+    check_args(vm, mode, &args, 1, 3)?;
+    let src = source_of(vm, &args.pos[0], mode)?;
+    let (g, l) = match (args.pos.get(1), args.pos.get(2)) {
+        (Some(g), l) if !g.is_none() => {
+            let g = match g {
+                Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
+                _ => {
+                    let msg = format!("{}() arg 2 must be a dict, not {}", mode, vm.type_name(g));
+                    return Err(vm.new_error("TypeError", &msg));
+                }
+            };
+            let l = match l {
+                Some(Value::Obj(o)) => Some(o.clone()),
+                _ => Some(g.clone()),
+            };
+            (g, l)
+        }
+        _ => {
+            let g = ctx_globals(vm);
+            let l = ctx_locals(vm)?;
+            (g, Some(l))
+        }
+    };
+    let code = match src {
+        Ok(text) => {
+            let text = if mode == "eval" { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+            compile_source(vm, &text, "<string>", mode)?
+        }
+        Err(c) => c,
+    };
+    let r = run_code_in(vm, code, g, l)?;
+    Ok(if mode == "exec" { Value::None } else { r })
+}
+
+fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    exec_eval(vm, args, "exec")
+}
+
+fn eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    exec_eval(vm, args, "eval")
+}
+
+fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let get = |i: usize, n: &str| args.pos.get(i).cloned().or_else(|| args.kwarg(n).cloned());
+    let (src, filename, mode) = match (get(0, "source"), get(1, "filename"), get(2, "mode")) {
+        (Some(s), Some(f), Some(m)) => (s, f, m),
+        _ => return Err(vm.new_error("TypeError", "Required argument 'source' (pos 1) not found")),
+    };
+    let text = match source_of(vm, &src, "compile")? {
+        Ok(t) => t,
+        Err(c) => {
+            let cls = vm.types.code.clone();
+            return Ok(vm.alloc(&cls, Payload::Code(c)));
+        }
+    };
+    let filename = vm.str(&filename)?;
+    let mode = want_str(vm, &mode, "compile() arg 3")?;
+    let code = compile_source(vm, &text, &filename, mode.as_str())?;
+    let cls = vm.types.code.clone();
+    Ok(vm.alloc(&cls, Payload::Code(code)))
+}
+
+fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let name = match args.pos.first() {
+        Some(v) => vm.repr(v)?,
+        None => return Err(vm.new_error("TypeError", "Required argument 'file' (pos 1) not found")),
+    };
+    let cls = vm.exc_class("PermissionError");
+    let e = vm.new_exception(
+        &cls,
+        vec![
+            Value::Int(13),
+            Value::str("Permission denied: file access is disabled in this sandbox"),
+            Value::string(name.trim_matches('\'').to_string()),
+        ],
+    );
+    Err(PyErr::Exc(e))
+}
+
+fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = vm.exc_class("SystemExit");
+    let e = vm.new_exception(&cls, args.pos.to_vec());
+    Err(PyErr::Exc(e))
+}
+
+// ---- iterator classes ----------------------------------------------------
+
+fn enumerate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let it = match args.pos.get(1).or_else(|| args.kwarg("iterable")) {
+        Some(v) => v.clone(),
+        None => return Err(vm.new_error("TypeError", "Required argument 'iterable' (pos 1) not found")),
+    };
+    let start = match args.pos.get(2).or_else(|| args.kwarg("start")) {
+        Some(s) => vm.index_value(s)?,
+        None => 0,
+    };
+    let inner = vm.iter(&it)?;
+    let cls = vm.types.enumerate.clone();
+    Ok(vm.new_iter(&cls, IterState::Enumerate { it: inner, n: start }))
+}
+
+fn zip_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.new_error("TypeError", "zip() does not take keyword arguments"));
+    }
+    let mut its = Vec::new();
+    for (i, a) in args.pos[1..].iter().enumerate() {
+        match vm.iter(a) {
+            Ok(it) => its.push(it),
+            Err(PyErr::Exc(e)) if vm.is_instance_of(&e, "TypeError") => {
+                let msg = format!("zip argument #{} must support iteration", i + 1);
+                return Err(vm.new_error("TypeError", &msg));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    let cls = vm.types.zip.clone();
+    Ok(vm.new_iter(&cls, IterState::Zip { its }))
+}
+
+fn map_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() < 3 {
+        return Err(vm.new_error("TypeError", "map() must have at least two arguments."));
+    }
+    let f = args.pos[1].clone();
+    let mut its = Vec::new();
+    for a in &args.pos[2..] {
+        its.push(vm.iter(a)?);
+    }
+    let cls = vm.types.map.clone();
+    Ok(vm.new_iter(&cls, IterState::Map { f, its }))
+}
+
+fn filter_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let rest = Args::new(&args.pos[1..]);
+    check_args(vm, "filter", &rest, 2, 2)?;
+    let it = vm.iter(&rest.pos[1])?;
+    let cls = vm.types.filter.clone();
+    Ok(vm.new_iter(&cls, IterState::Filter { f: rest.pos[0].clone(), it }))
+}
+
+fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let rest = Args::new(&args.pos[1..]);
+    check_args(vm, "reversed", &rest, 1, 1)?;
+    let seq = rest.pos[0].clone();
+    if vm.type_of(&seq).as_class().map(|c| c.heap).unwrap_or(false) {
+        let rn = vm.names.reversed.clone();
+        let cls = vm.type_of(&seq).clone();
+        if let Some(f) = crate::objects::class::lookup(&cls, &rn) {
+            if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                return Ok(vm.call_special(&seq, &rn, &[])?.unwrap_or_default());
+            }
+        }
+    }
+    if let Some(Payload::Range(a, b, s)) = seq.payload() {
+        let n = super::range_len(*a, *b, *s);
+        let last = a + (n - 1) * s;
+        let cls = vm.types.range_iterator.clone();
+        return Ok(vm.new_iter(&cls, IterState::Range { cur: last, stop: a - s, step: -s }));
+    }
+    let ok = seq.as_pystr().is_some()
+        || matches!(seq.payload(), Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)))
+        || {
+            let cls = vm.type_of(&seq).clone();
+            let gi = vm.names.getitem.clone();
+            let ln = vm.names.len.clone();
+            crate::objects::class::lookup(&cls, &gi).is_some() && crate::objects::class::lookup(&cls, &ln).is_some()
+                && !matches!(seq.payload(), Some(Payload::Dict(_)))
+        };
+    if !ok {
+        return Err(vm.new_error("TypeError", "argument to reversed() must be a sequence"));
+    }
+    let n = vm.len(&seq)? as i64;
+    let cls = vm.types.reversed.clone();
+    Ok(vm.new_iter(&cls, IterState::Reversed { seq, idx: n - 1 }))
+}
+
+/// Installs the iterator classes' constructors.
+pub fn install_iter_classes(vm: &mut Vm) {
+    let pairs: Vec<(Rc<Obj>, NativeFn)> = vec![
+        (vm.types.enumerate.clone(), enumerate_new),
+        (vm.types.zip.clone(), zip_new),
+        (vm.types.map.clone(), map_new),
+        (vm.types.filter.clone(), filter_new),
+        (vm.types.reversed.clone(), reversed_new),
+    ];
+    for (cls, f) in pairs {
+        let v = super::native(vm, "__new__", f, Some(cls.clone()));
+        let n = vm.intern("__new__");
+        vm.class_set_quiet(&cls, n, v);
+    }
+    let _ = flags::MODULE;
+}

@@ -1,0 +1,291 @@
+//! `%`-formatting, `format()` / `__format__`, and `str.format`, on top of the
+//! pure kernels in `crate::format`.
+
+use crate::format::printf::{Count, PrintfPiece};
+use crate::format::{FormatError, FormatPiece, FormatSpec};
+use crate::objects::{Payload, PyStr, Value};
+use crate::vm::ops::{num_of, Num};
+use crate::vm::{Args, PyResult, Vm};
+use std::rc::Rc;
+
+const MAX_LEN: usize = 1 << 28;
+
+fn ferr(vm: &mut Vm, e: FormatError) -> crate::vm::PyErr {
+    vm.new_error(e.py_type(), &e.to_string())
+}
+
+/// `fmt % args`.
+pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Value> {
+    let (pieces, perr) = crate::format::printf::parse_printf_partial(fmt.as_str());
+    let is_mapping = matches!(args.payload(), Some(Payload::Dict(_)))
+        || (vm.type_of(args).as_class().map(|c| c.heap).unwrap_or(false) && args.as_pystr().is_none()
+            && !matches!(args.payload(), Some(Payload::Tuple(_))));
+    let items: Vec<Value> = match args.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vec![args.clone()],
+    };
+    let tuple_args = matches!(args.payload(), Some(Payload::Tuple(_)));
+    let mut idx = 0usize;
+    let mut out = String::new();
+    let mut used_mapping = false;
+    let next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
+        match items.get(*idx) {
+            Some(v) => {
+                *idx += 1;
+                Ok(v.clone())
+            }
+            None => Err(ferr(vm, crate::format::printf::not_enough_arguments())),
+        }
+    };
+    for p in pieces {
+        match p {
+            PrintfPiece::Literal(s) => out.push_str(&s),
+            PrintfPiece::Spec(spec) => {
+                let width = match spec.width {
+                    Some(Count::Num(n)) => n,
+                    Some(Count::Star) => {
+                        let v = next_arg(vm, &mut idx)?;
+                        match num_of(&v) {
+                            Some(Num::I(i)) => i.max(0) as usize,
+                            _ => return Err(ferr(vm, crate::format::printf::star_wants_int())),
+                        }
+                    }
+                    None => 0,
+                };
+                let precision = match spec.precision {
+                    Some(Count::Num(n)) => Some(n),
+                    Some(Count::Star) => {
+                        let v = next_arg(vm, &mut idx)?;
+                        match num_of(&v) {
+                            Some(Num::I(i)) => Some(i.max(0) as usize),
+                            _ => return Err(ferr(vm, crate::format::printf::star_wants_int())),
+                        }
+                    }
+                    None => None,
+                };
+                let v = match &spec.key {
+                    Some(k) => {
+                        if !is_mapping {
+                            return Err(ferr(vm, crate::format::printf::requires_mapping()));
+                        }
+                        used_mapping = true;
+                        vm.getitem(args, &Value::str(k))?
+                    }
+                    None => next_arg(vm, &mut idx)?,
+                };
+                let text = match spec.conversion {
+                    's' => {
+                        let s = vm.str(&v)?;
+                        crate::format::pad_printf_str(&s, spec.flags, width, precision, MAX_LEN)
+                    }
+                    'r' | 'a' => {
+                        let s = vm.repr(&v)?;
+                        let s = if spec.conversion == 'a' { crate::text::ascii_escape(&s) } else { s };
+                        crate::format::pad_printf_str(&s, spec.flags, width, precision, MAX_LEN)
+                    }
+                    'c' => {
+                        let c = if let Some(s) = v.as_pystr() {
+                            if s.len != 1 {
+                                return Err(vm.new_error("TypeError", "%c requires int or char"));
+                            }
+                            s.as_str().to_string()
+                        } else {
+                            match super::to_int(&v) {
+                                Some(i) => match crate::format::printf::printf_char(&i) {
+                                    Ok(c) => c.to_string(),
+                                    Err(e) => return Err(ferr(vm, e)),
+                                },
+                                None => return Err(vm.new_error("TypeError", "%c requires int or char")),
+                            }
+                        };
+                        crate::format::pad_printf_str(&c, spec.flags, width, None, MAX_LEN)
+                    }
+                    'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                        let i = match num_of(&v) {
+                            Some(Num::I(i)) => crate::num::Int::Small(i),
+                            Some(Num::B(b)) => crate::num::Int::from_big(b),
+                            Some(Num::F(f)) => match crate::num::f64_to_int(f.trunc()) {
+                                Ok(i) => i,
+                                Err(e) => return Err(vm.new_error(e.py_type(), &e.to_string())),
+                            },
+                            _ => {
+                                let what = if "oxX".contains(spec.conversion) {
+                                    format!("%{} format: an integer is required, not {}", spec.conversion, vm.type_name(&v))
+                                } else {
+                                    format!("%{} format: a number is required, not {}", spec.conversion, vm.type_name(&v))
+                                };
+                                return Err(vm.new_error("TypeError", &what));
+                            }
+                        };
+                        crate::format::format_printf_int(&i, spec.conversion, spec.flags, width, precision, MAX_LEN)
+                    }
+                    _ => {
+                        let f = match num_of(&v) {
+                            Some(Num::F(f)) => f,
+                            Some(Num::I(i)) => i as f64,
+                            Some(Num::B(b)) => crate::vm::ops::big_to_f64(&b).unwrap_or(f64::INFINITY),
+                            _ => return Err(vm.new_error("TypeError", "a float is required")),
+                        };
+                        crate::format::format_printf_float(f, spec.conversion, spec.flags, width, precision, MAX_LEN)
+                    }
+                };
+                match text {
+                    Ok(t) => out.push_str(&t),
+                    Err(e) => return Err(ferr(vm, e)),
+                }
+            }
+        }
+    }
+    if let Some(e) = perr {
+        return Err(ferr(vm, e));
+    }
+    if !used_mapping && idx < items.len() && (tuple_args || !is_mapping) && !(items.len() == 1 && !tuple_args && idx == 0 && is_mapping) {
+        return Err(ferr(vm, crate::format::printf::not_all_converted()));
+    }
+    vm.account(out.len() as u64)?;
+    Ok(Value::string(out))
+}
+
+/// `format(v, spec)`: `type(v).__format__(v, spec)`.
+pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if vm.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) {
+        let f = vm.names.format.clone();
+        let cls = vm.type_of(v).clone();
+        if let Some(m) = crate::objects::class::lookup(&cls, &f) {
+            if !matches!(m.payload(), Some(Payload::Builtin(_))) {
+                let r = vm.call_special(v, &f, &[Value::str(spec)])?.unwrap_or_default();
+                return match r.as_pystr() {
+                    Some(s) => Ok(s.as_str().to_string()),
+                    None => Err(vm.new_error("TypeError", "__format__ must return a str")),
+                };
+            }
+        }
+    }
+    format_builtin(vm, v, spec)
+}
+
+/// The built-in `__format__` of ints, floats, complexes, strs and objects.
+pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    let parsed = match FormatSpec::parse(spec) {
+        Ok(p) => p,
+        Err(e) => return Err(ferr(vm, e)),
+    };
+    let r = match v {
+        Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
+        _ => match num_of(v) {
+            Some(Num::I(i)) => crate::format::format_int_named(&crate::num::Int::Small(i), &parsed, &vm.type_name(v), MAX_LEN),
+            Some(Num::B(b)) => crate::format::format_int_named(&crate::num::Int::from_big(b), &parsed, &vm.type_name(v), MAX_LEN),
+            Some(Num::F(f)) => crate::format::format_float(f, &parsed, MAX_LEN),
+            Some(Num::C(re, im)) => crate::format::format_complex(re, im, &parsed, MAX_LEN),
+            None => {
+                if let Some(s) = v.as_pystr() {
+                    let s = s.clone();
+                    crate::format::format_str(s.as_str(), &parsed, MAX_LEN)
+                } else {
+                    if !spec.is_empty() {
+                        return Err(vm.new_error("TypeError", "non-empty format string passed to object.__format__"));
+                    }
+                    return vm.str(v);
+                }
+            }
+        },
+    };
+    r.map_err(|e| ferr(vm, e))
+}
+
+/// `template.format(*args, **kwargs)`.
+pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kw: &[(Rc<PyStr>, Value)]) -> PyResult<String> {
+    let mut auto = crate::format::AutoNumber::new();
+    let mut out = String::new();
+    format_into(vm, template, args, kw, &mut auto, &mut out, 0)?;
+    Ok(out)
+}
+
+fn format_into(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kw: &[(Rc<PyStr>, Value)],
+    auto: &mut crate::format::AutoNumber,
+    out: &mut String,
+    depth: u32,
+) -> PyResult<()> {
+    if depth > 2 {
+        return Err(vm.new_error("ValueError", "Max string recursion exceeded"));
+    }
+    let pieces = match crate::format::parse_format_string(template) {
+        Ok(p) => p,
+        Err(e) => return Err(ferr(vm, e)),
+    };
+    for p in pieces {
+        match p {
+            FormatPiece::Literal(s) => out.push_str(&s),
+            FormatPiece::Field(field) => {
+                let (name, accessors) = match crate::format::parse_field_name(&field.name) {
+                    Ok(x) => x,
+                    Err(e) => return Err(ferr(vm, e)),
+                };
+                let name = match auto.resolve(&name) {
+                    Ok(n) => n,
+                    Err(e) => return Err(ferr(vm, e)),
+                };
+                let mut v = match name {
+                    crate::format::fields::ArgName::Index(i) => match args.get(i) {
+                        Some(v) => v.clone(),
+                        None => return Err(vm.new_error("IndexError", "tuple index out of range")),
+                    },
+                    crate::format::fields::ArgName::Keyword(k) => match kw.iter().find(|(n, _)| n.as_str() == k) {
+                        Some((_, v)) => v.clone(),
+                        None => return Err(vm.new_error_value("KeyError", Value::str(&k))),
+                    },
+                    crate::format::fields::ArgName::Auto => Value::None,
+                };
+                for a in accessors {
+                    v = match a {
+                        crate::format::fields::Accessor::Attr(n) => {
+                            let n = vm.intern(&n);
+                            vm.getattr(&v, &n)?
+                        }
+                        crate::format::fields::Accessor::Index(i) => vm.getitem(&v, &Value::Int(i as i64))?,
+                        crate::format::fields::Accessor::Key(k) => vm.getitem(&v, &Value::str(&k))?,
+                    };
+                }
+                if let Some(c) = field.conversion {
+                    let conv = match crate::format::fields::check_conversion(c) {
+                        Ok(c) => c,
+                        Err(e) => return Err(ferr(vm, e)),
+                    };
+                    v = match conv {
+                        crate::format::fields::Conversion::Repr => Value::string(vm.repr(&v)?),
+                        crate::format::fields::Conversion::Str => Value::string(vm.str(&v)?),
+                        crate::format::fields::Conversion::Ascii => {
+                            let r = vm.repr(&v)?;
+                            Value::string(crate::text::ascii_escape(&r))
+                        }
+                    };
+                }
+                let spec = if field.spec_has_fields {
+                    let mut s = String::new();
+                    format_into(vm, &field.spec, args, kw, auto, &mut s, depth + 1)?;
+                    s
+                } else {
+                    field.spec.clone()
+                };
+                let s = format_value(vm, &v, &spec)?;
+                out.push_str(&s);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `str.format` as a method.
+pub fn str_format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = match args.pos.first().and_then(|v| v.as_pystr()) {
+        Some(s) => s.clone(),
+        None => return Err(vm.new_error("TypeError", "descriptor 'format' requires a 'str' object")),
+    };
+    let s = str_format(vm, this.as_str(), &args.pos[1..], args.kw)?;
+    vm.account(s.len() as u64)?;
+    Ok(Value::string(s))
+}

@@ -1,0 +1,197 @@
+//! The `sys` module and the sandboxed standard streams.
+
+use super::{add_functions, namespace, set};
+use crate::builtins::Method;
+use crate::objects::{Payload, Value};
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+const VERSION: &str = "3.4.10 (kaa) \n[Rust]";
+
+fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = vm.exc_class("SystemExit");
+    let e = vm.new_exception(&cls, args.pos.to_vec());
+    Err(PyErr::Exc(e))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    crate::builtins::check_one(vm, "setrecursionlimit", &args)?;
+    let n = crate::builtins::want_int(vm, &args.pos[0])?;
+    if n <= 0 {
+        return Err(vm.new_error("ValueError", "recursion limit must be positive"));
+    }
+    vm.recursion_limit = n.min(u32::MAX as i64) as u32;
+    Ok(Value::None)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn exc_info(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    match vm.handled.clone() {
+        Some(e) => {
+            let t = Value::Obj(vm.type_of(&e).clone());
+            let tb = vm.traceback_value(&e);
+            Ok(vm.new_tuple(vec![t, e, tb]))
+        }
+        None => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
+    }
+}
+
+fn intern(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(args.pos.first().cloned().unwrap_or_default())
+}
+
+fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = args.pos.first().cloned().unwrap_or_default();
+    let n = match &v {
+        Value::Str(s) => 49 + s.s.len() as i64,
+        Value::Int(_) | Value::Bool(_) => 28,
+        Value::Float(_) => 24,
+        Value::None => 16,
+        Value::Obj(_) => 56 + 8 * vm.len(&v).unwrap_or(0) as i64,
+    };
+    Ok(Value::Int(n))
+}
+
+fn displayhook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = args.pos.first().cloned().unwrap_or_default();
+    vm.display_hook(v)?;
+    Ok(Value::None)
+}
+
+const FUNCTIONS: &[Method] = &[
+    ("exit", exit),
+    ("setrecursionlimit", setrecursionlimit),
+    ("getrecursionlimit", getrecursionlimit),
+    ("exc_info", exc_info),
+    ("intern", intern),
+    ("getsizeof", getsizeof),
+    ("displayhook", displayhook),
+];
+
+fn stream_no(args: &Args<'_>) -> u8 {
+    match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Stream(n)) => *n,
+        _ => 1,
+    }
+}
+
+fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = stream_no(&args);
+    let v = args.pos.get(1).cloned().unwrap_or_default();
+    let s = match v.as_pystr() {
+        Some(s) => s.clone(),
+        None => {
+            let msg = format!("must be str, not {}", vm.type_name(&v));
+            return Err(vm.new_error("TypeError", &msg));
+        }
+    };
+    if n == 0 {
+        return Err(vm.new_error("OSError", "not writable"));
+    }
+    vm.write_out(n, s.as_str())?;
+    Ok(Value::Int(s.len as i64))
+}
+
+fn flush(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let size = match args.pos.get(1) {
+        Some(Value::None) | None => -1,
+        Some(v) => vm.index_value(v)?,
+    };
+    let (text, pos) = &mut vm.stdin;
+    let rest = &text[*pos..];
+    let out = if size < 0 {
+        rest.to_string()
+    } else {
+        rest.chars().take(size as usize).collect()
+    };
+    *pos += out.len();
+    Ok(Value::string(out))
+}
+
+fn readline(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::string(vm.stdin_readline()))
+}
+
+fn readlines(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    let lines = vm.stdin_lines();
+    Ok(vm.new_list(lines))
+}
+
+fn isatty(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn fileno(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let _ = vm;
+    Ok(Value::Int(stream_no(&args) as i64))
+}
+
+/// Methods of the standard stream objects.
+pub const STREAM: &[Method] = &[
+    ("write", write),
+    ("flush", flush),
+    ("read", read),
+    ("readline", readline),
+    ("readlines", readlines),
+    ("isatty", isatty),
+    ("fileno", fileno),
+];
+
+/// A standard stream object (0 stdin, 1 stdout, 2 stderr).
+pub fn stream(vm: &mut Vm, n: u8) -> Value {
+    let cls = vm.types.stream.clone();
+    if let Some(cd) = cls.as_class() {
+        let w = vm.intern("write");
+        if cd.own(&w).is_none() {
+            crate::builtins::add_methods(vm, &cls, STREAM);
+        }
+    }
+    vm.alloc(&cls, Payload::Stream(n))
+}
+
+/// Creates `sys`.
+pub fn create(vm: &mut Vm) -> PyResult<Value> {
+    let ns = namespace(vm);
+    add_functions(vm, &ns, FUNCTIONS);
+    let argv: Vec<Value> = vm.argv.iter().map(|a| Value::str(a)).collect();
+    let argv = vm.new_list(argv);
+    set(vm, &ns, "argv", argv);
+    for (name, n) in [("stdin", 0u8), ("stdout", 1), ("stderr", 2)] {
+        let s = stream(vm, n);
+        set(vm, &ns, name, s.clone());
+        set(vm, &ns, &format!("__{}__", name), s);
+    }
+    set(vm, &ns, "maxsize", Value::Int(i64::MAX));
+    set(vm, &ns, "maxunicode", Value::Int(0x10ffff));
+    set(vm, &ns, "version", Value::str(VERSION));
+    set(vm, &ns, "hexversion", Value::Int(0x030410f0));
+    set(vm, &ns, "platform", Value::str("linux"));
+    set(vm, &ns, "byteorder", Value::str("little"));
+    set(vm, &ns, "executable", Value::str(""));
+    set(vm, &ns, "implementation_name", Value::str("kaa"));
+    let path = vm.new_list(Vec::new());
+    set(vm, &ns, "path", path);
+    let modules = Value::Obj(vm.modules.clone());
+    set(vm, &ns, "modules", modules);
+    let bm: Vec<Value> = super::MODULES.iter().map(|m| Value::str(m)).collect();
+    let bm = vm.new_tuple(bm);
+    set(vm, &ns, "builtin_module_names", bm);
+    let vi = version_info(vm)?;
+    set(vm, &ns, "version_info", vi);
+    Ok(vm.new_module("sys", ns))
+}
+
+fn version_info(vm: &mut Vm) -> PyResult<Value> {
+    let src = "class version_info(tuple):\n    major = property(lambda s: s[0])\n    minor = property(lambda s: s[1])\n    micro = property(lambda s: s[2])\n    releaselevel = property(lambda s: s[3])\n    serial = property(lambda s: s[4])\n    def __repr__(s):\n        return 'sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)' % tuple(s)\nversion_info.__module__ = 'sys'\nvi = version_info((3, 4, 10, 'final', 0))\n";
+    let code = crate::builtins::funcs2::compile_source(vm, src, "<sys>", "exec")?;
+    let g = vm.new_dict_obj(crate::objects::DictTable::new());
+    crate::builtins::funcs2::run_code(vm, code, g.clone())?;
+    let k = vm.intern("vi");
+    Ok(vm.dict_get_str(&g, &k).unwrap_or_default())
+}

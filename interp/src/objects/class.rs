@@ -1,0 +1,169 @@
+//! Class objects: name, bases, MRO (C3), the class `__dict__`, and the
+//! payload layout instances get.
+
+use super::{DictTable, Obj, PyStr, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Which built-in payload the instances of a class carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain objects: everything lives in the instance dict.
+    Object,
+    /// int and its subclasses.
+    Int,
+    /// bool.
+    Bool,
+    /// float.
+    Float,
+    /// complex.
+    Complex,
+    /// str.
+    Str,
+    /// bytes.
+    Bytes,
+    /// bytearray.
+    ByteArray,
+    /// tuple.
+    Tuple,
+    /// list.
+    List,
+    /// dict.
+    Dict,
+    /// set.
+    Set,
+    /// frozenset.
+    FrozenSet,
+    /// BaseException and subclasses.
+    Exception,
+    /// type (metaclasses).
+    Type,
+    /// Other built-in types that cannot be subclassed or instantiated generically.
+    Opaque,
+}
+
+/// The data of a class object.
+pub struct ClassData {
+    /// `__name__`
+    pub name: RefCell<Rc<PyStr>>,
+    /// `__qualname__`
+    pub qualname: RefCell<Rc<PyStr>>,
+    /// `__module__` as text ("builtins" for built-in types).
+    pub module: RefCell<Rc<PyStr>>,
+    /// `__bases__`
+    pub bases: RefCell<Vec<Rc<Obj>>>,
+    /// `__mro__` without the class itself (it is always first).
+    pub mro: RefCell<Vec<Rc<Obj>>>,
+    /// The class namespace.
+    pub dict: RefCell<DictTable>,
+    /// The payload of instances.
+    pub layout: Layout,
+    /// Defined by a class statement (CPython "heap type").
+    pub heap: bool,
+    /// Bumped whenever this class's or a base's namespace changes.
+    pub version: Cell<u64>,
+    /// `__slots__` names, when the class (or a base) declares them and no
+    /// `__dict__` slot.
+    pub slots: Option<Vec<Rc<PyStr>>>,
+    /// Whether instances get a `__dict__`.
+    pub has_dict: bool,
+    /// Which attribute hooks the class (or a base) defines, see [`hooks`].
+    pub hooks: Cell<u32>,
+}
+
+/// Bits of [`ClassData::hooks`].
+pub mod hooks {
+    /// Defines `__getattribute__` (other than object's).
+    pub const GETATTRIBUTE: u32 = 1;
+    /// Defines `__getattr__`.
+    pub const GETATTR: u32 = 2;
+    /// Defines `__setattr__` (other than object's).
+    pub const SETATTR: u32 = 4;
+    /// Defines `__delattr__` (other than object's).
+    pub const DELATTR: u32 = 8;
+}
+
+impl ClassData {
+    /// Looks `name` up in this class's own namespace only.
+    pub fn own(&self, name: &PyStr) -> Option<Value> {
+        self.dict.borrow().get_str(name).cloned()
+    }
+}
+
+/// Looks `name` up along the MRO of `cls` (the class itself first).
+pub fn lookup(cls: &Rc<Obj>, name: &PyStr) -> Option<Value> {
+    let cd = cls.as_class()?;
+    if let Some(v) = cd.dict.borrow().get_str(name) {
+        return Some(v.clone());
+    }
+    for base in cd.mro.borrow().iter() {
+        if let Some(bd) = base.as_class() {
+            if let Some(v) = bd.dict.borrow().get_str(name) {
+                return Some(v.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Whether `cls` is `base` or inherits from it.
+pub fn is_subclass(cls: &Rc<Obj>, base: &Rc<Obj>) -> bool {
+    if Rc::ptr_eq(cls, base) {
+        return true;
+    }
+    match cls.as_class() {
+        Some(cd) => cd.mro.borrow().iter().any(|c| Rc::ptr_eq(c, base)),
+        None => false,
+    }
+}
+
+/// The C3 linearisation of a class with the given bases (without the class
+/// itself), or the bases whose order cannot be merged.
+pub fn c3_mro(bases: &[Rc<Obj>]) -> Result<Vec<Rc<Obj>>, Vec<Rc<Obj>>> {
+    let mut seqs: Vec<Vec<Rc<Obj>>> = Vec::new();
+    for b in bases {
+        let mut s = vec![b.clone()];
+        if let Some(cd) = b.as_class() {
+            s.extend(cd.mro.borrow().iter().cloned());
+        }
+        seqs.push(s);
+    }
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        match found {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if Rc::ptr_eq(&s[0], &c) {
+                        s.remove(0);
+                    }
+                }
+                out.push(c);
+            }
+            None => {
+                let mut heads: Vec<Rc<Obj>> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                        heads.push(s[0].clone());
+                    }
+                }
+                return Err(heads);
+            }
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! Methods of `list` and `tuple`.
+
+use super::{Payload, Value};
+use crate::builtins::{check_method_args, Method};
+use crate::vm::{Args, PyResult, Vm};
+
+fn list_of<'a>(vm: &mut Vm, args: &'a Args<'_>) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
+    match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::List(l)) => Ok(l),
+        _ => Err(vm.new_error("TypeError", "descriptor requires a 'list' object")),
+    }
+}
+
+fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        let msg = format!("append() takes exactly one argument ({} given)", args.pos.len().saturating_sub(1));
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let l = list_of(vm, &args)?;
+    l.borrow_mut().push(args.pos[1].clone());
+    vm.account(16)?;
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "extend", &args, 1, 1)?;
+    let items = if args.pos[0].is(&args.pos[1]) {
+        list_of(vm, &args)?.borrow().clone()
+    } else {
+        vm.iterate(&args.pos[1])?
+    };
+    vm.account(items.len() as u64 * 16)?;
+    list_of(vm, &args)?.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "insert", &args, 2, 2)?;
+    let i = vm.index_value(&args.pos[1])?;
+    let l = list_of(vm, &args)?;
+    let n = l.borrow().len() as i64;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.borrow_mut().insert(i as usize, args.pos[2].clone());
+    vm.account(16)?;
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "pop", &args, 0, 1)?;
+    let i = match args.pos.get(1) {
+        Some(v) => Some(vm.index_value(v)?),
+        None => None,
+    };
+    let l = list_of(vm, &args)?;
+    let n = l.borrow().len() as i64;
+    if n == 0 {
+        return Err(vm.new_error("IndexError", "pop from empty list"));
+    }
+    let i = i.unwrap_or(n - 1);
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.new_error("IndexError", "pop index out of range"));
+    }
+    let v = l.borrow_mut().remove(j as usize);
+    Ok(v)
+}
+
+fn find_index(vm: &mut Vm, args: &Args<'_>, x: &Value) -> PyResult<Option<usize>> {
+    let items = list_of(vm, args)?.borrow().clone();
+    for (i, it) in items.iter().enumerate() {
+        if it.is(x) || vm.eq(it, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "remove", &args, 1, 1)?;
+    match find_index(vm, &args, &args.pos[1])? {
+        Some(i) => {
+            let l = list_of(vm, &args)?;
+            let mut b = l.borrow_mut();
+            if i < b.len() {
+                let old = b.remove(i);
+                drop(b);
+                drop(old);
+            }
+            Ok(Value::None)
+        }
+        None => Err(vm.new_error("ValueError", "list.remove(x): x not in list")),
+    }
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "index", &args, 1, 3)?;
+    let items = list_of(vm, &args)?.borrow().clone();
+    let n = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.pos.get(2) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => 0,
+    };
+    let stop = match args.pos.get(3) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => n,
+    };
+    let x = &args.pos[1];
+    for i in start..stop {
+        let it = &items[i as usize];
+        if it.is(x) || vm.eq(it, x)? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let r = vm.repr(x)?;
+    Err(vm.new_error("ValueError", &format!("{} is not in list", r)))
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "count", &args, 1, 1)?;
+    let items = list_of(vm, &args)?.borrow().clone();
+    let mut c = 0;
+    for it in &items {
+        if it.is(&args.pos[1]) || vm.eq(it, &args.pos[1])? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+
+fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    list_of(vm, &args)?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let old = std::mem::take(&mut *list_of(vm, &args)?.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let items = list_of(vm, &args)?.borrow().clone();
+    Ok(vm.new_list(items))
+}
+
+fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 1 {
+        return Err(vm.new_error("TypeError", "must use keyword argument for key function"));
+    }
+    let mut key = None;
+    let mut rev = false;
+    for (k, v) in args.kw {
+        match k.as_str() {
+            "key" => key = Some(v.clone()),
+            "reverse" => rev = vm.truthy(v)?,
+            other => {
+                let msg = format!("'{}' is an invalid keyword argument for this function", other);
+                return Err(vm.new_error("TypeError", &msg));
+            }
+        }
+    }
+    let l = list_of(vm, &args)?;
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let r = crate::builtins::funcs::sort_values(vm, &mut items, key.as_ref(), rev);
+    let l = list_of(vm, &args)?;
+    let modified = !l.borrow().is_empty();
+    *l.borrow_mut() = items;
+    r?;
+    if modified {
+        return Err(vm.new_error("ValueError", "list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn tuple_items(vm: &mut Vm, args: &Args<'_>) -> PyResult<Vec<Value>> {
+    match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Tuple(t)) => Ok(t.to_vec()),
+        _ => Err(vm.new_error("TypeError", "descriptor requires a 'tuple' object")),
+    }
+}
+
+fn tuple_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "index", &args, 1, 3)?;
+    let items = tuple_items(vm, &args)?;
+    for (i, it) in items.iter().enumerate() {
+        if it.is(&args.pos[1]) || vm.eq(it, &args.pos[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(vm.new_error("ValueError", "tuple.index(x): x not in tuple"))
+}
+
+fn tuple_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "count", &args, 1, 1)?;
+    let items = tuple_items(vm, &args)?;
+    let mut c = 0;
+    for it in &items {
+        if it.is(&args.pos[1]) || vm.eq(it, &args.pos[1])? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+
+fn reversed_list(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let seq = args.pos.first().cloned().unwrap_or_default();
+    let n = vm.len(&seq)? as i64;
+    let cls = vm.types.reversed.clone();
+    Ok(vm.new_iter(&cls, crate::vm::iter::IterState::Reversed { seq, idx: n - 1 }))
+}
+
+/// The list method table.
+pub const LIST: &[Method] = &[
+    ("append", append),
+    ("extend", extend),
+    ("insert", insert),
+    ("pop", pop),
+    ("remove", remove),
+    ("index", index),
+    ("count", count),
+    ("reverse", reverse),
+    ("clear", clear),
+    ("copy", copy),
+    ("sort", sort),
+    ("__reversed__", reversed_list),
+];
+
+/// The tuple method table.
+pub const TUPLE: &[Method] = &[("index", tuple_index), ("count", tuple_count)];

@@ -1,0 +1,464 @@
+//! Methods of `str` (on top of `crate::text`).
+
+use super::{Payload, PyStr, Value};
+use crate::builtins::{check_method_args, want_str, Method};
+use crate::vm::{Args, PyResult, Vm};
+use std::rc::Rc;
+
+fn this(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<PyStr>> {
+    match args.pos.first().and_then(|v| v.as_pystr()) {
+        Some(s) => Ok(s.clone()),
+        None => Err(vm.new_error("TypeError", "descriptor requires a 'str' object")),
+    }
+}
+
+fn opt_str(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Rc<PyStr>>> {
+    match v {
+        None => Ok(None),
+        Some(Value::None) => Ok(None),
+        Some(v) => match v.as_pystr() {
+            Some(s) => Ok(Some(s.clone())),
+            None => {
+                let msg = format!("Can't convert '{}' object to str implicitly", vm.type_name(v));
+                Err(vm.new_error("TypeError", &msg))
+            }
+        },
+    }
+}
+
+fn opt_int(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(vm.index_value(v)?)),
+    }
+}
+
+fn text_err(vm: &mut Vm, e: crate::text::TextError) -> crate::vm::PyErr {
+    vm.new_error(e.py_type(), &e.to_string())
+}
+
+fn s(v: &str) -> Value {
+    Value::str(v)
+}
+
+fn list_of(vm: &mut Vm, parts: Vec<&str>) -> Value {
+    let items: Vec<Value> = parts.into_iter().map(s).collect();
+    vm.new_list(items)
+}
+
+fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let sep = opt_str(vm, args.pos.get(1).or_else(|| args.kwarg("sep")))?;
+    let max = opt_int(vm, args.pos.get(2).or_else(|| args.kwarg("maxsplit")))?.unwrap_or(-1);
+    let parts = crate::text::split(t.as_str(), sep.as_ref().map(|s| s.as_str()), max).map_err(|e| text_err(vm, e))?;
+    Ok(list_of(vm, parts))
+}
+
+fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let sep = opt_str(vm, args.pos.get(1).or_else(|| args.kwarg("sep")))?;
+    let max = opt_int(vm, args.pos.get(2).or_else(|| args.kwarg("maxsplit")))?.unwrap_or(-1);
+    let parts = crate::text::rsplit(t.as_str(), sep.as_ref().map(|s| s.as_str()), max).map_err(|e| text_err(vm, e))?;
+    Ok(list_of(vm, parts))
+}
+
+fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let keep = match args.pos.get(1).or_else(|| args.kwarg("keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let parts = crate::text::splitlines(t.as_str(), keep);
+    Ok(list_of(vm, parts))
+}
+
+fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    if args.pos.len() != 2 {
+        let msg = format!("join() takes exactly one argument ({} given)", args.pos.len().saturating_sub(1));
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let items = vm.iterate(&args.pos[1])?;
+    let mut total = 0usize;
+    for (i, it) in items.iter().enumerate() {
+        match it.as_pystr() {
+            Some(x) => total += x.s.len() + t.s.len(),
+            None => {
+                let msg = format!("sequence item {}: expected str instance, {} found", i, vm.type_name(it));
+                return Err(vm.new_error("TypeError", &msg));
+            }
+        }
+    }
+    vm.reserve(total as u64)?;
+    vm.account(total as u64)?;
+    let mut out = String::with_capacity(total);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(t.as_str());
+        }
+        if let Some(x) = it.as_pystr() {
+            out.push_str(x.as_str());
+        }
+    }
+    Ok(Value::string(out))
+}
+
+macro_rules! strip_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            let t = this(vm, &args)?;
+            let chars = opt_str(vm, args.pos.get(1))?;
+            Ok(s($f(t.as_str(), chars.as_ref().map(|c| c.as_str()))))
+        }
+    };
+}
+strip_fn!(strip, crate::text::strip);
+strip_fn!(lstrip, crate::text::lstrip);
+strip_fn!(rstrip, crate::text::rstrip);
+
+fn sub_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
+    match args.pos.get(1) {
+        Some(v) => match v.as_pystr() {
+            Some(x) => Ok(x.clone()),
+            None => {
+                let msg = format!("Can't convert '{}' object to str implicitly", vm.type_name(v));
+                Err(vm.new_error("TypeError", &msg))
+            }
+        },
+        None => {
+            let msg = format!("{}() takes at least 1 argument (0 given)", name);
+            Err(vm.new_error("TypeError", &msg))
+        }
+    }
+}
+
+macro_rules! find_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            let t = this(vm, &args)?;
+            let sub = sub_arg(vm, &args, stringify!($name))?;
+            let a = opt_int(vm, args.pos.get(2))?;
+            let b = opt_int(vm, args.pos.get(3))?;
+            Ok(Value::Int($f(t.as_str(), sub.as_str(), a, b) as i64))
+        }
+    };
+}
+find_fn!(find, crate::text::find);
+find_fn!(rfind, crate::text::rfind);
+find_fn!(count, crate::text::count);
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let sub = sub_arg(vm, &args, "index")?;
+    let a = opt_int(vm, args.pos.get(2))?;
+    let b = opt_int(vm, args.pos.get(3))?;
+    crate::text::index(t.as_str(), sub.as_str(), a, b)
+        .map(|i| Value::Int(i as i64))
+        .map_err(|e| text_err(vm, e))
+}
+
+fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let sub = sub_arg(vm, &args, "rindex")?;
+    let a = opt_int(vm, args.pos.get(2))?;
+    let b = opt_int(vm, args.pos.get(3))?;
+    crate::text::rindex(t.as_str(), sub.as_str(), a, b)
+        .map(|i| Value::Int(i as i64))
+        .map_err(|e| text_err(vm, e))
+}
+
+fn affix(vm: &mut Vm, args: Args<'_>, starts: bool) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let a = opt_int(vm, args.pos.get(2))?;
+    let b = opt_int(vm, args.pos.get(3))?;
+    let p = args.pos.get(1).cloned().unwrap_or_default();
+    let cands: Vec<Value> = match p.payload() {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => vec![p.clone()],
+    };
+    for c in cands {
+        let x = match c.as_pystr() {
+            Some(x) => x.clone(),
+            None => {
+                let what = if starts { "startswith" } else { "endswith" };
+                let msg = format!("{} first arg must be str or a tuple of str, not {}", what, vm.type_name(&c));
+                return Err(vm.new_error("TypeError", &msg));
+            }
+        };
+        let hit = if starts {
+            crate::text::startswith(t.as_str(), x.as_str(), a, b)
+        } else {
+            crate::text::endswith(t.as_str(), x.as_str(), a, b)
+        };
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, true)
+}
+
+fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, false)
+}
+
+fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    check_method_args(vm, "replace", &args, 2, 3)?;
+    let old = opt_str(vm, args.pos.get(1))?.unwrap_or_else(|| Rc::new(PyStr::new("")));
+    let new = opt_str(vm, args.pos.get(2))?.unwrap_or_else(|| Rc::new(PyStr::new("")));
+    let n = opt_int(vm, args.pos.get(3))?.unwrap_or(-1);
+    let need = crate::text::replaced_len(t.as_str(), old.as_str(), new.as_str(), n);
+    vm.reserve(need)?;
+    let r = crate::text::replace(t.as_str(), old.as_str(), new.as_str(), n, usize::MAX).map_err(|e| text_err(vm, e))?;
+    vm.account(r.len() as u64)?;
+    Ok(Value::string(r))
+}
+
+macro_rules! case_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            let t = this(vm, &args)?;
+            Ok(Value::string($f(t.as_str())))
+        }
+    };
+}
+case_fn!(upper, crate::text::upper);
+case_fn!(lower, crate::text::lower);
+case_fn!(title, crate::text::title);
+case_fn!(capitalize, crate::text::capitalize);
+case_fn!(swapcase, crate::text::swapcase);
+case_fn!(casefold, crate::text::casefold);
+
+macro_rules! pred_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            let t = this(vm, &args)?;
+            Ok(Value::Bool($f(t.as_str())))
+        }
+    };
+}
+pred_fn!(isdigit, crate::text::isdigit);
+pred_fn!(isalpha, crate::text::isalpha);
+pred_fn!(isalnum, crate::text::isalnum);
+pred_fn!(isspace, crate::text::isspace);
+pred_fn!(isupper, crate::text::isupper);
+pred_fn!(islower, crate::text::islower);
+pred_fn!(istitle, crate::text::istitle);
+pred_fn!(isdecimal, crate::text::isdecimal);
+pred_fn!(isnumeric, crate::text::isnumeric);
+pred_fn!(isidentifier, crate::text::isidentifier);
+pred_fn!(isprintable, crate::text::isprintable);
+
+fn fill_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
+    match v {
+        None => Ok(' '),
+        Some(v) => match v.as_pystr() {
+            Some(s) if s.len == 1 => Ok(s.s.chars().next().unwrap_or(' ')),
+            _ => Err(vm.new_error("TypeError", "The fill character must be exactly one character long")),
+        },
+    }
+}
+
+macro_rules! pad_fn {
+    ($name:ident, $f:path) => {
+        fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            let t = this(vm, &args)?;
+            let w = match args.pos.get(1) {
+                Some(w) => vm.index_value(w)?,
+                None => {
+                    let msg = format!("{}() takes at least 1 argument (0 given)", stringify!($name));
+                    return Err(vm.new_error("TypeError", &msg));
+                }
+            };
+            let fill = fill_arg(vm, args.pos.get(2))?;
+            vm.reserve(w.max(0) as u64)?;
+            $f(t.as_str(), w, fill, usize::MAX).map(Value::string).map_err(|e| text_err(vm, e))
+        }
+    };
+}
+pad_fn!(center, crate::text::center);
+pad_fn!(ljust, crate::text::ljust);
+pad_fn!(rjust, crate::text::rjust);
+
+fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let w = vm.index_value(&args.pos.get(1).cloned().unwrap_or(Value::Int(0)))?;
+    vm.reserve(w.max(0) as u64)?;
+    crate::text::zfill(t.as_str(), w, usize::MAX).map(Value::string).map_err(|e| text_err(vm, e))
+}
+
+fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let n = opt_int(vm, args.pos.get(1).or_else(|| args.kwarg("tabsize")))?.unwrap_or(8);
+    crate::text::expandtabs(t.as_str(), n, 1 << 28).map(Value::string).map_err(|e| text_err(vm, e))
+}
+
+fn partition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let sep = sub_arg(vm, &args, "partition")?;
+    let (a, b, c) = crate::text::partition(t.as_str(), sep.as_str()).map_err(|e| text_err(vm, e))?;
+    Ok(vm.new_tuple(vec![s(a), s(b), s(c)]))
+}
+
+fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let sep = sub_arg(vm, &args, "rpartition")?;
+    let (a, b, c) = crate::text::rpartition(t.as_str(), sep.as_str()).map_err(|e| text_err(vm, e))?;
+    Ok(vm.new_tuple(vec![s(a), s(b), s(c)]))
+}
+
+fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let enc = match args.pos.get(1).or_else(|| args.kwarg("encoding")) {
+        Some(e) => want_str(vm, e, "encode() argument 1")?.as_str().to_lowercase(),
+        None => "utf-8".into(),
+    };
+    let bytes = match enc.as_str() {
+        "utf-8" | "utf8" => t.as_str().as_bytes().to_vec(),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 128 } else { 256 };
+            let mut out = Vec::new();
+            for (i, c) in t.as_str().chars().enumerate() {
+                if (c as u32) < limit {
+                    out.push(c as u32 as u8);
+                } else {
+                    let msg = format!(
+                        "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
+                        if enc == "ascii" { "ascii" } else { "latin-1" },
+                        c as u32,
+                        i,
+                        limit
+                    );
+                    return Err(vm.new_error("UnicodeEncodeError", &msg));
+                }
+            }
+            out
+        }
+        other => {
+            let msg = format!("unknown encoding: {}", other);
+            return Err(vm.new_error("LookupError", &msg));
+        }
+    };
+    Ok(vm.new_bytes(bytes))
+}
+
+fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = vm.new_dict();
+    let rest = &args.pos[1..];
+    match rest.len() {
+        1 => {
+            if let Some(Payload::Dict(t)) = rest[0].payload() {
+                let pairs: Vec<(Value, Value)> = t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                for (k, v) in pairs {
+                    let k = match k.as_pystr() {
+                        Some(s) if s.len == 1 => Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)),
+                        _ => k,
+                    };
+                    vm.dict_set(&d, k, v)?;
+                }
+            }
+        }
+        2 | 3 => {
+            let x = want_str(vm, &rest[0], "maketrans() argument 1")?;
+            let y = want_str(vm, &rest[1], "maketrans() argument 2")?;
+            let z = match rest.get(2) {
+                Some(z) => Some(want_str(vm, z, "maketrans() argument 3")?),
+                None => None,
+            };
+            let pairs = crate::text::maketrans(x.as_str(), y.as_str(), z.as_ref().map(|z| z.as_str())).map_err(|e| text_err(vm, e))?;
+            for (k, v) in pairs {
+                let v = match v {
+                    Some(c) => Value::Int(c as i64),
+                    None => Value::None,
+                };
+                vm.dict_set(&d, Value::Int(k as i64), v)?;
+            }
+        }
+        _ => return Err(vm.new_error("TypeError", "maketrans() takes at most 3 arguments")),
+    }
+    Ok(d)
+}
+
+fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    let table = args.pos.get(1).cloned().unwrap_or_default();
+    let mut out = String::with_capacity(t.s.len());
+    for c in t.as_str().chars() {
+        match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(v) => {
+                if let Some(s) = v.as_pystr() {
+                    out.push_str(s.as_str());
+                } else if let Value::Int(i) = v {
+                    if let Some(ch) = u32::try_from(i).ok().and_then(char::from_u32) {
+                        out.push(ch);
+                    }
+                } else {
+                    return Err(vm.new_error("TypeError", "character mapping must return integer, None or str"));
+                }
+            }
+            Err(e) if vm.err_is(&e, "LookupError") => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(vm, &args)?;
+    Ok(vm.new_tuple(vec![Value::Str(t)]))
+}
+
+/// The str method table.
+pub const METHODS: &[Method] = &[
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("join", join),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("find", find),
+    ("rfind", rfind),
+    ("count", count),
+    ("index", index),
+    ("rindex", rindex),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("replace", replace),
+    ("upper", upper),
+    ("lower", lower),
+    ("title", title),
+    ("capitalize", capitalize),
+    ("swapcase", swapcase),
+    ("casefold", casefold),
+    ("isdigit", isdigit),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("isupper", isupper),
+    ("islower", islower),
+    ("istitle", istitle),
+    ("isdecimal", isdecimal),
+    ("isnumeric", isnumeric),
+    ("isidentifier", isidentifier),
+    ("isprintable", isprintable),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("expandtabs", expandtabs),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("encode", encode),
+    ("translate", translate),
+    ("format", crate::builtins::strformat::str_format_method),
+    ("__getnewargs__", getnewargs),
+];
+
+/// Static methods of str.
+pub const STATIC: &[Method] = &[("maketrans", maketrans)];

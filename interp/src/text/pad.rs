@@ -1,0 +1,108 @@
+//! Padding and tabs: center/ljust/rjust/zfill/expandtabs (widths in characters).
+
+use super::error::{check_len, TextError};
+use super::search::char_len;
+
+fn padded(s: &str, left: usize, right: usize, fill: char) -> String {
+    let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, right));
+    out
+}
+
+/// Width needed and padding, checking the budget.
+fn margin(s: &str, width: i64, max_len: usize) -> Result<Option<usize>, TextError> {
+    let n = char_len(s);
+    if width <= n as i64 {
+        return Ok(None);
+    }
+    check_len(width as u64, max_len)?;
+    Ok(Some(width as usize - n))
+}
+
+/// `s.center(width, fill)` (CPython puts the odd extra char left when width is odd).
+pub fn center(s: &str, width: i64, fill: char, max_len: usize) -> Result<String, TextError> {
+    Ok(match margin(s, width, max_len)? {
+        None => s.to_string(),
+        Some(m) => {
+            let left = m / 2 + (m & (width as usize) & 1);
+            padded(s, left, m - left, fill)
+        }
+    })
+}
+
+/// `s.ljust(width, fill)`.
+pub fn ljust(s: &str, width: i64, fill: char, max_len: usize) -> Result<String, TextError> {
+    Ok(match margin(s, width, max_len)? {
+        None => s.to_string(),
+        Some(m) => padded(s, 0, m, fill),
+    })
+}
+
+/// `s.rjust(width, fill)`.
+pub fn rjust(s: &str, width: i64, fill: char, max_len: usize) -> Result<String, TextError> {
+    Ok(match margin(s, width, max_len)? {
+        None => s.to_string(),
+        Some(m) => padded(s, m, 0, fill),
+    })
+}
+
+/// `s.zfill(width)`: zeros after a leading sign.
+pub fn zfill(s: &str, width: i64, max_len: usize) -> Result<String, TextError> {
+    Ok(match margin(s, width, max_len)? {
+        None => s.to_string(),
+        Some(m) => match s.chars().next() {
+            Some(c @ ('+' | '-')) => {
+                let mut out = String::with_capacity(width as usize);
+                out.push(c);
+                out.extend(std::iter::repeat_n('0', m));
+                out.push_str(&s[1..]);
+                out
+            }
+            _ => padded(s, m, 0, '0'),
+        },
+    })
+}
+
+/// `s.expandtabs(tabsize)`: columns restart after `\n` and `\r`; `tabsize <= 0`
+/// removes tabs.
+pub fn expandtabs(s: &str, tabsize: i64, max_len: usize) -> Result<String, TextError> {
+    // first pass: the size
+    let mut total: u64 = 0;
+    let mut col: u64 = 0;
+    for c in s.chars() {
+        if c == '\t' {
+            if tabsize > 0 {
+                let inc = tabsize as u64 - col % tabsize as u64;
+                col += inc;
+                total += inc;
+            }
+        } else {
+            col += 1;
+            total += 1;
+            if c == '\n' || c == '\r' {
+                col = 0;
+            }
+        }
+    }
+    check_len(total, max_len)?;
+    let mut out = String::with_capacity(total as usize);
+    let mut col: u64 = 0;
+    for c in s.chars() {
+        if c == '\t' {
+            if tabsize > 0 {
+                let inc = tabsize as u64 - col % tabsize as u64;
+                col += inc;
+                out.extend(std::iter::repeat_n(' ', inc as usize));
+            }
+        } else {
+            col += 1;
+            out.push(c);
+            if c == '\n' || c == '\r' {
+                col = 0;
+            }
+        }
+    }
+    Ok(out)
+}

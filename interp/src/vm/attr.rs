@@ -1,0 +1,547 @@
+//! Attribute access: `getattr`/`setattr`/`delattr` with descriptors, the
+//! `__getattr__`/`__getattribute__`/`__setattr__`/`__delattr__` hooks, and
+//! method lookup without creating bound methods.
+
+use super::{Args, PyErr, PyResult, Vm};
+use crate::objects::class::{hooks, lookup};
+use crate::objects::{Obj, Payload, PyStr, Value};
+use std::rc::Rc;
+
+/// Whether `v` is a data descriptor (defines `__set__` or `__delete__`).
+fn is_data_descr(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Property(_)) => true,
+        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => false,
+        Some(_) => {
+            let cls = vm.type_of(v);
+            match cls.as_class() {
+                Some(cd) if cd.heap => {
+                    lookup(cls, &vm.names.set).is_some() || lookup(cls, &vm.names.delete).is_some()
+                }
+                _ => false,
+            }
+        }
+        None => false,
+    }
+}
+
+impl Vm {
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(Payload::Super(t, o)) = obj.payload() {
+            let (t, o) = (t.clone(), o.clone());
+            if let Some(v) = self.super_getattr(&t, &o, name)? {
+                return Ok(v);
+            }
+        }
+        let cls = self.type_of(obj).clone();
+        let h = cls.as_class().map(|c| c.hooks.get()).unwrap_or(0);
+        if h & hooks::GETATTRIBUTE != 0 {
+            let ga = self.names.getattribute.clone();
+            let r = self.call_special(obj, &ga, &[Value::Str(name.clone())]);
+            return match r {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => Err(self.attribute_error(obj, name)),
+                Err(PyErr::Exc(e)) if h & hooks::GETATTR != 0 && self.is_instance_of(&e, "AttributeError") => {
+                    let g = self.names.getattr.clone();
+                    self.call_special(obj, &g, &[Value::Str(name.clone())])
+                        .map(|v| v.unwrap_or_default())
+                }
+                Err(e) => Err(e),
+            };
+        }
+        match self.generic_getattr(obj, &cls, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if h & hooks::GETATTR != 0 {
+                    let g = self.names.getattr.clone();
+                    if let Some(v) = self.call_special(obj, &g, &[Value::Str(name.clone())])? {
+                        return Ok(v);
+                    }
+                }
+                Err(self.attribute_error(obj, name))
+            }
+        }
+    }
+
+    /// `getattr(obj, name, None)` without raising for a missing attribute.
+    pub fn getattr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match self.getattr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(PyErr::Exc(e)) if self.is_instance_of(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `super(t, o).name`: search the MRO of `o`'s type after `t`.
+    fn super_getattr(&mut self, t: &Value, o: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let start = match o {
+            Value::Obj(oo) if oo.as_class().is_some() => oo.clone(),
+            _ => self.type_of(o).clone(),
+        };
+        let t = match t {
+            Value::Obj(x) => x.clone(),
+            _ => return Ok(None),
+        };
+        let mut mro = vec![start.clone()];
+        if let Some(cd) = start.as_class() {
+            mro.extend(cd.mro.borrow().iter().cloned());
+        }
+        let pos = match mro.iter().position(|c| Rc::ptr_eq(c, &t)) {
+            Some(p) => p,
+            None => return Ok(None),
+        };
+        for c in &mro[pos + 1..] {
+            let found = c.as_class().and_then(|cd| cd.own(name));
+            if let Some(a) = found {
+                if o.is_none() {
+                    return Ok(Some(a));
+                }
+                let is_class = matches!(o, Value::Obj(oo) if oo.as_class().is_some());
+                if is_class {
+                    return Ok(Some(match a.payload() {
+                        Some(Payload::ClassMethod(f)) => {
+                            let f = f.borrow().clone();
+                            let m = self.types.method.clone();
+                            self.alloc(&m, Payload::Method(o.clone(), f))
+                        }
+                        Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+                        Some(Payload::Builtin(b)) if b.class_method => {
+                            let m = self.types.method.clone();
+                            self.alloc(&m, Payload::Method(o.clone(), a.clone()))
+                        }
+                        _ => a,
+                    }));
+                }
+                return self.descr_get(&a, o, &start).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// The AttributeError for a missing attribute, worded as CPython 3.4 does.
+    pub fn attribute_error(&mut self, obj: &Value, name: &PyStr) -> PyErr {
+        let msg = match obj.payload() {
+            Some(Payload::Class(cd)) => format!(
+                "type object '{}' has no attribute '{}'",
+                cd.name.borrow().as_str(),
+                name.as_str()
+            ),
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str()),
+        };
+        self.new_error("AttributeError", &msg)
+    }
+
+    /// `object.__getattribute__`: descriptors, the instance dict, the class.
+    pub fn generic_getattr(&mut self, obj: &Value, cls: &Rc<Obj>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Class(_) = &o.payload {
+                return self.type_getattr(o, name);
+            }
+        }
+        let attr = lookup(cls, name);
+        if let Some(a) = &attr {
+            if is_data_descr(self, a) {
+                return self.descr_get(a, obj, cls).map(Some);
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(v) = o.dict_get(name) {
+                return Ok(Some(v));
+            }
+            if let Payload::Module(d, _) = &o.payload {
+                if let Some(v) = self.dict_get_str(d, name) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Some(a) = attr {
+            return self.descr_get(&a, obj, cls).map(Some);
+        }
+        self.special_attr(obj, name)
+    }
+
+    /// Applies the descriptor protocol to a class attribute found for `obj`.
+    pub fn descr_get(&mut self, a: &Value, obj: &Value, cls: &Rc<Obj>) -> PyResult<Value> {
+        match a.payload() {
+            Some(Payload::Function(_)) => {
+                let m = self.types.method.clone();
+                Ok(self.alloc(&m, Payload::Method(obj.clone(), a.clone())))
+            }
+            Some(Payload::Builtin(b)) => {
+                if b.owner.is_some() {
+                    let target = if b.class_method { Value::Obj(cls.clone()) } else { obj.clone() };
+                    let m = self.types.method.clone();
+                    Ok(self.alloc(&m, Payload::Method(target, a.clone())))
+                } else {
+                    Ok(a.clone())
+                }
+            }
+            Some(Payload::StaticMethod(f)) => Ok(f.borrow().clone()),
+            Some(Payload::ClassMethod(f)) => {
+                let f = f.borrow().clone();
+                let m = self.types.method.clone();
+                Ok(self.alloc(&m, Payload::Method(Value::Obj(cls.clone()), f)))
+            }
+            Some(Payload::Property(p)) => {
+                let fget = p.borrow()[0].clone();
+                if fget.is_none() {
+                    return Err(self.new_error("AttributeError", "unreadable attribute"));
+                }
+                self.call(&fget, Args::new(&[obj.clone()]))
+            }
+            Some(_) => {
+                let acls = self.type_of(a).clone();
+                if acls.as_class().map(|c| c.heap).unwrap_or(false) {
+                    let get = self.names.get.clone();
+                    if let Some(g) = lookup(&acls, &get) {
+                        return self.call(&g, Args::new(&[a.clone(), obj.clone(), Value::Obj(cls.clone())]));
+                    }
+                }
+                Ok(a.clone())
+            }
+            None => Ok(a.clone()),
+        }
+    }
+
+    /// Attribute lookup on a class object.
+    fn type_getattr(&mut self, c: &Rc<Obj>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let meta = match &c.cls {
+            Some(m) => m.clone(),
+            None => self.types.type_.clone(),
+        };
+        let meta_attr = lookup(&meta, name);
+        if let Some(a) = &meta_attr {
+            if is_data_descr(self, a) {
+                return self.descr_get(a, &Value::Obj(c.clone()), &meta).map(Some);
+            }
+        }
+        if let Some(a) = lookup(c, name) {
+            let v = match a.payload() {
+                Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+                Some(Payload::ClassMethod(f)) => {
+                    let f = f.borrow().clone();
+                    let m = self.types.method.clone();
+                    self.alloc(&m, Payload::Method(Value::Obj(c.clone()), f))
+                }
+                Some(Payload::Builtin(b)) if b.class_method => {
+                    let m = self.types.method.clone();
+                    self.alloc(&m, Payload::Method(Value::Obj(c.clone()), a.clone()))
+                }
+                Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Property(_)) => a,
+                Some(_) => {
+                    let acls = self.type_of(&a).clone();
+                    let get = self.names.get.clone();
+                    match lookup(&acls, &get) {
+                        Some(g) if acls.as_class().map(|x| x.heap).unwrap_or(false) => {
+                            self.call(&g, Args::new(&[a.clone(), Value::None, Value::Obj(c.clone())]))?
+                        }
+                        _ => a,
+                    }
+                }
+                None => a,
+            };
+            return Ok(Some(v));
+        }
+        if let Some(a) = meta_attr {
+            return self.descr_get(&a, &Value::Obj(c.clone()), &meta).map(Some);
+        }
+        self.class_special_attr(c, name)
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        let cls = self.type_of(obj).clone();
+        let h = cls.as_class().map(|c| c.hooks.get()).unwrap_or(0);
+        if h & hooks::SETATTR != 0 {
+            let sa = self.names.setattr.clone();
+            self.call_special(obj, &sa, &[Value::Str(name.clone()), v])?;
+            return Ok(());
+        }
+        self.generic_setattr(obj, &cls, name, v)
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, cls: &Rc<Obj>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Class(cd) = &o.payload {
+                if !cd.heap {
+                    let msg = format!(
+                        "can't set attributes of built-in/extension type '{}'",
+                        cd.name.borrow().as_str()
+                    );
+                    return Err(self.new_error("TypeError", &msg));
+                }
+                let meta = o.cls.clone().unwrap_or_else(|| self.types.type_.clone());
+                if let Some(a) = lookup(&meta, name) {
+                    if is_data_descr(self, &a) {
+                        return self.descr_set(&a, obj, Some(v));
+                    }
+                }
+                self.class_set(o, name, Some(v));
+                return Ok(());
+            }
+        }
+        if let Some(a) = lookup(cls, name) {
+            if is_data_descr(self, &a) {
+                return self.descr_set(&a, obj, Some(v));
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(cd) = cls.as_class() {
+                if let Some(slots) = &cd.slots {
+                    if !slots.iter().any(|s| s.as_str() == name.as_str()) {
+                        return Err(self.attribute_error(obj, name));
+                    }
+                }
+            }
+            if let Some(d) = &o.dict {
+                let d = Value::Obj(d.clone());
+                return self.dict_set(&d, Value::Str(name.clone()), v);
+            }
+            if let Payload::Module(d, _) = &o.payload {
+                let d = Value::Obj(d.clone());
+                return self.dict_set(&d, Value::Str(name.clone()), v);
+            }
+            if let Payload::Function(f) = &o.payload {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Some(s) = v.as_pystr() {
+                            *f.name.borrow_mut() = s.clone();
+                        }
+                        return Ok(());
+                    }
+                    "__qualname__" => {
+                        if let Some(s) = v.as_pystr() {
+                            *f.qualname.borrow_mut() = s.clone();
+                        }
+                        return Ok(());
+                    }
+                    "__doc__" => {
+                        *f.doc.borrow_mut() = v;
+                        return Ok(());
+                    }
+                    "__defaults__" => {
+                        let items = match v.payload() {
+                            Some(Payload::Tuple(t)) => t.to_vec(),
+                            _ => Vec::new(),
+                        };
+                        *f.defaults.borrow_mut() = items;
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+            if let Payload::Exception(e) = &o.payload {
+                match name.as_str() {
+                    "__cause__" => {
+                        let mut e = e.borrow_mut();
+                        e.cause = v;
+                        e.suppress_context = true;
+                        return Ok(());
+                    }
+                    "__context__" => {
+                        e.borrow_mut().context = v;
+                        return Ok(());
+                    }
+                    "__suppress_context__" => {
+                        e.borrow_mut().suppress_context = matches!(v, Value::Bool(true));
+                        return Ok(());
+                    }
+                    "args" => {
+                        let t = match v.payload() {
+                            Some(Payload::Tuple(_)) => v,
+                            _ => {
+                                let items = self.iterate(&v)?;
+                                self.new_tuple(items)
+                            }
+                        };
+                        e.borrow_mut().args = t;
+                        return Ok(());
+                    }
+                    "__traceback__" => return Ok(()),
+                    _ => {}
+                }
+            }
+        }
+        let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str());
+        Err(self.new_error("AttributeError", &msg))
+    }
+
+    /// Sets (or deletes) a name in a class namespace and refreshes caches.
+    pub fn class_set(&mut self, c: &Rc<Obj>, name: &Rc<PyStr>, v: Option<Value>) {
+        if let Some(cd) = c.as_class() {
+            {
+                let mut d = cd.dict.borrow_mut();
+                let h = name.hash();
+                let ix = d.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str()));
+                match (ix, v) {
+                    (Some(ix), Some(v)) => {
+                        d.set_value(ix, v);
+                    }
+                    (None, Some(v)) => d.push_new(h, Value::Str(name.clone()), v),
+                    (Some(ix), None) => {
+                        d.remove_at(ix);
+                    }
+                    (None, None) => {}
+                }
+            }
+            cd.version.set(crate::objects::next_serial());
+            if name.as_str().starts_with("__") {
+                self.refresh_hooks(c);
+            }
+        }
+    }
+
+    /// Recomputes which attribute hooks a class has.
+    pub fn refresh_hooks(&mut self, c: &Rc<Obj>) {
+        let mut h = 0;
+        let checks = [
+            (self.names.getattribute.clone(), hooks::GETATTRIBUTE),
+            (self.names.getattr.clone(), hooks::GETATTR),
+            (self.names.setattr.clone(), hooks::SETATTR),
+            (self.names.delattr.clone(), hooks::DELATTR),
+        ];
+        for (n, bit) in checks {
+            if let Some(v) = lookup(c, &n) {
+                if !matches!(v.payload(), Some(Payload::Builtin(_))) {
+                    h |= bit;
+                }
+            }
+        }
+        if let Some(cd) = c.as_class() {
+            cd.hooks.set(h);
+        }
+    }
+
+    fn descr_set(&mut self, a: &Value, obj: &Value, v: Option<Value>) -> PyResult<()> {
+        if let Some(Payload::Property(p)) = a.payload() {
+            let (f, what) = match &v {
+                Some(_) => (p.borrow()[1].clone(), "can't set attribute"),
+                None => (p.borrow()[2].clone(), "can't delete attribute"),
+            };
+            if f.is_none() {
+                return Err(self.new_error("AttributeError", what));
+            }
+            let mut args = vec![obj.clone()];
+            if let Some(v) = v {
+                args.push(v);
+            }
+            self.call(&f, Args::new(&args))?;
+            return Ok(());
+        }
+        let acls = self.type_of(a).clone();
+        match v {
+            Some(v) => {
+                let set = self.names.set.clone();
+                match lookup(&acls, &set) {
+                    Some(s) => self.call(&s, Args::new(&[a.clone(), obj.clone(), v])).map(|_| ()),
+                    None => Err(self.new_error("AttributeError", "__set__")),
+                }
+            }
+            None => {
+                let del = self.names.delete.clone();
+                match lookup(&acls, &del) {
+                    Some(s) => self.call(&s, Args::new(&[a.clone(), obj.clone()])).map(|_| ()),
+                    None => Err(self.new_error("AttributeError", "__delete__")),
+                }
+            }
+        }
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        let cls = self.type_of(obj).clone();
+        let h = cls.as_class().map(|c| c.hooks.get()).unwrap_or(0);
+        if h & hooks::DELATTR != 0 {
+            let da = self.names.delattr.clone();
+            self.call_special(obj, &da, &[Value::Str(name.clone())])?;
+            return Ok(());
+        }
+        self.generic_delattr(obj, &cls, name)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: &Value, cls: &Rc<Obj>, name: &Rc<PyStr>) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Class(_) = &o.payload {
+                if lookup(o, name).is_none() || o.as_class().map(|c| c.own(name).is_none()).unwrap_or(true) {
+                    return Err(self.attribute_error(obj, name));
+                }
+                self.class_set(o, name, None);
+                return Ok(());
+            }
+        }
+        if let Some(a) = lookup(cls, name) {
+            if is_data_descr(self, &a) {
+                return self.descr_set(&a, obj, None);
+            }
+        }
+        if let Value::Obj(o) = obj {
+            let d = match (&o.dict, &o.payload) {
+                (Some(d), _) => Some(d.clone()),
+                (None, Payload::Module(d, _)) => Some(d.clone()),
+                _ => None,
+            };
+            if let Some(d) = d {
+                if self.dict_del_str(&d, name)? {
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.attribute_error(obj, name))
+    }
+
+    /// For `obj.name(...)`: the plain function found on the class when it can
+    /// be called with `obj` prepended (no bound method needed).
+    pub fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let cls = self.type_of(obj);
+        let cd = match cls.as_class() {
+            Some(cd) => cd,
+            None => return Ok(None),
+        };
+        if cd.hooks.get() & hooks::GETATTRIBUTE != 0 {
+            return Ok(None);
+        }
+        if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Class(_) | Payload::Module(..) | Payload::Super(..)) {
+                return Ok(None);
+            }
+        }
+        let attr = match lookup(cls, name) {
+            Some(a) => a,
+            None => return Ok(None),
+        };
+        let plain = match attr.payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::Builtin(b)) => b.owner.is_some() && !b.class_method,
+            _ => false,
+        };
+        if !plain {
+            return Ok(None);
+        }
+        if let Value::Obj(o) = obj {
+            if o.dict_get(name).is_some() {
+                return Ok(None);
+            }
+        }
+        Ok(Some(attr))
+    }
+
+    /// Looks up a special method on the type and binds it to `obj`.
+    pub fn lookup_special(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+        let cls = self.type_of(obj).clone();
+        let a = lookup(&cls, name)?;
+        self.descr_get(&a, obj, &cls).ok()
+    }
+
+    /// For `call_special`: `Some(callable)` when the attribute must be bound
+    /// first, `None` when it can be called with `obj` prepended.
+    pub fn bind_descriptor(&mut self, m: &Value, obj: &Value, cls: &Rc<Obj>) -> PyResult<Option<Value>> {
+        match m.payload() {
+            Some(Payload::Function(_)) => Ok(None),
+            Some(Payload::Builtin(b)) if !b.class_method => Ok(None),
+            _ => self.descr_get(m, obj, cls).map(Some),
+        }
+    }
+}

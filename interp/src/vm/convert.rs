@@ -1,0 +1,601 @@
+//! `repr()`, `str()`, `hash()`, `len()` and index conversion.
+
+use super::ops::{num_of, Num};
+use super::{Args, PyResult, Vm};
+use crate::objects::class::lookup;
+use crate::objects::int::{hash_big, hash_f64, hash_i64};
+use crate::objects::str::repr_str;
+use crate::objects::{Obj, Payload, Value};
+use num_traits::ToPrimitive;
+use std::rc::Rc;
+
+/// CPython's `repr()` of a float (replaced by `crate::format` when the kernel lands).
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    let e = format!("{:e}", x);
+    let (mant, exp) = match e.split_once('e') {
+        Some(p) => p,
+        None => return e,
+    };
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if (-4..16).contains(&exp) {
+        if exp >= 0 {
+            let int_len = exp as usize + 1;
+            if digits.len() <= int_len {
+                out.push_str(&digits);
+                out.push_str(&"0".repeat(int_len - digits.len()));
+                out.push_str(".0");
+            } else {
+                out.push_str(&digits[..int_len]);
+                out.push('.');
+                out.push_str(&digits[int_len..]);
+            }
+        } else {
+            out.push_str("0.");
+            out.push_str(&"0".repeat((-exp - 1) as usize));
+            out.push_str(&digits);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+    out
+}
+
+/// The component format of complex repr (no `.0` added).
+fn complex_part(x: f64) -> String {
+    let r = float_repr(x);
+    match r.strip_suffix(".0") {
+        Some(s) => s.to_string(),
+        None => r,
+    }
+}
+
+/// `repr()` of a complex number.
+pub fn complex_repr(r: f64, i: f64) -> String {
+    if r == 0.0 && r.is_sign_positive() {
+        format!("{}j", complex_part(i))
+    } else {
+        let im = complex_part(i);
+        let sign = if im.starts_with('-') { "" } else { "+" };
+        format!("({}{}{}j)", complex_part(r), sign, im)
+    }
+}
+
+/// `repr()` of bytes.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{:02x}", c)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+impl Vm {
+    fn addr(&self, v: &Value) -> String {
+        format!("0x{:x}", v.id())
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::None => return Ok("None".into()),
+            Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
+            Value::Int(i) => return Ok(i.to_string()),
+            Value::Float(f) => return Ok(float_repr(*f)),
+            Value::Str(s) => return Ok(repr_str(s.as_str())),
+            Value::Obj(_) => {}
+        }
+        let cls = self.type_of(v).clone();
+        if cls.as_class().map(|c| c.heap).unwrap_or(false) {
+            let rn = self.names.repr.clone();
+            if let Some(f) = lookup(&cls, &rn) {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    let r = self.guarded_call(&f, v)?;
+                    return match r.as_pystr() {
+                        Some(s) => Ok(s.as_str().to_string()),
+                        None => {
+                            let msg = format!("__repr__ returned non-string (type {})", self.type_name(&r));
+                            Err(self.new_error("TypeError", &msg))
+                        }
+                    };
+                }
+            }
+        }
+        self.native_repr(v)
+    }
+
+    fn guarded_call(&mut self, f: &Value, this: &Value) -> PyResult<Value> {
+        let cls = self.type_of(this).clone();
+        match self.bind_descriptor(f, this, &cls)? {
+            Some(b) => self.call(&b, Args::new(&[])),
+            None => self.call(f, Args::new(std::slice::from_ref(this))),
+        }
+    }
+
+    /// The built-in `repr` of an object, ignoring user overrides.
+    pub fn native_repr(&mut self, v: &Value) -> PyResult<String> {
+        let o = match v {
+            Value::Obj(o) => o.clone(),
+            _ => return self.repr(v),
+        };
+        if self.native_depth > super::NATIVE_DEPTH_LIMIT * 4 {
+            return Err(self.new_error("RuntimeError", "maximum recursion depth exceeded while getting the repr of a list"));
+        }
+        Ok(match &o.payload {
+            Payload::Int(b) => b.to_string(),
+            Payload::Float(f) => float_repr(*f),
+            Payload::Complex(r, i) => complex_repr(*r, *i),
+            Payload::Str(s) => repr_str(s.as_str()),
+            Payload::Bytes(b) => bytes_repr(b),
+            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Payload::Tuple(items) => {
+                let items = items.to_vec();
+                if items.len() == 1 {
+                    format!("({},)", self.repr_nested(&items[0])?)
+                } else {
+                    format!("({})", self.repr_join(&items)?)
+                }
+            }
+            Payload::List(items) => {
+                if self.repr_enter(&o) {
+                    return Ok("[...]".into());
+                }
+                let items = items.borrow().clone();
+                let r = self.repr_join(&items);
+                self.repr_leave();
+                format!("[{}]", r?)
+            }
+            Payload::Dict(d) => {
+                if self.repr_enter(&o) {
+                    return Ok("{...}".into());
+                }
+                let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let mut parts = Vec::with_capacity(pairs.len());
+                for (k, val) in &pairs {
+                    let ks = match self.repr_nested(k) {
+                        Ok(s) => s,
+                        Err(e) => {
+                            self.repr_leave();
+                            return Err(e);
+                        }
+                    };
+                    let vs = match self.repr_nested(val) {
+                        Ok(s) => s,
+                        Err(e) => {
+                            self.repr_leave();
+                            return Err(e);
+                        }
+                    };
+                    parts.push(format!("{}: {}", ks, vs));
+                }
+                self.repr_leave();
+                let body = format!("{{{}}}", parts.join(", "));
+                if self.is_exact(v, "dict") {
+                    body
+                } else {
+                    body
+                }
+            }
+            Payload::Set(d) => {
+                let items: Vec<Value> = d.borrow().set_order();
+                let name = self.type_name(v);
+                if items.is_empty() {
+                    format!("{}()", name)
+                } else if name == "set" {
+                    format!("{{{}}}", self.repr_join(&items)?)
+                } else {
+                    format!("{}({{{}}})", name, self.repr_join(&items)?)
+                }
+            }
+            Payload::FrozenSet(d) => {
+                let items: Vec<Value> = d.set_order();
+                let name = self.type_name(v);
+                if items.is_empty() {
+                    format!("{}()", name)
+                } else {
+                    format!("{}({{{}}})", name, self.repr_join(&items)?)
+                }
+            }
+            Payload::Range(a, b, s) => {
+                if *s == 1 {
+                    format!("range({}, {})", a, b)
+                } else {
+                    format!("range({}, {}, {})", a, b, s)
+                }
+            }
+            Payload::Slice(a, b, c) => {
+                format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
+            }
+            Payload::Function(f) => format!("<function {} at {}>", f.qualname.borrow().as_str(), self.addr(v)),
+            Payload::Builtin(b) => match &b.owner {
+                Some(owner) => {
+                    let on = owner.as_class().map(|c| c.name.borrow().as_str().to_string()).unwrap_or_default();
+                    format!("<method '{}' of '{}' objects>", b.name, on)
+                }
+                None => format!("<built-in function {}>", b.name),
+            },
+            Payload::Method(this, f) => {
+                let (fname, builtin) = match f.payload() {
+                    Some(Payload::Function(pf)) => (pf.name.borrow().as_str().to_string(), false),
+                    Some(Payload::Builtin(b)) => (b.name.to_string(), true),
+                    _ => ("?".to_string(), false),
+                };
+                if builtin {
+                    format!("<built-in method {} of {} object at {}>", fname, self.type_name(this), self.addr(this))
+                } else {
+                    let tn = self.type_name(this);
+                    let r = self.repr(this)?;
+                    format!("<bound method {}.{} of {}>", tn, fname, r)
+                }
+            }
+            Payload::Class(cd) => {
+                let m = cd.module.borrow().as_str().to_string();
+                let q = cd.qualname.borrow().as_str().to_string();
+                if m == "builtins" {
+                    format!("<class '{}'>", q)
+                } else {
+                    format!("<class '{}.{}'>", m, q)
+                }
+            }
+            Payload::Module(_, name) => {
+                if name.as_str() == "__main__" {
+                    format!("<module '__main__' from '{}'>", self.filename)
+                } else {
+                    format!("<module '{}' (built-in)>", name.as_str())
+                }
+            }
+            Payload::Exception(d) => {
+                let args = d.borrow().args.clone();
+                let name = self.type_name(v);
+                let items = match args.payload() {
+                    Some(Payload::Tuple(t)) => t.to_vec(),
+                    _ => Vec::new(),
+                };
+                if items.len() == 1 {
+                    format!("{}({},)", name, self.repr(&items[0])?)
+                } else {
+                    format!("{}({})", name, self.repr_join(&items)?)
+                }
+            }
+            Payload::Generator(g) => {
+                let q = g.borrow().qualname.clone();
+                format!("<generator object {} at {}>", q.as_str(), self.addr(v))
+            }
+            Payload::DictView(d, kind) => {
+                let name = ["dict_keys", "dict_values", "dict_items"][(*kind as usize).min(2)];
+                let items = self.view_items(d, *kind);
+                format!("{}([{}])", name, self.repr_join(&items)?)
+            }
+            Payload::Empty => {
+                if v.is(&self.not_implemented) {
+                    "NotImplemented".into()
+                } else if v.is(&self.ellipsis) {
+                    "Ellipsis".into()
+                } else {
+                    self.default_repr(v)
+                }
+            }
+            Payload::Cell(_) => format!("<cell at {}>", self.addr(v)),
+            Payload::Code(c) => format!(
+                "<code object {} at {}, file \"{}\", line {}>",
+                c.name.as_str(),
+                self.addr(v),
+                c.filename.as_str(),
+                c.firstlineno
+            ),
+            Payload::Stream(n) => {
+                let name = match n {
+                    0 => "<stdin>",
+                    1 => "<stdout>",
+                    _ => "<stderr>",
+                };
+                let mode = if *n == 0 { "r" } else { "w" };
+                format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>", name, mode)
+            }
+            _ => self.default_repr(v),
+        })
+    }
+
+    fn is_exact(&self, v: &Value, name: &str) -> bool {
+        self.type_name(v) == name
+    }
+
+    /// `<__main__.C object at 0x...>`.
+    pub fn default_repr(&self, v: &Value) -> String {
+        let cls = self.type_of(v);
+        let (m, q) = match cls.as_class() {
+            Some(cd) => (cd.module.borrow().as_str().to_string(), cd.qualname.borrow().as_str().to_string()),
+            None => (String::new(), "object".into()),
+        };
+        if m == "builtins" {
+            format!("<{} object at {}>", q, self.addr(v))
+        } else {
+            format!("<{}.{} object at {}>", m, q, self.addr(v))
+        }
+    }
+
+    fn repr_enter(&mut self, o: &Rc<Obj>) -> bool {
+        let p = Rc::as_ptr(o) as usize;
+        if self.repr_stack.contains(&p) {
+            return true;
+        }
+        self.repr_stack.push(p);
+        false
+    }
+
+    fn repr_leave(&mut self) {
+        self.repr_stack.pop();
+    }
+
+    fn repr_nested(&mut self, v: &Value) -> PyResult<String> {
+        self.native_depth += 1;
+        let r = self.repr(v);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn repr_join(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for it in items {
+            parts.push(self.repr_nested(it)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    /// `str(v)`.
+    pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => return Ok(s.as_str().to_string()),
+            Value::Obj(_) => {}
+            _ => return self.repr(v),
+        }
+        let cls = self.type_of(v).clone();
+        if cls.as_class().map(|c| c.heap).unwrap_or(false) {
+            let sn = self.names.str_.clone();
+            if let Some(f) = lookup(&cls, &sn) {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    let r = self.guarded_call(&f, v)?;
+                    return match r.as_pystr() {
+                        Some(s) => Ok(s.as_str().to_string()),
+                        None => {
+                            let msg = format!("__str__ returned non-string (type {})", self.type_name(&r));
+                            Err(self.new_error("TypeError", &msg))
+                        }
+                    };
+                }
+            }
+        }
+        self.native_str(v)
+    }
+
+    /// The built-in `str` of an object.
+    pub fn native_str(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(s) = v.as_pystr() {
+            return Ok(s.as_str().to_string());
+        }
+        if let Some(Payload::Exception(d)) = v.payload() {
+            let args = d.borrow().args.clone();
+            let items = match args.payload() {
+                Some(Payload::Tuple(t)) => t.to_vec(),
+                _ => Vec::new(),
+            };
+            let o = match v.as_obj() {
+                Some(o) => o.clone(),
+                None => return Ok(String::new()),
+            };
+            if self.is_instance_of(&o, "KeyError") && items.len() == 1 {
+                return self.repr(&items[0]);
+            }
+            if self.is_instance_of(&o, "SyntaxError") {
+                let msg = self.intern("msg");
+                let lineno = self.intern("lineno");
+                let filename = self.intern("filename");
+                if let (Some(m), Some(Value::Int(l))) = (o.dict_get(&msg), o.dict_get(&lineno)) {
+                    let ms = self.str(&m)?;
+                    return Ok(match o.dict_get(&filename).and_then(|f| f.as_pystr().cloned()) {
+                        Some(f) => format!("{} ({}, line {})", ms, f.as_str(), l),
+                        None => format!("{} (line {})", ms, l),
+                    });
+                }
+            }
+            return match items.len() {
+                0 => Ok(String::new()),
+                1 => self.str(&items[0]),
+                _ => self.repr(&args),
+            };
+        }
+        self.repr(v)
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::None => return Ok(0x4d2_0000),
+            Value::Bool(b) => return Ok(*b as i64),
+            Value::Int(i) => return Ok(hash_i64(*i)),
+            Value::Float(f) => return Ok(hash_f64(*f)),
+            Value::Str(s) => return Ok(s.hash()),
+            Value::Obj(_) => {}
+        }
+        let o = match v.as_obj() {
+            Some(o) => o.clone(),
+            None => return Ok(0),
+        };
+        let cls = self.type_of(v).clone();
+        if cls.as_class().map(|c| c.heap).unwrap_or(false) {
+            let hn = self.names.hash.clone();
+            match lookup(&cls, &hn) {
+                Some(Value::None) => return Err(self.unhashable(v)),
+                Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
+                    let r = self.guarded_call(&f, v)?;
+                    return match num_of(&r) {
+                        Some(Num::I(i)) => Ok(hash_i64(i)),
+                        Some(Num::B(b)) => Ok(hash_big(&b)),
+                        _ => Err(self.new_error("TypeError", "__hash__ method should return an integer")),
+                    };
+                }
+                _ => {}
+            }
+        }
+        Ok(match &o.payload {
+            Payload::Int(b) => match b.to_i64() {
+                Some(i) => hash_i64(i),
+                None => hash_big(b),
+            },
+            Payload::Float(f) => hash_f64(*f),
+            Payload::Complex(r, i) => {
+                let h = hash_f64(*r).wrapping_add(1000003i64.wrapping_mul(hash_f64(*i)));
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            Payload::Str(s) => s.hash(),
+            Payload::Bytes(b) => crate::objects::PyStr::from_string(String::from_utf8_lossy(b).into_owned()).hash() ^ 0x5bd1e995,
+            Payload::Tuple(items) => {
+                let items = items.to_vec();
+                self.tuple_hash(&items)?
+            }
+            Payload::FrozenSet(t) => {
+                let mut h: u64 = 1927868237u64.wrapping_mul(t.len() as u64 + 1);
+                for e in t.iter() {
+                    let x = e.hash as u64;
+                    h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
+                }
+                h = h.wrapping_mul(69069).wrapping_add(907133923);
+                let h = h as i64;
+                if h == -1 {
+                    590923713
+                } else {
+                    h
+                }
+            }
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+                return Err(self.unhashable(v))
+            }
+            Payload::Slice(..) => return Err(self.unhashable(v)),
+            Payload::Method(this, f) => {
+                let a = self.hash(this).unwrap_or(0);
+                a ^ (f.id() >> 4)
+            }
+            _ => v.id() >> 4,
+        })
+    }
+
+    /// CPython 3.4's tuple hash.
+    pub fn tuple_hash(&mut self, items: &[Value]) -> PyResult<i64> {
+        let mut x: u64 = 0x345678;
+        let mut mult: u64 = 1000003;
+        let mut len = items.len() as u64;
+        for it in items {
+            len -= 1;
+            let y = self.hash(it)? as u64;
+            x = (x ^ y).wrapping_mul(mult);
+            mult = mult.wrapping_add(82520u64.wrapping_add(len).wrapping_add(len));
+        }
+        x = x.wrapping_add(97531);
+        let r = x as i64;
+        Ok(if r == -1 { -2 } else { r })
+    }
+
+    fn unhashable(&mut self, v: &Value) -> super::PyErr {
+        let msg = format!("unhashable type: '{}'", self.type_name(v));
+        self.new_error("TypeError", &msg)
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Value::Str(s) = v {
+            return Ok(s.len);
+        }
+        if let Some(o) = v.as_obj() {
+            let heap = o.cls.as_ref().and_then(|c| c.as_class()).map(|c| c.heap).unwrap_or(false);
+            if heap {
+                let ln = self.names.len.clone();
+                if let Some(r) = self.call_special(v, &ln, &[])? {
+                    return match num_of(&r) {
+                        Some(Num::I(i)) if i >= 0 => Ok(i as usize),
+                        Some(Num::I(_)) => Err(self.new_error("ValueError", "__len__() should return >= 0")),
+                        Some(Num::B(_)) => Err(self.new_error("OverflowError", "cannot fit 'int' into an index-sized integer")),
+                        _ => {
+                            let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(&r));
+                            Err(self.new_error("TypeError", &msg))
+                        }
+                    };
+                }
+            }
+            let n = match &o.payload {
+                Payload::Str(s) => Some(s.len),
+                Payload::Bytes(b) => Some(b.len()),
+                Payload::ByteArray(b) => Some(b.borrow().len()),
+                Payload::Tuple(t) => Some(t.len()),
+                Payload::List(l) => Some(l.borrow().len()),
+                Payload::Dict(d) | Payload::Set(d) => Some(d.borrow().len()),
+                Payload::FrozenSet(d) => Some(d.len()),
+                Payload::Range(a, b, s) => Some(crate::builtins::range_len(*a, *b, *s) as usize),
+                Payload::DictView(d, _) => d.table().map(|t| t.borrow().len()),
+                _ => None,
+            };
+            if let Some(n) = n {
+                return Ok(n);
+            }
+        }
+        let msg = format!("object of type '{}' has no len()", self.type_name(v));
+        Err(self.new_error("TypeError", &msg))
+    }
+
+    /// An integer for indexing (`__index__`), as i64 (saturating for big ints).
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match num_of(v) {
+            Some(Num::I(i)) => return Ok(i),
+            Some(Num::B(b)) => return Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+            _ => {}
+        }
+        if self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) {
+            let ix = self.names.index.clone();
+            if let Some(r) = self.call_special(v, &ix, &[])? {
+                if let Some(Num::I(i)) = num_of(&r) {
+                    return Ok(i);
+                }
+            }
+        }
+        let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(v));
+        Err(self.new_error("TypeError", &msg))
+    }
+}

@@ -1,0 +1,413 @@
+//! The iteration protocol: `iter()`, `next()`, and the native iterators.
+
+use super::{Args, PyErr, PyResult, Vm};
+use crate::objects::class::lookup;
+use crate::objects::{Obj, Payload, PyStr, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The state of a native iterator.
+pub enum IterState {
+    /// Over a list, tuple, bytes or bytearray by index.
+    Seq { seq: Value, idx: usize },
+    /// Over a str by byte offset.
+    Str { s: Rc<PyStr>, byte: usize },
+    /// Over a range.
+    Range { cur: i64, stop: i64, step: i64 },
+    /// Over a dict: 0 keys, 1 values, 2 items.
+    Dict { d: Rc<Obj>, pos: usize, kind: u8, len: usize },
+    /// Over a snapshot (sets).
+    Items { items: Vec<Value>, idx: usize },
+    /// `enumerate(it, start)`
+    Enumerate { it: Value, n: i64 },
+    /// `zip(*its)`
+    Zip { its: Vec<Value> },
+    /// `map(f, *its)`
+    Map { f: Value, its: Vec<Value> },
+    /// `filter(f, it)`
+    Filter { f: Value, it: Value },
+    /// `reversed(seq)`
+    Reversed { seq: Value, idx: i64 },
+    /// The `__getitem__` protocol.
+    GetItem { obj: Value, idx: i64 },
+    /// `iter(callable, sentinel)`
+    Callable { f: Value, sentinel: Value },
+    /// Exhausted.
+    Done,
+}
+
+impl IterState {
+    /// The values this iterator keeps alive (for the cycle collector).
+    pub fn children(&self, out: &mut Vec<Value>) {
+        match self {
+            IterState::Seq { seq, .. } => out.push(seq.clone()),
+            IterState::Dict { d, .. } => out.push(Value::Obj(d.clone())),
+            IterState::Items { items, .. } => out.extend(items.iter().cloned()),
+            IterState::Enumerate { it, .. } => out.push(it.clone()),
+            IterState::Zip { its } => out.extend(its.iter().cloned()),
+            IterState::Map { f, its } => {
+                out.push(f.clone());
+                out.extend(its.iter().cloned());
+            }
+            IterState::Filter { f, it } => {
+                out.push(f.clone());
+                out.push(it.clone());
+            }
+            IterState::Reversed { seq, .. } | IterState::GetItem { obj: seq, .. } => out.push(seq.clone()),
+            IterState::Callable { f, sentinel } => {
+                out.push(f.clone());
+                out.push(sentinel.clone());
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Vm {
+    /// Wraps a native iterator state in an iterator object of class `cls`.
+    pub fn new_iter(&mut self, cls: &Rc<Obj>, st: IterState) -> Value {
+        self.alloc(cls, Payload::Iter(RefCell::new(st)))
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let cls = self.type_of(v).clone();
+        let heap = cls.as_class().map(|c| c.heap).unwrap_or(false);
+        if heap {
+            let it_name = self.names.iter.clone();
+            if let Some(f) = lookup(&cls, &it_name) {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    if f.is_none() {
+                        return Err(self.not_iterable(v));
+                    }
+                    let r = self.call_special(v, &it_name, &[])?.unwrap_or_default();
+                    let rcls = self.type_of(&r).clone();
+                    let nn = self.names.next.clone();
+                    if lookup(&rcls, &nn).is_none() && !matches!(r.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_))) {
+                        let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(&r));
+                        return Err(self.new_error("TypeError", &msg));
+                    }
+                    return Ok(r);
+                }
+            } else {
+                let gi = self.names.getitem.clone();
+                if lookup(&cls, &gi).is_some() && !matches!(v.payload(), Some(Payload::Dict(_))) {
+                    let c = self.types.iterator.clone();
+                    return Ok(self.new_iter(&c, IterState::GetItem { obj: v.clone(), idx: 0 }));
+                }
+            }
+        }
+        if let Some(s) = v.as_pystr() {
+            let c = self.types.str_iterator.clone();
+            return Ok(self.new_iter(&c, IterState::Str { s: s.clone(), byte: 0 }));
+        }
+        let o = match v {
+            Value::Obj(o) => o.clone(),
+            _ => return Err(self.not_iterable(v)),
+        };
+        let (c, st) = match &o.payload {
+            Payload::List(_) => (self.types.list_iterator.clone(), IterState::Seq { seq: v.clone(), idx: 0 }),
+            Payload::Tuple(_) => (self.types.tuple_iterator.clone(), IterState::Seq { seq: v.clone(), idx: 0 }),
+            Payload::Bytes(_) | Payload::ByteArray(_) => {
+                (self.types.iterator.clone(), IterState::Seq { seq: v.clone(), idx: 0 })
+            }
+            Payload::Range(a, b, s) => (
+                self.types.range_iterator.clone(),
+                IterState::Range { cur: *a, stop: *b, step: *s },
+            ),
+            Payload::Dict(t) => {
+                let len = t.borrow().len();
+                (self.types.dict_keyiterator.clone(), IterState::Dict { d: o.clone(), pos: 0, kind: 0, len })
+            }
+            Payload::DictView(d, kind) => {
+                let len = d.table().map(|t| t.borrow().len()).unwrap_or(0);
+                (self.types.dict_keyiterator.clone(), IterState::Dict { d: d.clone(), pos: 0, kind: *kind, len })
+            }
+            Payload::Set(t) => {
+                let items = t.borrow().set_order();
+                (self.types.set_iterator.clone(), IterState::Items { items, idx: 0 })
+            }
+            Payload::FrozenSet(t) => {
+                let items = t.set_order();
+                (self.types.set_iterator.clone(), IterState::Items { items, idx: 0 })
+            }
+            Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+            Payload::Stream(0) => {
+                let lines = self.stdin_lines();
+                (self.types.iterator.clone(), IterState::Items { items: lines, idx: 0 })
+            }
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(self.new_iter(&c, st))
+    }
+
+    fn not_iterable(&mut self, v: &Value) -> PyErr {
+        let msg = format!("'{}' object is not iterable", self.type_name(v));
+        self.new_error("TypeError", &msg)
+    }
+
+    /// `next(it)`, with exhaustion as `None`.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match self.next_raw(it) {
+            Err(PyErr::Exc(e)) if self.is_instance_of(&e, "StopIteration") => Ok(None),
+            r => r,
+        }
+    }
+
+    /// `next(it)`; a StopIteration raised by user code is passed through.
+    pub fn next_raw(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let o = match it {
+            Value::Obj(o) => o.clone(),
+            _ => return Err(self.not_an_iterator(it)),
+        };
+        match &o.payload {
+            Payload::Iter(st) => self.iter_step(st),
+            Payload::Generator(_) => match self.gen_resume(&o, Value::None, None)? {
+                super::generator::GenResult::Yield(v) => Ok(Some(v)),
+                super::generator::GenResult::Return(_) => Ok(None),
+            },
+            _ => {
+                let nn = self.names.next.clone();
+                match self.call_special(it, &nn, &[])? {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.not_an_iterator(it)),
+                }
+            }
+        }
+    }
+
+    fn not_an_iterator(&mut self, v: &Value) -> PyErr {
+        let msg = format!("'{}' object is not an iterator", self.type_name(v));
+        self.new_error("TypeError", &msg)
+    }
+
+    fn iter_step(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        // Simple states are advanced under the borrow; states that call
+        // Python code take their operands out first.
+        let mut s = st.borrow_mut();
+        match &mut *s {
+            IterState::Seq { seq, idx } => {
+                let r = match seq.payload() {
+                    Some(Payload::List(l)) => l.borrow().get(*idx).cloned(),
+                    Some(Payload::Tuple(t)) => t.get(*idx).cloned(),
+                    Some(Payload::Bytes(b)) => b.get(*idx).map(|x| Value::Int(*x as i64)),
+                    Some(Payload::ByteArray(b)) => b.borrow().get(*idx).map(|x| Value::Int(*x as i64)),
+                    _ => None,
+                };
+                match r {
+                    Some(v) => {
+                        *idx += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *s = IterState::Done;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Str { s: text, byte } => {
+                let rest = &text.s[*byte..];
+                match rest.chars().next() {
+                    Some(c) => {
+                        *byte += c.len_utf8();
+                        drop(s);
+                        Ok(Some(self.char_value(c)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Range { cur, stop, step } => {
+                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                    let v = *cur;
+                    *cur = cur.saturating_add(*step);
+                    Ok(Some(Value::Int(v)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Dict { d, pos, kind, len } => {
+                let t = match d.table() {
+                    Some(t) => t,
+                    None => return Ok(None),
+                };
+                let tb = t.borrow();
+                if tb.len() != *len {
+                    *len = usize::MAX;
+                    drop(tb);
+                    drop(s);
+                    return Err(self.new_error("RuntimeError", "dictionary changed size during iteration"));
+                }
+                match tb.next_from(*pos) {
+                    Some((i, e)) => {
+                        *pos = i + 1;
+                        let (k, v) = (e.key.clone(), e.value.clone());
+                        let kind = *kind;
+                        drop(tb);
+                        drop(s);
+                        Ok(Some(match kind {
+                            0 => k,
+                            1 => v,
+                            _ => self.new_tuple(vec![k, v]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Items { items, idx } => {
+                let r = items.get(*idx).cloned();
+                *idx += 1;
+                Ok(r)
+            }
+            IterState::Done => Ok(None),
+            IterState::Enumerate { it, n } => {
+                let inner = it.clone();
+                let i = *n;
+                *n += 1;
+                drop(s);
+                match self.next_raw(&inner)? {
+                    Some(v) => Ok(Some(self.new_tuple(vec![Value::Int(i), v]))),
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { its } => {
+                let its = its.clone();
+                drop(s);
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(its.len());
+                for i in &its {
+                    match self.next_raw(i)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.new_tuple(out)))
+            }
+            IterState::Map { f, its } => {
+                let (f, its) = (f.clone(), its.clone());
+                drop(s);
+                let mut args = Vec::with_capacity(its.len());
+                for i in &its {
+                    match self.next_raw(i)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&f, Args::new(&args)).map(Some)
+            }
+            IterState::Filter { f, it } => {
+                let (f, it) = (f.clone(), it.clone());
+                drop(s);
+                loop {
+                    let v = match self.next_raw(&it)? {
+                        Some(v) => v,
+                        None => return Ok(None),
+                    };
+                    let keep = if f.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call(&f, Args::new(std::slice::from_ref(&v)))?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterState::Reversed { seq, idx } => {
+                if *idx < 0 {
+                    return Ok(None);
+                }
+                let (seq, i) = (seq.clone(), *idx);
+                *idx -= 1;
+                drop(s);
+                let n = self.len(&seq)? as i64;
+                if i >= n {
+                    return Ok(None);
+                }
+                self.getitem(&seq, &Value::Int(i)).map(Some)
+            }
+            IterState::GetItem { obj, idx } => {
+                let (obj, i) = (obj.clone(), *idx);
+                *idx += 1;
+                drop(s);
+                match self.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(PyErr::Exc(e)) if self.is_instance_of(&e, "IndexError") || self.is_instance_of(&e, "StopIteration") => {
+                        *st.borrow_mut() = IterState::Done;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Callable { f, sentinel } => {
+                let (f, sentinel) = (f.clone(), sentinel.clone());
+                drop(s);
+                let v = self.call(&f, Args::new(&[]))?;
+                if self.eq(&v, &sentinel)? {
+                    *st.borrow_mut() = IterState::Done;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+        }
+    }
+
+    /// Collects all items of an iterable.
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v.payload() {
+            Some(Payload::List(l)) if !self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) => {
+                return Ok(l.borrow().clone())
+            }
+            Some(Payload::Tuple(t)) if !self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) => {
+                return Ok(t.to_vec())
+            }
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+            if out.len() % 4096 == 0 {
+                self.account(4096 * 16)?;
+                self.tick(64)?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Items for `f(*args)`, with 3.4's message for non-iterables.
+    pub fn iterate_star(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match self.iterate(v) {
+            Err(PyErr::Exc(e)) if self.is_instance_of(&e, "TypeError") && self.iter(v).is_err() => {
+                let msg = format!("argument after * must be a sequence, not {}", self.type_name(v));
+                Err(self.new_error("TypeError", &msg))
+            }
+            r => r,
+        }
+    }
+
+    /// The remaining stdin lines (for iterating over `sys.stdin`).
+    pub fn stdin_lines(&mut self) -> Vec<Value> {
+        let mut out = Vec::new();
+        loop {
+            let line = self.stdin_readline();
+            if line.is_empty() {
+                break;
+            }
+            out.push(Value::string(line));
+        }
+        out
+    }
+
+    /// Reads one line from stdin ("" at EOF).
+    pub fn stdin_readline(&mut self) -> String {
+        let (text, pos) = &mut self.stdin;
+        let rest = &text[*pos..];
+        let end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
+        let line = rest[..end].to_string();
+        *pos += end;
+        line
+    }
+}

@@ -1,0 +1,430 @@
+//! Running a whole program or a REPL cell and turning the result into an
+//! [`Outcome`](crate::api::Outcome).
+
+use super::eval::FrameExit;
+use super::{Frame, Limit, PyErr, ReturnMode, Vm};
+use crate::api::{Config, ErrorReport, Outcome, Status, TimeLimitReason, Usage, ValueSummary};
+use crate::compile::CompileMode;
+use crate::objects::{DictTable, Obj, Payload, Value};
+use std::rc::Rc;
+use std::time::Instant;
+
+impl Vm {
+    /// Frees everything the run allocated, cycles included.
+    pub fn teardown(&mut self) {
+        self.frames.clear();
+        self.handled = None;
+        self.frame_ctx = None;
+        self.gc.clear_all();
+        let mut classes = self.types.all();
+        classes.extend(self.types.exc.values().cloned());
+        classes.extend([
+            self.types.function.clone(),
+            self.types.builtin_function.clone(),
+            self.types.method_descriptor.clone(),
+            self.types.method.clone(),
+            self.types.module.clone(),
+            self.types.generator.clone(),
+            self.types.cell.clone(),
+            self.types.none_type.clone(),
+            self.types.not_implemented_type.clone(),
+            self.types.ellipsis_type.clone(),
+            self.types.code.clone(),
+            self.types.traceback.clone(),
+            self.types.iterator.clone(),
+            self.types.list_iterator.clone(),
+            self.types.tuple_iterator.clone(),
+            self.types.str_iterator.clone(),
+            self.types.range_iterator.clone(),
+            self.types.dict_keyiterator.clone(),
+            self.types.set_iterator.clone(),
+            self.types.dict_keys.clone(),
+            self.types.dict_values.clone(),
+            self.types.dict_items.clone(),
+            self.types.stream.clone(),
+        ]);
+        for c in &classes {
+            super::gc::clear(c);
+        }
+        super::gc::clear(&self.builtins);
+        super::gc::clear(&self.modules);
+        self.object_new = Value::None;
+        self.object_init = Value::None;
+        self.main_globals = None;
+    }
+
+    /// A summary of a value for the API.
+    pub fn summarize(&mut self, v: &Value) -> ValueSummary {
+        let cls = self.type_of(v).clone();
+        let type_name = match cls.as_class() {
+            Some(cd) => {
+                let m = cd.module.borrow().as_str().to_string();
+                let q = cd.qualname.borrow().as_str().to_string();
+                if m == "builtins" {
+                    q
+                } else {
+                    format!("{}.{}", m, q)
+                }
+            }
+            None => "object".into(),
+        };
+        let repr = self.repr(v).unwrap_or_else(|_| self.default_repr(v));
+        let json = self.to_json(v, 0);
+        ValueSummary { type_name, repr, json }
+    }
+
+    fn to_json(&mut self, v: &Value, depth: u32) -> Option<String> {
+        if depth > 100 {
+            return None;
+        }
+        Some(match v {
+            Value::None => "null".into(),
+            Value::Bool(b) => b.to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) if f.is_finite() => crate::format::float_repr(*f),
+            Value::Float(_) => return None,
+            Value::Str(s) => json_str(s.as_str()),
+            Value::Obj(o) => match &o.payload {
+                Payload::Int(b) if o.cls.as_ref().map(|c| Rc::ptr_eq(c, &self.types.int)).unwrap_or(false) => b.to_string(),
+                Payload::List(items) => {
+                    let items = items.borrow().clone();
+                    let mut parts = Vec::new();
+                    for it in &items {
+                        parts.push(self.to_json(it, depth + 1)?);
+                    }
+                    format!("[{}]", parts.join(", "))
+                }
+                Payload::Tuple(items) => {
+                    let items = items.to_vec();
+                    let mut parts = Vec::new();
+                    for it in &items {
+                        parts.push(self.to_json(it, depth + 1)?);
+                    }
+                    format!("[{}]", parts.join(", "))
+                }
+                Payload::Dict(t) => {
+                    let pairs: Vec<(Value, Value)> = t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                    let mut parts = Vec::new();
+                    for (k, val) in &pairs {
+                        let ks = k.as_pystr()?.as_str().to_string();
+                        parts.push(format!("{}: {}", json_str(&ks), self.to_json(val, depth + 1)?));
+                    }
+                    format!("{{{}}}", parts.join(", "))
+                }
+                _ => return None,
+            },
+        })
+    }
+}
+
+fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn limit_line(l: Limit, limits: &crate::api::Limits) -> (Status, &'static str, String) {
+    match l {
+        Limit::Instructions => (
+            Status::TimeLimit(TimeLimitReason::Instructions),
+            "TimeoutError",
+            format!("instruction limit of {} exceeded", limits.instructions.unwrap_or(0)),
+        ),
+        Limit::WallTime => (
+            Status::TimeLimit(TimeLimitReason::WallTime),
+            "TimeoutError",
+            format!(
+                "time limit of {} s exceeded",
+                crate::format::float_repr(limits.wall_time.map(|d| d.as_secs_f64()).unwrap_or(0.0))
+            ),
+        ),
+        Limit::Memory => {
+            let b = limits.memory_bytes.unwrap_or(0);
+            let text = if b >= 1 << 20 && b % (1 << 20) == 0 {
+                format!("{} MiB", b >> 20)
+            } else if b >= 1 << 10 && b % (1 << 10) == 0 {
+                format!("{} KiB", b >> 10)
+            } else {
+                format!("{} bytes", b)
+            };
+            (Status::MemoryLimit, "MemoryError", format!("memory limit of {} exceeded", text))
+        }
+        Limit::Output => (
+            Status::OutputLimit,
+            "RuntimeError",
+            format!("output limit of {} bytes exceeded", limits.output_bytes.unwrap_or(0)),
+        ),
+        Limit::Cancelled => (Status::Cancelled, "RuntimeError", "the run was cancelled".to_string()),
+    }
+}
+
+fn syntax_outcome(e: crate::syntax::SyntaxError, filename: &str, started: Instant) -> Outcome {
+    let formatted = e.format(filename);
+    let status = if e.kind == crate::syntax::SyntaxErrorKind::TooDeep {
+        Status::RuntimeError
+    } else {
+        Status::SyntaxError
+    };
+    let message = if e.kind == crate::syntax::SyntaxErrorKind::TooDeep {
+        e.msg.clone()
+    } else {
+        e.msg.clone()
+    };
+    Outcome {
+        status,
+        stdout: String::new(),
+        stderr: formatted.clone(),
+        result: None,
+        error: Some(ErrorReport {
+            type_name: e.kind.name().to_string(),
+            message,
+            traceback: Vec::new(),
+            formatted,
+        }),
+        exit_code: 1,
+        usage: Usage {
+            instructions: 0,
+            wall_time: started.elapsed(),
+            peak_memory_bytes: 0,
+        },
+    }
+}
+
+/// Compiles source for a run or cell.
+fn compile_program(src: &str, filename: &str, mode: CompileMode) -> Result<Rc<crate::bytecode::Code>, crate::syntax::SyntaxError> {
+    let pmode = match mode {
+        CompileMode::Single => crate::syntax::Mode::Single,
+        CompileMode::Eval => crate::syntax::Mode::Eval,
+        CompileMode::Exec => crate::syntax::Mode::Exec,
+    };
+    let tree = crate::syntax::parse(src, pmode).map_err(|e| e.with_source(src))?;
+    crate::compile::compile(&tree, filename, src, mode).map_err(|e| e.with_source(src))
+}
+
+/// Sets up `__main__` in a VM.
+fn main_module(vm: &mut Vm, filename: &str) -> Rc<Obj> {
+    let g = vm.new_dict_obj(DictTable::new());
+    let b = vm.builtins.clone();
+    let m = vm.new_module("__main__", g.clone());
+    let bname = vm.intern("builtins");
+    let bmod = vm.dict_get_str(&vm.modules.clone(), &bname).unwrap_or(Value::Obj(b));
+    let entries = [
+        ("__builtins__", bmod),
+        ("__file__", Value::str(filename)),
+        ("__doc__", Value::None),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ];
+    for (k, v) in entries {
+        let k = vm.intern(k);
+        let _ = vm.ns_store(&g, k, v);
+    }
+    let mods = Value::Obj(vm.modules.clone());
+    let _ = vm.dict_set(&mods, Value::str("__main__"), m);
+    vm.main_globals = Some(g.clone());
+    g
+}
+
+fn new_vm(config: &mut Config) -> Vm {
+    let mut vm = Vm::new(&config.limits, config.cancel.clone());
+    vm.stdin = (std::mem::take(&mut config.stdin), 0);
+    vm.argv = config.argv.clone();
+    vm.filename = config.filename.clone();
+    vm.out.sink = config.output_sink.take();
+    if let Ok(Some(b)) = crate::modules::load(&mut vm, "builtins") {
+        let mods = Value::Obj(vm.modules.clone());
+        let _ = vm.dict_set(&mods, Value::str("builtins"), b);
+    }
+    vm
+}
+
+/// Runs code in `globals` and builds the outcome (the VM stays usable).
+fn execute(vm: &mut Vm, code: Rc<crate::bytecode::Code>, globals: Rc<Obj>, limits: &crate::api::Limits, started: Instant, want_result: bool) -> Outcome {
+    let undef = Value::Obj(vm.undef.clone());
+    let mut regs = Vec::with_capacity(code.nslots() + code.stacksize as usize);
+    regs.resize(code.nslots(), undef);
+    let frame = Frame {
+        code,
+        ip: 0,
+        regs,
+        globals,
+        locals: None,
+        mode: ReturnMode::Boundary,
+        gen: None,
+    };
+    vm.depth = 1;
+    let r = vm.run_frame(frame);
+    vm.depth = 0;
+    vm.frames.clear();
+    let mut status = Status::Ok;
+    let mut error = None;
+    let mut exit_code = 0;
+    let mut result = None;
+    match r {
+        Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => {
+            if want_result && !v.is_none() {
+                result = Some(vm.summarize(&v));
+            }
+        }
+        Err(PyErr::Exc(e)) => {
+            if vm.is_instance_of(&e, "SystemExit") {
+                let args = vm.exc_args(&e);
+                let code = match args.len() {
+                    0 => Value::None,
+                    1 => args[0].clone(),
+                    _ => vm.new_tuple(args),
+                };
+                exit_code = match &code {
+                    Value::None => 0,
+                    Value::Int(i) => *i as i32,
+                    Value::Bool(b) => *b as i32,
+                    other => {
+                        let s = vm.str(other).unwrap_or_default();
+                        vm.out.stderr.push_str(&s);
+                        vm.out.stderr.push('\n');
+                        1
+                    }
+                };
+                if exit_code != 0 {
+                    status = Status::RuntimeError;
+                    let message = vm.exc_str(&e).unwrap_or_default();
+                    error = Some(ErrorReport {
+                        type_name: "SystemExit".into(),
+                        message,
+                        traceback: vm.traceback_frames(&e),
+                        formatted: String::new(),
+                    });
+                }
+            } else {
+                let formatted = vm.format_exception(&e);
+                vm.out.stderr.push_str(&formatted);
+                if let Some(sink) = vm.out.sink.as_mut() {
+                    sink(crate::api::Stream::Stderr, &formatted);
+                }
+                status = Status::RuntimeError;
+                exit_code = 1;
+                let message = vm.exc_str(&e).unwrap_or_default();
+                error = Some(ErrorReport {
+                    type_name: vm.exc_type_name(&e),
+                    message,
+                    traceback: vm.traceback_frames(&e),
+                    formatted,
+                });
+            }
+        }
+        Err(PyErr::Limit(l)) => {
+            let (st, tn, msg) = limit_line(l, limits);
+            let formatted = format!("{}: {}\n", tn, msg);
+            vm.out.stderr.push_str(&formatted);
+            if let Some(sink) = vm.out.sink.as_mut() {
+                sink(crate::api::Stream::Stderr, &formatted);
+            }
+            status = st;
+            exit_code = 1;
+            error = Some(ErrorReport {
+                type_name: tn.into(),
+                message: msg,
+                traceback: Vec::new(),
+                formatted,
+            });
+        }
+    }
+    vm.handled = None;
+    Outcome {
+        status,
+        stdout: std::mem::take(&mut vm.out.stdout),
+        stderr: std::mem::take(&mut vm.out.stderr),
+        result,
+        error,
+        exit_code,
+        usage: Usage {
+            instructions: vm.budget.ticks,
+            wall_time: started.elapsed(),
+            peak_memory_bytes: vm.budget.peak.max(vm.budget.mem),
+        },
+    }
+}
+
+/// Runs a whole program.
+pub fn run_program(mut config: Config, src: &str) -> Outcome {
+    let started = Instant::now();
+    let code = match compile_program(src, &config.filename, CompileMode::Exec) {
+        Ok(c) => c,
+        Err(e) => return syntax_outcome(e, &config.filename, started),
+    };
+    let mut vm = new_vm(&mut config);
+    let g = main_module(&mut vm, &config.filename);
+    let out = execute(&mut vm, code, g, &config.limits, started, true);
+    vm.teardown();
+    drop(vm);
+    out
+}
+
+/// The persistent state of a REPL session.
+pub struct SessionState {
+    vm: Vm,
+    globals: Rc<Obj>,
+}
+
+impl SessionState {
+    /// A new session VM.
+    pub fn new(config: &mut Config) -> SessionState {
+        let mut vm = new_vm(config);
+        let filename = config.filename.clone();
+        let globals = main_module(&mut vm, &filename);
+        SessionState { vm, globals }
+    }
+
+    /// Runs one cell.
+    pub fn run_cell(&mut self, config: &Config, src: &str) -> Outcome {
+        let started = Instant::now();
+        let code = match compile_program(src, "<stdin>", CompileMode::Single) {
+            Ok(c) => c,
+            Err(e) => return syntax_outcome(e, "<stdin>", started),
+        };
+        let now = Instant::now();
+        self.vm.budget.ticks = 0;
+        self.vm.budget.next_check = 4096;
+        self.vm.budget.deadline = config.limits.wall_time.map(|d| now + d);
+        self.vm.out.written = 0;
+        let g = self.globals.clone();
+        execute(&mut self.vm, code, g, &config.limits, started, false)
+    }
+}
+
+impl Drop for SessionState {
+    fn drop(&mut self) {
+        self.vm.teardown();
+    }
+}
+
+/// Whether an interactive entry is incomplete.
+pub fn needs_more_input(src: &str) -> bool {
+    match crate::syntax::parse(src, crate::syntax::Mode::Single) {
+        Err(e) => {
+            let m = e.msg.as_str();
+            (m.contains("EOF") || m == "expected an indented block") && !src.ends_with("\n\n")
+                || (m.contains("EOF while scanning triple-quoted") || m.contains("unexpected EOF"))
+                    && !src.trim_end().is_empty()
+                    && !src.ends_with("\n\n\n")
+        }
+        Ok(_) => {
+            let lines: Vec<&str> = src.trim_end_matches('\n').split('\n').collect();
+            let compound = lines.len() > 1 || lines.first().map(|l| l.trim_end().ends_with(':')).unwrap_or(false);
+            compound && !src.ends_with("\n\n") && !src.trim().is_empty()
+        }
+    }
+}
