@@ -73,7 +73,10 @@ impl Client {
         let r: ExecuteResponse =
             serde_json::from_str(&text).map_err(|e| format!("http: bad response JSON: {e}"))?;
         let (error_type, error_message) = match r.error {
-            Some(e) if e.type_name != "SystemExit" => (Some(e.type_name), Some(e.message)),
+            Some(e) if e.type_name != "SystemExit" => {
+                let message = crate::inprocess::last_line_message(&e.type_name, &e.message);
+                (Some(e.type_name), Some(message))
+            }
             _ => (None, None),
         };
         let (error_type, error_message) = match (r.status.as_str(), error_type) {

@@ -26,13 +26,32 @@ pub fn case_limits() -> Limits {
     }
 }
 
+/// The text after `Type: ` in the last traceback line, from `str(e)`:
+/// they are the same except for syntax errors, whose `str()` appends
+/// ` (file, line N)` while the traceback shows that location above.
+pub fn last_line_message(type_name: &str, message: &str) -> String {
+    let syntax = matches!(type_name, "SyntaxError" | "IndentationError" | "TabError");
+    if syntax && message.ends_with(')') {
+        if let Some(i) = message.rfind(" (") {
+            let tail = &message[i + 2..message.len() - 1];
+            if let Some((_, line)) = tail.rsplit_once(", line ") {
+                if !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit()) {
+                    return message[..i].to_string();
+                }
+            }
+        }
+    }
+    message.to_string()
+}
+
 /// Turns an interpreter outcome into the comparable form. A `SystemExit`
 /// is not an error for comparison: CPython prints no traceback for it.
 pub fn observe(outcome: &Outcome) -> Observed {
     let (error_type, error_message) = match &outcome.error {
-        Some(e) if e.type_name != "SystemExit" => {
-            (Some(e.type_name.clone()), Some(e.message.clone()))
-        }
+        Some(e) if e.type_name != "SystemExit" => (
+            Some(e.type_name.clone()),
+            Some(last_line_message(&e.type_name, &e.message)),
+        ),
         _ => (None, None),
     };
     let (error_type, error_message) = match (outcome.status, error_type) {
@@ -78,7 +97,7 @@ pub fn run_case(case: &Case) -> Result<Observed, String> {
     let (tx, rx) = mpsc::channel();
     let spawned = thread::Builder::new()
         .name(format!("case {}", case.key()))
-        .stack_size(64 << 20)
+        .stack_size(8 << 20)
         .spawn(move || {
             let r = catch_unwind(AssertUnwindSafe(|| Interpreter::new(config).run(&source)));
             let _ = tx.send(r.map_err(|p| panic_text(p.as_ref())));

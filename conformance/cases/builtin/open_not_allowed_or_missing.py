@@ -1,4 +1,5 @@
 try:
     open('/nonexistent/definitely/missing.txt')
+    print('opened?')
 except OSError as e:
-    print(type(e).__name__)
+    print('OSError subclass:', isinstance(e, OSError))
