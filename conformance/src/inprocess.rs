@@ -123,3 +123,18 @@ pub fn run_case(case: &Case) -> Result<Observed, String> {
         Err(mpsc::RecvTimeoutError::Disconnected) => Err("case thread died".to_string()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::last_line_message;
+
+    #[test]
+    fn syntax_error_location_is_dropped() {
+        assert_eq!(
+            last_line_message("SyntaxError", "invalid syntax (<string>, line 1)"),
+            "invalid syntax"
+        );
+        assert_eq!(last_line_message("SyntaxError", "invalid syntax"), "invalid syntax");
+        assert_eq!(last_line_message("ValueError", "x (a, line 1)"), "x (a, line 1)");
+    }
+}

@@ -151,10 +151,10 @@ pub fn compare(expected: &Expected, got: &Observed) -> Verdict {
 /// agree on everything the HTTP API reports.
 pub fn compare_modes(local: &Observed, remote: &Observed) -> Verdict {
     if local.stdout != remote.stdout {
-        return Verdict::Fail(format!(
-            "modes differ: {}",
-            stdout_difference(&local.stdout, &remote.stdout)
-        ));
+        let d = stdout_difference(&local.stdout, &remote.stdout)
+            .replacen("expected", "in-process", 1)
+            .replacen(", got", ", http", 1);
+        return Verdict::Fail(format!("modes differ: {d}"));
     }
     if local.error_type != remote.error_type || local.error_message != remote.error_message {
         return Verdict::Fail(format!(
@@ -170,4 +170,73 @@ pub fn compare_modes(local: &Observed, remote: &Observed) -> Verdict {
         ));
     }
     Verdict::Pass
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expected(stdout: &str, code: i32, err: Option<(&str, &str)>) -> Expected {
+        Expected {
+            stdout: stdout.to_string(),
+            exit_code: code,
+            error_type: err.map(|e| e.0.to_string()),
+            error_message: err.map(|e| e.1.to_string()),
+            stderr: None,
+            py34_override: None,
+        }
+    }
+
+    fn observed(stdout: &str, code: i32, err: Option<(&str, &str)>) -> Observed {
+        Observed {
+            stdout: stdout.to_string(),
+            exit_code: Some(code),
+            ok: code == 0,
+            error_type: err.map(|e| e.0.to_string()),
+            error_message: err.map(|e| e.1.to_string()),
+            stderr: None,
+        }
+    }
+
+    #[test]
+    fn identical_runs_pass() {
+        let e = expected("a\n", 1, Some(("KeyError", "'k'")));
+        assert!(compare(&e, &observed("a\n", 1, Some(("KeyError", "'k'")))).passed());
+    }
+
+    #[test]
+    fn differences_are_named() {
+        let e = expected("a\nb\n", 0, None);
+        assert_eq!(
+            compare(&e, &observed("a\nc\n", 0, None)),
+            Verdict::Fail("stdout differs at line 2: expected `b\\n`, got `c\\n`".into())
+        );
+        assert_eq!(
+            compare(&e, &observed("a\nb\n", 1, Some(("NameError", "name 'x' is not defined")))),
+            Verdict::Fail("expected no exception, got NameError: name 'x' is not defined".into())
+        );
+        assert_eq!(
+            compare(&expected("", 3, None), &observed("", 0, None)),
+            Verdict::Fail("exit code expected 3, got 0".into())
+        );
+    }
+
+    #[test]
+    fn http_mode_compares_ok_only() {
+        let e = expected("", 2, None);
+        let mut o = observed("", 1, None);
+        o.exit_code = None;
+        o.ok = false;
+        assert!(compare(&e, &o).passed());
+        o.ok = true;
+        assert!(!compare(&e, &o).passed());
+    }
+
+    #[test]
+    fn modes_must_agree() {
+        let a = observed("x\n", 0, None);
+        let b = observed("y\n", 0, None);
+        assert!(compare_modes(&a, &a).passed());
+        assert!(!compare_modes(&a, &b).passed());
+    }
 }
