@@ -63,6 +63,15 @@ impl SyntaxError {
         self
     }
 
+    /// Whether the error only says the input stopped too early (a REPL
+    /// should read another line): `unexpected EOF while parsing` or an
+    /// unterminated triple-quoted string.
+    pub fn is_incomplete_input(&self) -> bool {
+        matches!(self.kind, SyntaxErrorKind::SyntaxError)
+            && (self.msg == "unexpected EOF while parsing"
+                || self.msg == "EOF while scanning triple-quoted string literal")
+    }
+
     /// Fills `text` with the offending line of `source`, when it is missing.
     pub fn with_source(mut self, source: &str) -> Self {
         if self.text.is_none() && self.line >= 1 {
@@ -129,6 +138,19 @@ mod tests {
             Ok(_) => String::from("parsed"),
             Err(e) => e.format("t.py"),
         }
+    }
+
+    #[test]
+    fn incomplete_input() {
+        let incomplete = |src: &str| match parse(src, Mode::Single) {
+            Ok(_) => false,
+            Err(e) => e.is_incomplete_input(),
+        };
+        assert!(incomplete("if x:\n"));
+        assert!(incomplete("f(1,\n"));
+        assert!(incomplete("x = '''abc\n"));
+        assert!(!incomplete("x = 1 +\n"));
+        assert!(!incomplete("x = (1]\n"));
     }
 
     /// Caret placement as CPython 3.4 prints it (`py34-vs-py311.md` §3).

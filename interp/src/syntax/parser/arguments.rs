@@ -22,6 +22,13 @@ pub(crate) struct CallArgs {
     pub(crate) h: u32,
 }
 
+/// What an `argument` of a call turned out to be.
+pub(crate) enum ArgumentKind {
+    Positional,
+    Generator,
+    Keyword,
+}
+
 impl<'s> Parser<'s> {
     /// A call trailer `'(' [arglist] ')'` applied to `func`; the Call is
     /// placed at `loc`.
@@ -80,53 +87,10 @@ impl<'s> Parser<'s> {
             }
             let start = self.loc();
             let e = self.test()?;
-            if self.at_kw("for") {
-                let (generators, gh) = self.comp_for()?;
-                let h = 1 + e.1.max(gh);
-                let g = self.node(
-                    start,
-                    ExprKind::GeneratorExp {
-                        elt: Box::new(e.0),
-                        generators,
-                    },
-                    h,
-                )?;
-                out.h = out.h.max(g.1);
-                out.args.push(g.0);
-                ngens += 1;
-            } else if self.eat(TokenKind::Equal) {
-                let value = self.test()?;
-                out.h = out.h.max(e.1).max(value.1);
-                let arg = match e.0.kind {
-                    ExprKind::Lambda { .. } => {
-                        self.defer("lambda cannot contain assignment", start);
-                        String::new()
-                    }
-                    ExprKind::Name { id, .. } => {
-                        self.check_forbidden(&id, start);
-                        if out.keywords.iter().any(|k| k.arg == id) {
-                            self.defer("keyword argument repeated", start);
-                        }
-                        id
-                    }
-                    _ => {
-                        self.defer("keyword can't be an expression", start);
-                        String::new()
-                    }
-                };
-                out.keywords.push(Keyword {
-                    arg,
-                    value: value.0,
-                });
-            } else {
-                if !out.keywords.is_empty() {
-                    self.defer("non-keyword arg after keyword arg", start);
-                } else if out.starargs.is_some() {
-                    self.defer("only named arguments may follow *expression", start);
-                }
-                out.h = out.h.max(e.1);
-                out.args.push(e.0);
-                nargs += 1;
+            match self.finish_argument(&mut out, e, start)? {
+                ArgumentKind::Positional => nargs += 1,
+                ArgumentKind::Generator => ngens += 1,
+                ArgumentKind::Keyword => {}
             }
             if !self.eat(TokenKind::Comma) {
                 break;
@@ -152,6 +116,63 @@ impl<'s> Parser<'s> {
         }
         out.h += 1;
         Ok(out)
+    }
+
+    /// The rest of an `argument: test [comp_for] | test '=' test` whose
+    /// first test `e` (starting at `start`) has been read; adds it to `out`.
+    /// Kept out of `arglist` so that the frame nested calls recurse through
+    /// stays small.
+    #[inline(never)]
+    fn finish_argument(&mut self, out: &mut CallArgs, e: Ex, start: Loc) -> PResult<ArgumentKind> {
+        if self.at_kw("for") {
+            let (generators, gh) = self.comp_for()?;
+            let h = 1 + e.1.max(gh);
+            let g = self.node(
+                start,
+                ExprKind::GeneratorExp {
+                    elt: Box::new(e.0),
+                    generators,
+                },
+                h,
+            )?;
+            out.h = out.h.max(g.1);
+            out.args.push(g.0);
+            return Ok(ArgumentKind::Generator);
+        }
+        if self.eat(TokenKind::Equal) {
+            let value = self.test()?;
+            out.h = out.h.max(e.1).max(value.1);
+            let arg = match e.0.kind {
+                ExprKind::Lambda { .. } => {
+                    self.defer("lambda cannot contain assignment", start);
+                    String::new()
+                }
+                ExprKind::Name { id, .. } => {
+                    self.check_forbidden(&id, start);
+                    if out.keywords.iter().any(|k| k.arg == id) {
+                        self.defer("keyword argument repeated", start);
+                    }
+                    id
+                }
+                _ => {
+                    self.defer("keyword can't be an expression", start);
+                    String::new()
+                }
+            };
+            out.keywords.push(Keyword {
+                arg,
+                value: value.0,
+            });
+            return Ok(ArgumentKind::Keyword);
+        }
+        if !out.keywords.is_empty() {
+            self.defer("non-keyword arg after keyword arg", start);
+        } else if out.starargs.is_some() {
+            self.defer("only named arguments may follow *expression", start);
+        }
+        out.h = out.h.max(e.1);
+        out.args.push(e.0);
+        Ok(ArgumentKind::Positional)
     }
 
     /// A parameter list up to (not including) `end` (`)` for `def`, `:` for
