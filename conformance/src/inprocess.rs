@@ -134,7 +134,13 @@ mod tests {
             last_line_message("SyntaxError", "invalid syntax (<string>, line 1)"),
             "invalid syntax"
         );
-        assert_eq!(last_line_message("SyntaxError", "invalid syntax"), "invalid syntax");
-        assert_eq!(last_line_message("ValueError", "x (a, line 1)"), "x (a, line 1)");
+        assert_eq!(
+            last_line_message("SyntaxError", "invalid syntax"),
+            "invalid syntax"
+        );
+        assert_eq!(
+            last_line_message("ValueError", "x (a, line 1)"),
+            "x (a, line 1)"
+        );
     }
 }

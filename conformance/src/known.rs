@@ -87,7 +87,9 @@ mod tests {
 
     #[test]
     fn parse_and_render_round_trip() {
-        let k = KnownFailures::parse("# c\n\nint/a  stdout differs at line 1\nstr/b   needs unicode tables\n");
+        let k = KnownFailures::parse(
+            "# c\n\nint/a  stdout differs at line 1\nstr/b   needs unicode tables\n",
+        );
         assert_eq!(k.entries.len(), 2);
         assert_eq!(k.entries["str/b"], "needs unicode tables");
         assert_eq!(KnownFailures::parse(&k.render()), k);
@@ -95,8 +97,12 @@ mod tests {
 
     #[test]
     fn auto_reasons_are_recognised() {
-        assert!(is_auto_reason("stdout differs at line 3: expected `a`, got `b`"));
-        assert!(is_auto_reason("expected ZeroDivisionError, got NameError: x"));
+        assert!(is_auto_reason(
+            "stdout differs at line 3: expected `a`, got `b`"
+        ));
+        assert!(is_auto_reason(
+            "expected ZeroDivisionError, got NameError: x"
+        ));
         assert!(!is_auto_reason("needs the re module (issue 9)"));
     }
 }

@@ -212,7 +212,10 @@ mod tests {
             Verdict::Fail("stdout differs at line 2: expected `b\\n`, got `c\\n`".into())
         );
         assert_eq!(
-            compare(&e, &observed("a\nb\n", 1, Some(("NameError", "name 'x' is not defined")))),
+            compare(
+                &e,
+                &observed("a\nb\n", 1, Some(("NameError", "name 'x' is not defined")))
+            ),
             Verdict::Fail("expected no exception, got NameError: name 'x' is not defined".into())
         );
         assert_eq!(
