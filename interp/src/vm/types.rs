@@ -175,7 +175,10 @@ impl Types {
         let mut exc_order = vec!["BaseException"];
         exc.insert("BaseException", base_exception.clone());
         for (name, base) in EXCEPTIONS {
-            let b = exc.get(base).cloned().unwrap_or_else(|| base_exception.clone());
+            let b = exc
+                .get(base)
+                .cloned()
+                .unwrap_or_else(|| base_exception.clone());
             exc.insert(*name, new_class(name, &[b], Layout::Exception, false, None));
             exc_order.push(name);
         }
