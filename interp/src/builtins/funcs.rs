@@ -300,7 +300,7 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => vm.binary_op(&acc, &v, crate::bytecode::BinOp::Add)?,
         };
         n += 1;
-        if n % 1024 == 0 {
+        if n.is_multiple_of(1024) {
             vm.tick(256)?;
         }
     }

@@ -189,7 +189,7 @@ fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The sorted attribute names of an object.
 pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_table = |t: &DictTable, names: &mut Vec<String>| {
+    let add_table = |t: &DictTable, names: &mut Vec<String>| {
         for e in t.iter() {
             if let Some(s) = e.key.as_pystr() {
                 names.push(s.as_str().to_string());

@@ -117,7 +117,7 @@ pub fn install(vm: &mut Vm) {
     ctors::install(vm);
     crate::objects::methods::install(vm);
     let b = vm.builtins.clone();
-    let mut set = |vm: &mut Vm, name: &str, v: Value| {
+    let set = |vm: &mut Vm, name: &str, v: Value| {
         let n = vm.intern(name);
         let _ = vm.ns_store(&b, n, v);
     };

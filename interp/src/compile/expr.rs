@@ -437,10 +437,7 @@ impl<'a> Compiler<'a> {
             CompKind::Gen(_) => {}
         }
         self.comp_level(kind, generators, 0)?;
-        match kind {
-            CompKind::Gen(_) => self.load_const(Const::None),
-            _ => {}
-        }
+        if let CompKind::Gen(_) = kind { self.load_const(Const::None) }
         self.emit(Instr::ReturnValue);
         Ok(())
     }

@@ -215,7 +215,7 @@ impl Vm {
                 if fget.is_none() {
                     return Err(self.new_error("AttributeError", "unreadable attribute"));
                 }
-                self.call(&fget, Args::new(&[obj.clone()]))
+                self.call(&fget, Args::new(std::slice::from_ref(obj)))
             }
             Some(_) => {
                 let acls = self.type_of(a).clone();

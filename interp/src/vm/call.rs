@@ -180,11 +180,10 @@ impl Vm {
         if kwc > 0 {
             let kwdefs = func.kwdefaults.borrow();
             let mut missing = Vec::new();
-            for i in argc..named {
-                if self.is_undef(&regs[i]) {
-                    let nm = &code.varnames[i];
+            for (slot, nm) in regs[argc..named].iter_mut().zip(&code.varnames[argc..named]) {
+                if matches!(slot, Value::Obj(o) if Rc::ptr_eq(o, &self.undef)) {
                     match kwdefs.iter().find(|(k, _)| k.as_str() == nm.as_str()) {
-                        Some((_, v)) => regs[i] = v.clone(),
+                        Some((_, v)) => *slot = v.clone(),
                         None => missing.push(nm.as_str().to_string()),
                     }
                 }
@@ -294,8 +293,8 @@ impl Vm {
                 Ok(Prepared::Native)
             }
             Payload::Class(_) => {
-                if let Some(init) = self.python_init(o) {
-                    if let Value::Obj(io) = &init {
+                if let Some(Value::Obj(io)) = self.python_init(o) {
+                    {
                         if let Payload::Function(pf) = &io.payload {
                             let inst = self.instantiate(o, pos)?;
                             let mut all = Vec::with_capacity(pos.len() + 1);

@@ -485,7 +485,7 @@ impl Vm {
             Some(Num::B(_)) => {
                 return Err(self.new_error(
                     "IndexError",
-                    &format!("cannot fit 'int' into an index-sized integer"),
+                    "cannot fit 'int' into an index-sized integer",
                 ))
             }
             _ => match self.index_value(k) {
@@ -519,11 +519,11 @@ impl Vm {
 
     /// `o[k]`.
     pub fn getitem(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
-        let is_slice = matches!(k.payload(), Some(Payload::Slice(..)));
+        let _is_slice = matches!(k.payload(), Some(Payload::Slice(..)));
         let heap = self.type_of(o).as_class().map(|c| c.heap).unwrap_or(false);
         if heap {
             let gi = self.names.getitem.clone();
-            if let Some(r) = self.call_special(o, &gi, &[k.clone()])? {
+            if let Some(r) = self.call_special(o, &gi, std::slice::from_ref(k))? {
                 return Ok(r);
             }
         }
@@ -587,7 +587,7 @@ impl Vm {
                 }
                 if heap {
                     let mn = self.names.missing.clone();
-                    if let Some(r) = self.call_special(o, &mn, &[k.clone()])? {
+                    if let Some(r) = self.call_special(o, &mn, std::slice::from_ref(k))? {
                         return Ok(r);
                     }
                 }
@@ -633,7 +633,7 @@ impl Vm {
                 return Ok(Value::Int(a + i as i64 * s));
             }
             Some(Payload::Class(_)) => {
-                let msg = format!("'type' object is not subscriptable");
+                let msg = "'type' object is not subscriptable".to_string();
                 return Err(self.new_error("TypeError", &msg));
             }
             _ => {}
@@ -745,7 +745,7 @@ impl Vm {
                 .map(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
                 .unwrap_or(false)
             {
-                self.call_special(o, &di, &[k.clone()])?;
+                self.call_special(o, &di, std::slice::from_ref(k))?;
                 return Ok(());
             }
         }

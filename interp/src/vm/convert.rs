@@ -222,12 +222,7 @@ impl Vm {
                     parts.push(format!("{}: {}", ks, vs));
                 }
                 self.repr_leave();
-                let body = format!("{{{}}}", parts.join(", "));
-                if self.is_exact(v, "dict") {
-                    body
-                } else {
-                    body
-                }
+                format!("{{{}}}", parts.join(", "))
             }
             Payload::Set(d) => {
                 let items: Vec<Value> = d.borrow().set_order();
@@ -369,9 +364,6 @@ impl Vm {
         })
     }
 
-    fn is_exact(&self, v: &Value, name: &str) -> bool {
-        self.type_name(v) == name
-    }
 
     /// `<__main__.C object at 0x...>`.
     pub fn default_repr(&self, v: &Value) -> String {

@@ -242,10 +242,7 @@ impl Vm {
     /// `str(exception)` without failing (an error gives `None`).
     pub fn exc_str(&mut self, e: &Rc<Obj>) -> Option<String> {
         let v = Value::Obj(e.clone());
-        match self.str(&v) {
-            Ok(s) => Some(s),
-            Err(_) => None,
-        }
+        self.str(&v).ok()
     }
 
     /// The frames of an exception's traceback, outermost first.

@@ -4,7 +4,7 @@
 
 use super::{Args, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, UnOp};
-use crate::objects::class::{is_subclass, lookup, lookup_cached};
+use crate::objects::class::{is_subclass, lookup_cached};
 use crate::objects::{Obj, Payload, PyStr, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -91,15 +91,6 @@ pub fn cmp_names(op: CmpOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-fn swap(op: CmpOp) -> CmpOp {
-    match op {
-        CmpOp::Lt => CmpOp::Gt,
-        CmpOp::Le => CmpOp::Ge,
-        CmpOp::Gt => CmpOp::Lt,
-        CmpOp::Ge => CmpOp::Le,
-        o => o,
-    }
-}
 
 fn big(n: &Num) -> BigInt {
     match n {
@@ -235,7 +226,7 @@ impl Vm {
         cls: &Rc<Obj>,
     ) -> PyResult<Value> {
         match self.bind_descriptor(f, this, cls)? {
-            Some(bound) => self.call(&bound, Args::new(&[other.clone()])),
+            Some(bound) => self.call(&bound, Args::new(std::slice::from_ref(other))),
             None => self.call(f, Args::new(&[this.clone(), other.clone()])),
         }
     }
@@ -668,7 +659,7 @@ impl Vm {
                         rr = t;
                     }
                     let t = br * br - bi * bi;
-                    bi = 2.0 * br * bi;
+                    bi *= 2.0 * br;
                     br = t;
                     n >>= 1;
                 }
@@ -1204,7 +1195,7 @@ impl Vm {
         }
         if self.is_heap(container) {
             let c = self.names.contains.clone();
-            if let Some(r) = self.call_special(container, &c, &[needle.clone()])? {
+            if let Some(r) = self.call_special(container, &c, std::slice::from_ref(needle))? {
                 return self.truthy(&r);
             }
         }

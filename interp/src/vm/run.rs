@@ -69,7 +69,7 @@ impl Vm {
             None => "object".into(),
         };
         let repr = self.repr(v).unwrap_or_else(|_| self.default_repr(v));
-        let json = self.to_json(v, 0);
+        let json = self.json_of(v, 0);
         ValueSummary {
             type_name,
             repr,
@@ -77,7 +77,7 @@ impl Vm {
         }
     }
 
-    fn to_json(&mut self, v: &Value, depth: u32) -> Option<String> {
+    fn json_of(&mut self, v: &Value, depth: u32) -> Option<String> {
         if depth > 100 {
             return None;
         }
@@ -101,7 +101,7 @@ impl Vm {
                     let items = items.borrow().clone();
                     let mut parts = Vec::new();
                     for it in &items {
-                        parts.push(self.to_json(it, depth + 1)?);
+                        parts.push(self.json_of(it, depth + 1)?);
                     }
                     format!("[{}]", parts.join(", "))
                 }
@@ -109,7 +109,7 @@ impl Vm {
                     let items = items.to_vec();
                     let mut parts = Vec::new();
                     for it in &items {
-                        parts.push(self.to_json(it, depth + 1)?);
+                        parts.push(self.json_of(it, depth + 1)?);
                     }
                     format!("[{}]", parts.join(", "))
                 }
@@ -125,7 +125,7 @@ impl Vm {
                         parts.push(format!(
                             "{}: {}",
                             json_str(&ks),
-                            self.to_json(val, depth + 1)?
+                            self.json_of(val, depth + 1)?
                         ));
                     }
                     format!("{{{}}}", parts.join(", "))
@@ -174,9 +174,9 @@ fn limit_line(l: Limit, limits: &crate::api::Limits) -> (Status, &'static str, S
         ),
         Limit::Memory => {
             let b = limits.memory_bytes.unwrap_or(0);
-            let text = if b >= 1 << 20 && b % (1 << 20) == 0 {
+            let text = if b >= 1 << 20 && b.is_multiple_of(1 << 20) {
                 format!("{} MiB", b >> 20)
-            } else if b >= 1 << 10 && b % (1 << 10) == 0 {
+            } else if b >= 1 << 10 && b.is_multiple_of(1 << 10) {
                 format!("{} KiB", b >> 10)
             } else {
                 format!("{} bytes", b)
@@ -210,11 +210,7 @@ fn syntax_outcome(e: crate::syntax::SyntaxError, filename: &str, started: Instan
     } else {
         Status::SyntaxError
     };
-    let message = if e.kind == crate::syntax::SyntaxErrorKind::TooDeep {
-        e.msg.clone()
-    } else {
-        e.msg.clone()
-    };
+    let message = e.msg.clone();
     Outcome {
         status,
         stdout: String::new(),
