@@ -38,7 +38,8 @@ fn main() {
         );
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("embedded_table.rs");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()))
+        .join("embedded_table.rs");
     if let Err(e) = std::fs::write(&dest, out) {
         panic!("cannot write {}: {}", dest.display(), e);
     }
@@ -52,13 +53,20 @@ fn collect(lib: &Path, dir: &Path, prefix: &[String], found: &mut Vec<Found>) {
     };
     entries.sort();
     for path in entries {
-        let Some(stem) = path.file_stem().and_then(|s| s.to_str()).map(str::to_string) else {
+        let Some(stem) = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .map(str::to_string)
+        else {
             continue;
         };
         if path.is_dir() {
             // `lib/tests` holds the test scripts, not modules; a folder is a
             // package only with an `__init__.py`.
-            if (prefix.is_empty() && stem == "tests") || !path.join("__init__.py").is_file() || !is_identifier(&stem) {
+            if (prefix.is_empty() && stem == "tests")
+                || !path.join("__init__.py").is_file()
+                || !is_identifier(&stem)
+            {
                 continue;
             }
             let mut p = prefix.to_vec();
@@ -81,10 +89,18 @@ fn collect(lib: &Path, dir: &Path, prefix: &[String], found: &mut Vec<Found>) {
             continue;
         }
         let rel = match path.strip_prefix(lib) {
-            Ok(r) => r.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/"),
+            Ok(r) => r
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/"),
             Err(_) => continue,
         };
-        found.push(Found { name: parts.join("."), rel, package });
+        found.push(Found {
+            name: parts.join("."),
+            rel,
+            package,
+        });
     }
 }
 

@@ -31,7 +31,13 @@ fn run(src: &str) -> kaa_interp::api::Outcome {
 /// Runs `src` and returns its stdout, failing the test on any error.
 fn stdout_of(src: &str) -> String {
     let out = run(src);
-    assert_eq!(out.status, Status::Ok, "program failed:\n{}\nstderr:\n{}", src, out.stderr);
+    assert_eq!(
+        out.status,
+        Status::Ok,
+        "program failed:\n{}\nstderr:\n{}",
+        src,
+        out.stderr
+    );
     out.stdout
 }
 
@@ -48,7 +54,11 @@ fn every_embedded_module_imports() {
             _ => {}
         }
     }
-    assert!(unexpected.is_empty(), "modules that fail to import:\n{}", unexpected.join("\n"));
+    assert!(
+        unexpected.is_empty(),
+        "modules that fail to import:\n{}",
+        unexpected.join("\n")
+    );
     assert!(
         fixed.is_empty(),
         "these modules import now; remove them from EXPECTED_FAILURES: {:?}",
@@ -59,9 +69,13 @@ fn every_embedded_module_imports() {
 #[test]
 fn the_table_covers_modules_txt() {
     let listed = include_str!("../lib/MODULES.txt");
-    for line in listed.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in listed
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let mut parts = line.split_whitespace();
-        let (Some(name), Some(path), Some(kind)) = (parts.next(), parts.next(), parts.next()) else {
+        let (Some(name), Some(path), Some(kind)) = (parts.next(), parts.next(), parts.next())
+        else {
             panic!("bad MODULES.txt line: {}", line);
         };
         let m = embedded::find(name).unwrap_or_else(|| panic!("{} is not embedded", name));
@@ -97,7 +111,8 @@ fn packages_and_submodules() {
 
 #[test]
 fn module_attributes() {
-    let out = stdout_of("import heapq\nprint(heapq.__name__, heapq.__file__, repr(heapq.__package__))\n");
+    let out =
+        stdout_of("import heapq\nprint(heapq.__name__, heapq.__file__, repr(heapq.__package__))\n");
     assert_eq!(out, "heapq <kaa-lib>/heapq.py ''\n");
 }
 
@@ -153,4 +168,87 @@ fn an_import_error_inside_a_module_leaves_no_entry() {
         name
     ));
     assert_eq!(out, "True False\n");
+}
+
+/// CPU time (user + system) the whole process has used, from
+/// `/proc/self/stat` (Linux only; clock ticks, assumed 100 per second), so
+/// that the figure does not depend on how loaded the machine is. Each run
+/// happens on its own thread, so a per-thread clock would miss it.
+fn process_cpu() -> Option<std::time::Duration> {
+    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after_name = s.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    // Fields 14 and 15 of the file (utime, stime) are 12 and 13 after `)`.
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    Some(std::time::Duration::from_millis((utime + stime) * 10))
+}
+
+/// Import time of issue 8's module set in a fresh interpreter once the
+/// process is warm (compiled code cached): median wall time and mean process
+/// CPU time per run, minus an empty program's. Prints figures; run with
+/// `cargo test --release --test embedded_modules import_time -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn import_time() {
+    use std::time::{Duration, Instant};
+    let wanted = [
+        "sys",
+        "math",
+        "collections",
+        "itertools",
+        "functools",
+        "heapq",
+        "bisect",
+        "re",
+        "json",
+        "random",
+    ];
+    let present: Vec<&str> = wanted
+        .iter()
+        .copied()
+        .filter(|m| run(&format!("import {}\n", m)).status == Status::Ok)
+        .collect();
+    let program = format!("import {}\n", present.join(", "));
+    // (median wall time, mean CPU time) of n runs of src.
+    let measure = |src: &str, n: u32| -> (Duration, Duration) {
+        let cpu0 = process_cpu().unwrap_or_default();
+        let mut times: Vec<Duration> = (0..n)
+            .map(|_| {
+                let t = Instant::now();
+                let out = run(src);
+                let d = t.elapsed();
+                assert_eq!(out.status, Status::Ok, "{}", out.stderr);
+                d
+            })
+            .collect();
+        let cpu = process_cpu().unwrap_or_default().saturating_sub(cpu0) / n;
+        times.sort();
+        (times[times.len() / 2], cpu)
+    };
+    let cold = Instant::now();
+    run(&program);
+    let cold = cold.elapsed();
+    let (empty_wall, empty_cpu) = measure("pass\n", 301);
+    let (wall, cpu) = measure(&program, 301);
+    println!("modules: {}", present.join(", "));
+    println!("first run (compiles everything): {:?} wall", cold);
+    println!(
+        "warm run: {:?} wall, {:?} CPU; empty program: {:?} wall, {:?} CPU",
+        wall, cpu, empty_wall, empty_cpu
+    );
+    println!(
+        "import cost: {:?} wall, {:?} CPU",
+        wall.saturating_sub(empty_wall),
+        cpu.saturating_sub(empty_cpu)
+    );
+    for m in &present {
+        let (w, c) = measure(&format!("import {}\n", m), 101);
+        println!(
+            "  import {} alone: {:?} wall, {:?} CPU",
+            m,
+            w.saturating_sub(empty_wall),
+            c.saturating_sub(empty_cpu)
+        );
+    }
 }

@@ -1,12 +1,14 @@
 //! The standard-library modules written in Python (`interp/lib/`), embedded
-//! in the binary and compiled at most once per process per thread.
+//! in the binary and compiled at most once per process.
 //!
 //! `build.rs` generates [`TABLE`] from the `lib/` folder itself, so a new
 //! `lib/x.py` (or `lib/pkg/__init__.py`) is importable as soon as it exists.
-//! Compiled code is immutable and `Rc`-based, so it lives in a thread-local
-//! cache shared by every evaluation on the thread; each import still runs the
-//! module body in a fresh namespace, so evaluations never see each other's
-//! module objects.
+//! Compiled code is immutable but `Rc`-based and each evaluation runs on its
+//! own thread, so the first compilation is frozen into a process-wide,
+//! thread-safe copy ([`super::frozen`]) that later threads thaw (no parse,
+//! no compile), with a thread-local cache in front. Each import still runs
+//! the module body in a fresh namespace, so evaluations never see each
+//! other's module objects.
 //!
 //! Module attributes: `__name__` (dotted name), `__file__` and the code's
 //! file name `<kaa-lib>/<path>` (e.g. `<kaa-lib>/collections/__init__.py`),
@@ -14,12 +16,14 @@
 //! `''`), `__path__` (`['<kaa-lib>/<dir>']`, packages only), `__doc__`,
 //! `__loader__` and `__spec__` (`None`; the body sets `__doc__`).
 
+use super::frozen::FrozenCode;
 use crate::bytecode::Code;
 use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// One embedded module: its name, where it came from and its source text.
 #[derive(Debug)]
@@ -40,13 +44,20 @@ include!(concat!(env!("OUT_DIR"), "/embedded_table.rs"));
 pub const LIB_PREFIX: &str = "<kaa-lib>/";
 
 thread_local! {
-    /// Compiled module bodies, by module name.
+    /// Compiled module bodies for this thread, by module name.
     static COMPILED: RefCell<HashMap<&'static str, Rc<Code>>> = RefCell::new(HashMap::new());
 }
 
+/// Compiled module bodies shared by all threads (each evaluation runs on its
+/// own thread, so the thread-local cache alone would recompile every run).
+static FROZEN: OnceLock<Mutex<HashMap<&'static str, Arc<FrozenCode>>>> = OnceLock::new();
+
 /// The embedded module `name`, if there is one.
 pub fn find(name: &str) -> Option<&'static EmbeddedModule> {
-    TABLE.binary_search_by(|m| m.name.cmp(name)).ok().and_then(|i| TABLE.get(i))
+    TABLE
+        .binary_search_by(|m| m.name.cmp(name))
+        .ok()
+        .and_then(|i| TABLE.get(i))
 }
 
 /// Names of all embedded modules, sorted.
@@ -59,13 +70,31 @@ pub fn file_name(module: &EmbeddedModule) -> String {
     format!("{}{}", LIB_PREFIX, module.path)
 }
 
-/// The compiled body of `module`, compiling it on first use on this thread.
-/// A syntax error becomes a Python `SyntaxError`.
+/// The compiled body of `module`: from this thread's cache, else thawed from
+/// the process-wide cache, else compiled (once per process). A syntax error
+/// becomes a Python `SyntaxError`.
 pub fn compiled(vm: &mut Vm, module: &'static EmbeddedModule) -> PyResult<Rc<Code>> {
     if let Some(c) = COMPILED.with(|c| c.borrow().get(module.name).cloned()) {
         return Ok(c);
     }
-    let code = crate::builtins::funcs2::compile_source(vm, module.source, &file_name(module), "exec")?;
+    let shared = FROZEN.get_or_init(|| Mutex::new(HashMap::new()));
+    let frozen = shared.lock().ok().and_then(|m| m.get(module.name).cloned());
+    let code = match frozen {
+        Some(f) => f.thaw(),
+        None => {
+            let code = crate::builtins::funcs2::compile_source(
+                vm,
+                module.source,
+                &file_name(module),
+                "exec",
+            )?;
+            let f = Arc::new(FrozenCode::freeze(&code));
+            if let Ok(mut m) = shared.lock() {
+                m.insert(module.name, f);
+            }
+            code
+        }
+    };
     COMPILED.with(|c| c.borrow_mut().insert(module.name, code.clone()));
     Ok(code)
 }
@@ -85,7 +114,11 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let package = if module.package {
         module.name.to_string()
     } else {
-        module.name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+        module
+            .name
+            .rsplit_once('.')
+            .map(|(p, _)| p.to_string())
+            .unwrap_or_default()
     };
     super::set(vm, &ns, "__file__", Value::str(&file));
     super::set(vm, &ns, "__package__", Value::str(&package));
@@ -93,7 +126,11 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     super::set(vm, &ns, "__loader__", Value::None);
     super::set(vm, &ns, "__spec__", Value::None);
     if module.package {
-        let dir = file.rsplit_once('/').map(|(d, _)| d).unwrap_or(&file).to_string();
+        let dir = file
+            .rsplit_once('/')
+            .map(|(d, _)| d)
+            .unwrap_or(&file)
+            .to_string();
         let path = vm.new_list(vec![Value::str(&dir)]);
         super::set(vm, &ns, "__path__", path);
     }

@@ -51,7 +51,10 @@ fn fromlist_names(vm: &mut Vm, fromlist: &Value) -> PyResult<Vec<String>> {
         return Ok(Vec::new());
     }
     let items = vm.iterate(fromlist)?;
-    Ok(items.iter().filter_map(|v| v.as_pystr().map(|s| s.as_str().to_string())).collect())
+    Ok(items
+        .iter()
+        .filter_map(|v| v.as_pystr().map(|s| s.as_str().to_string()))
+        .collect())
 }
 
 /// Whether a module object is a package (has `__path__`).

@@ -4,6 +4,7 @@
 //! caches it in `sys.modules`.
 
 pub mod embedded;
+pub mod frozen;
 pub mod importer;
 pub mod math;
 pub mod sys;
