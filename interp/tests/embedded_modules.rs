@@ -170,6 +170,14 @@ fn an_import_error_inside_a_module_leaves_no_entry() {
     assert_eq!(out, "True False\n");
 }
 
+/// CPU time of the calling thread in nanoseconds, from
+/// `/proc/thread-self/schedstat` (Linux only).
+fn thread_cpu() -> Option<std::time::Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(std::time::Duration::from_nanos(ns))
+}
+
 /// CPU time (user + system) the whole process has used, from
 /// `/proc/self/stat` (Linux only; clock ticks, assumed 100 per second), so
 /// that the figure does not depend on how loaded the machine is. Each run
@@ -229,6 +237,14 @@ fn import_time() {
     let cold = Instant::now();
     run(&program);
     let cold = cold.elapsed();
+    let firsts: Vec<Duration> = (0..8)
+        .map(|_| {
+            let t = Instant::now();
+            run(&program);
+            t.elapsed()
+        })
+        .collect();
+    println!("next runs: {:?}", firsts);
     let (empty_wall, empty_cpu) = measure("pass\n", 301);
     let (wall, cpu) = measure(&program, 301);
     println!("modules: {}", present.join(", "));
@@ -241,6 +257,29 @@ fn import_time() {
         "import cost: {:?} wall, {:?} CPU",
         wall.saturating_sub(empty_wall),
         cpu.saturating_sub(empty_cpu)
+    );
+    // Thawing every embedded module on a fresh thread (what a warm run pays
+    // instead of compiling): median thread CPU time of 21 threads.
+    let mut thaws: Vec<Duration> = (0..21)
+        .filter_map(|_| {
+            std::thread::spawn(|| {
+                let mut vm = kaa_interp::vm::Vm::new(&Limits::unlimited(), Default::default());
+                let t = thread_cpu()?;
+                for m in embedded::TABLE {
+                    let _ = embedded::compiled(&mut vm, m);
+                }
+                Some(thread_cpu()?.saturating_sub(t))
+            })
+            .join()
+            .ok()
+            .flatten()
+        })
+        .collect();
+    thaws.sort();
+    println!(
+        "thawing all {} modules on a new thread: {:?} CPU",
+        embedded::TABLE.len(),
+        thaws.get(thaws.len() / 2)
     );
     for m in &present {
         let (w, c) = measure(&format!("import {}\n", m), 101);
