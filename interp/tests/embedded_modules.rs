@@ -12,8 +12,6 @@ use kaa_interp::modules::embedded;
 const EXPECTED_FAILURES: &[(&str, &str)] = &[
     // `bytes.maketrans` is missing (base64 builds its translation tables at import).
     ("base64", "bytes.maketrans"),
-    // `super().__setattr__` inside a metaclass method: super(type, obj) rejects a class as obj.
-    ("enum", "super() in a metaclass method"),
     // `object.__subclasshook__` is missing (ABCMeta.__subclasscheck__ calls it).
     ("fractions", "object.__subclasshook__"),
     ("numbers", "object.__subclasshook__"),
