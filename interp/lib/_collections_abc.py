@@ -646,7 +646,10 @@ class Sequence(Sized, Iterable, Container):
 _register(Sequence, tuple)
 _register(Sequence, str)
 _register(Sequence, range)
-_register(Sequence, memoryview)
+try:
+    _register(Sequence, memoryview)
+except NameError:  # an interpreter without memoryview yet (Kaa, VM-GAPS.md)
+    pass
 
 
 class ByteString(Sequence):

@@ -3,6 +3,9 @@
 //! [`load`] creates a built-in module by name (or returns `None`); the VM
 //! caches it in `sys.modules`.
 
+pub mod embedded;
+pub mod frozen;
+pub mod importer;
 pub mod math;
 pub mod sys;
 
