@@ -33,3 +33,73 @@ fn catastrophic_pattern_is_stopped_by_the_budget() {
     assert_eq!(re.exec(&text, 0, Anchor::Start, &mut budget), Err(MatchError::Stopped));
     assert!(calls > 100);
 }
+
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find("%{") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        let end = after.find('}').expect("closing brace");
+        let v = u32::from_str_radix(&after[..end], 16).expect("hex");
+        out.push(char::from_u32(v).expect("char"));
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn describe(c: &Option<super::Captures>) -> String {
+    match c {
+        None => "none".to_string(),
+        Some(c) => {
+            let spans: Vec<String> = c.slots.chunks(2).map(|p| format!("{},{}", p[0], p[1])).collect();
+            format!("{}|{}", c.lastindex, spans.join(","))
+        }
+    }
+}
+
+/// Every case of testdata/cases.txt (written by gen_cases.py from python3's `re`).
+#[test]
+fn python3_generated_cases() {
+    let data = include_str!("testdata/cases.txt");
+    let mut failures = Vec::new();
+    let mut total = 0;
+    for line in data.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 5 {
+            continue;
+        }
+        total += 1;
+        let (pat, flags, text, mode, want) = (unescape(f[0]), f[1].parse::<u32>().expect("flags"), unescape(f[2]), f[3], f[4]);
+        let got = match Regex::from_str(&pat, flags) {
+            Err(_) => "err".to_string(),
+            Ok(re) => {
+                let chars: Vec<char> = text.chars().collect();
+                let mut budget = |_: u64| Ok(());
+                match mode {
+                    "a" => {
+                        let r = super::scan::scan(&re, &chars, 0, 0, super::scan::ScanMode::FindAll, &mut budget).expect("no stop");
+                        r.iter().map(|c| format!("{},{}", c.slots[0], c.slots[1])).collect::<Vec<_>>().join(";")
+                    }
+                    _ => {
+                        let anchor = match mode {
+                            "m" => Anchor::Start,
+                            "s" => Anchor::Search,
+                            _ => Anchor::Full,
+                        };
+                        describe(&re.exec(&chars, 0, anchor, &mut budget).expect("no stop"))
+                    }
+                }
+            }
+        };
+        if got != want {
+            failures.push(format!("{pat:?} flags={flags} text={text:?} mode={mode}: want {want} got {got}"));
+        }
+    }
+    for f in failures.iter().take(60) {
+        eprintln!("{f}");
+    }
+    eprintln!("{} of {} generated cases differ", failures.len(), total);
+    assert!(failures.is_empty());
+}
