@@ -3,6 +3,8 @@
 //! [`load`] creates a built-in module by name (or returns `None`); the VM
 //! caches it in `sys.modules`.
 
+pub mod embedded;
+pub mod importer;
 pub mod math;
 pub mod re_native;
 pub mod sys;
