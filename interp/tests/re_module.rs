@@ -8,12 +8,22 @@ use std::time::Duration;
 use kaa_interp::api::{Config, Interpreter, Limits, Status, TimeLimitReason};
 
 fn run_with(src: &str, limits: Limits) -> kaa_interp::api::Outcome {
-    Interpreter::new(Config { limits, ..Config::default() }).run(src)
+    Interpreter::new(Config {
+        limits,
+        ..Config::default()
+    })
+    .run(src)
 }
 
 fn stdout_of(src: &str) -> String {
     let out = run_with(src, Limits::unlimited());
-    assert_eq!(out.status, Status::Ok, "program failed:\n{}\nstderr:\n{}", src, out.stderr);
+    assert_eq!(
+        out.status,
+        Status::Ok,
+        "program failed:\n{}\nstderr:\n{}",
+        src,
+        out.stderr
+    );
     out.stdout
 }
 
@@ -29,7 +39,11 @@ fn api_script_matches_python3() {
         }
     }
     if want.lines().count() != got.lines().count() {
-        diffs.push(format!("{} lines wanted, {} printed", want.lines().count(), got.lines().count()));
+        diffs.push(format!(
+            "{} lines wanted, {} printed",
+            want.lines().count(),
+            got.lines().count()
+        ));
     }
     assert!(diffs.is_empty(), "{}", diffs.join("\n"));
 }
@@ -94,14 +108,32 @@ IndexError unknown group name
 
 #[test]
 fn catastrophic_backtracking_stops_at_the_instruction_limit() {
-    let limits = Limits { instructions: Some(2_000_000), wall_time: Some(Duration::from_secs(20)), ..Limits::default() };
+    let limits = Limits {
+        instructions: Some(2_000_000),
+        wall_time: Some(Duration::from_secs(20)),
+        ..Limits::default()
+    };
     let out = run_with("import re\nprint(re.match('(a*)*b', 'a' * 40))\n", limits);
-    assert_eq!(out.status, Status::TimeLimit(TimeLimitReason::Instructions), "stderr: {}", out.stderr);
+    assert_eq!(
+        out.status,
+        Status::TimeLimit(TimeLimitReason::Instructions),
+        "stderr: {}",
+        out.stderr
+    );
 }
 
 #[test]
 fn catastrophic_backtracking_stops_at_the_wall_clock() {
-    let limits = Limits { instructions: None, wall_time: Some(Duration::from_millis(300)), ..Limits::default() };
+    let limits = Limits {
+        instructions: None,
+        wall_time: Some(Duration::from_millis(300)),
+        ..Limits::default()
+    };
     let out = run_with("import re\nre.search('(x+x+)+y', 'x' * 60)\n", limits);
-    assert_eq!(out.status, Status::TimeLimit(TimeLimitReason::WallTime), "stderr: {}", out.stderr);
+    assert_eq!(
+        out.status,
+        Status::TimeLimit(TimeLimitReason::WallTime),
+        "stderr: {}",
+        out.stderr
+    );
 }

@@ -39,7 +39,11 @@ enum Units {
 
 fn units_of(v: &Value) -> Option<(Units, bool)> {
     if let Some(s) = v.as_pystr() {
-        return Some(if s.is_ascii() { (Units::Ascii(s.clone()), false) } else { (Units::Chars(s.as_str().chars().collect()), false) });
+        return Some(if s.is_ascii() {
+            (Units::Ascii(s.clone()), false)
+        } else {
+            (Units::Chars(s.as_str().chars().collect()), false)
+        });
     }
     match v.payload()? {
         Payload::Bytes(b) => Some((Units::Bytes(b.to_vec()), true)),
@@ -49,7 +53,8 @@ fn units_of(v: &Value) -> Option<(Units, bool)> {
 }
 
 fn arg<'a>(vm: &mut Vm, args: &Args<'a>, i: usize) -> PyResult<&'a Value> {
-    args.get(i).ok_or_else(|| vm.new_error("TypeError", "_kaa_re: missing argument"))
+    args.get(i)
+        .ok_or_else(|| vm.new_error("TypeError", "_kaa_re: missing argument"))
 }
 
 fn int_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<i64> {
@@ -59,7 +64,12 @@ fn int_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<i64> {
 
 /// The compiled form of `(pattern, flags)`, from the cache or freshly compiled.
 fn regex_of(vm: &mut Vm, pattern: &Value, flags: i64) -> PyResult<Result<Rc<Regex>, RegexError>> {
-    let (units, is_bytes) = units_of(pattern).ok_or_else(|| vm.new_error("TypeError", "first argument must be string or compiled pattern"))?;
+    let (units, is_bytes) = units_of(pattern).ok_or_else(|| {
+        vm.new_error(
+            "TypeError",
+            "first argument must be string or compiled pattern",
+        )
+    })?;
     let mut key: Vec<u8> = match &units {
         Units::Bytes(b) => b.clone(),
         Units::Ascii(s) => s.as_str().as_bytes().to_vec(),
@@ -93,7 +103,10 @@ fn regex_of(vm: &mut Vm, pattern: &Value, flags: i64) -> PyResult<Result<Rc<Rege
 }
 
 fn error_pair(vm: &mut Vm, e: &RegexError) -> Value {
-    vm.new_tuple(vec![Value::str(e.kind.py_name()), Value::string(e.message.clone())])
+    vm.new_tuple(vec![
+        Value::str(e.kind.py_name()),
+        Value::string(e.message.clone()),
+    ])
 }
 
 fn compiled(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<Regex>> {
@@ -115,7 +128,11 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             for (name, g) in &re.names {
                 vm.dict_set(&d, Value::str(name), Value::Int(*g as i64))?;
             }
-            Ok(vm.new_tuple(vec![Value::Int(re.flags as i64), Value::Int(re.groups as i64), d]))
+            Ok(vm.new_tuple(vec![
+                Value::Int(re.flags as i64),
+                Value::Int(re.groups as i64),
+                d,
+            ]))
         }
     }
 }
@@ -140,7 +157,8 @@ fn with_subject<R>(
     f: &mut dyn FnMut(&mut Vm, &dyn Subject) -> Result<R, MatchError>,
     stopped: &RefCell<Option<PyErr>>,
 ) -> PyResult<R> {
-    let (units, _) = units_of(subject).ok_or_else(|| vm.new_error("TypeError", "expected string or buffer"))?;
+    let (units, _) =
+        units_of(subject).ok_or_else(|| vm.new_error("TypeError", "expected string or buffer"))?;
     let r = match &units {
         Units::Bytes(b) => f(vm, &b.as_slice()),
         Units::Ascii(s) => f(vm, &s.as_str().as_bytes()),
@@ -148,31 +166,76 @@ fn with_subject<R>(
     };
     match r {
         Ok(v) => Ok(v),
-        Err(MatchError::Stopped) => Err(stopped.borrow_mut().take().unwrap_or_else(|| vm.new_error("RuntimeError", "regex stopped"))),
-        Err(MatchError::TooDeep) => Err(vm.new_error("RuntimeError", "maximum recursion limit exceeded")),
+        Err(MatchError::Stopped) => Err(stopped
+            .borrow_mut()
+            .take()
+            .unwrap_or_else(|| vm.new_error("RuntimeError", "regex stopped"))),
+        Err(MatchError::TooDeep) => {
+            Err(vm.new_error("RuntimeError", "maximum recursion limit exceeded"))
+        }
     }
 }
 
 /// A subject text of either unit type, so the VM glue is written once.
 trait Subject {
     fn len(&self) -> usize;
-    fn exec(&self, re: &Regex, start: usize, end: usize, anchor: Anchor, budget: crate::regex::Budget<'_>) -> Result<Option<Captures>, MatchError>;
-    fn scan(&self, re: &Regex, start: usize, end: usize, limit: usize, mode: ScanMode, budget: crate::regex::Budget<'_>) -> Result<Vec<Captures>, MatchError>;
+    fn exec(
+        &self,
+        re: &Regex,
+        start: usize,
+        end: usize,
+        anchor: Anchor,
+        budget: crate::regex::Budget<'_>,
+    ) -> Result<Option<Captures>, MatchError>;
+    fn scan(
+        &self,
+        re: &Regex,
+        start: usize,
+        end: usize,
+        limit: usize,
+        mode: ScanMode,
+        budget: crate::regex::Budget<'_>,
+    ) -> Result<Vec<Captures>, MatchError>;
 }
 
 impl<T: Unit> Subject for &[T] {
     fn len(&self) -> usize {
         <[T]>::len(self)
     }
-    fn exec(&self, re: &Regex, start: usize, end: usize, anchor: Anchor, budget: crate::regex::Budget<'_>) -> Result<Option<Captures>, MatchError> {
+    fn exec(
+        &self,
+        re: &Regex,
+        start: usize,
+        end: usize,
+        anchor: Anchor,
+        budget: crate::regex::Budget<'_>,
+    ) -> Result<Option<Captures>, MatchError> {
         re.exec(self.get(..end).unwrap_or(self), start, anchor, budget)
     }
-    fn scan(&self, re: &Regex, start: usize, end: usize, limit: usize, mode: ScanMode, budget: crate::regex::Budget<'_>) -> Result<Vec<Captures>, MatchError> {
-        scan_matches(re, self.get(..end).unwrap_or(self), start, limit, mode, budget)
+    fn scan(
+        &self,
+        re: &Regex,
+        start: usize,
+        end: usize,
+        limit: usize,
+        mode: ScanMode,
+        budget: crate::regex::Budget<'_>,
+    ) -> Result<Vec<Captures>, MatchError> {
+        scan_matches(
+            re,
+            self.get(..end).unwrap_or(self),
+            start,
+            limit,
+            mode,
+            budget,
+        )
     }
 }
 
-fn ticker<'a>(vm: &'a mut Vm, stopped: &'a RefCell<Option<PyErr>>) -> impl FnMut(u64) -> Result<(), Stop> + 'a {
+fn ticker<'a>(
+    vm: &'a mut Vm,
+    stopped: &'a RefCell<Option<PyErr>>,
+) -> impl FnMut(u64) -> Result<(), Stop> + 'a {
     move |n| {
         vm.tick(n).map_err(|e| {
             *stopped.borrow_mut() = Some(e);
@@ -243,7 +306,8 @@ fn scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn template_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let re = compiled(vm, &args)?;
     let repl = arg(vm, &args, 2)?.clone();
-    let (units, is_bytes) = units_of(&repl).ok_or_else(|| vm.new_error("TypeError", "expected str or bytes-like object"))?;
+    let (units, is_bytes) = units_of(&repl)
+        .ok_or_else(|| vm.new_error("TypeError", "expected str or bytes-like object"))?;
     let chars: Vec<char> = match units {
         Units::Bytes(b) => b.iter().map(|&x| x as char).collect(),
         Units::Ascii(s) => s.as_str().chars().collect(),
@@ -256,8 +320,12 @@ fn template_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             for p in pieces {
                 items.push(match p {
                     Piece::Group(g) => Value::Int(g as i64),
-                    Piece::Literal(cs) if is_bytes => vm.new_bytes(cs.iter().map(|&c| c as u8).collect()),
-                    Piece::Literal(cs) => Value::string(cs.iter().filter_map(|&c| char::from_u32(c)).collect()),
+                    Piece::Literal(cs) if is_bytes => {
+                        vm.new_bytes(cs.iter().map(|&c| c as u8).collect())
+                    }
+                    Piece::Literal(cs) => {
+                        Value::string(cs.iter().filter_map(|&c| char::from_u32(c)).collect())
+                    }
                 });
             }
             Ok(vm.new_list(items))
@@ -265,12 +333,22 @@ fn template_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-const FUNCTIONS: &[Method] = &[("compile", compile), ("match", match_), ("scan", scan), ("template", template_)];
+const FUNCTIONS: &[Method] = &[
+    ("compile", compile),
+    ("match", match_),
+    ("scan", scan),
+    ("template", template_),
+];
 
 /// Creates `_kaa_re`.
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let ns = namespace(vm);
     add_functions(vm, &ns, FUNCTIONS);
-    set(vm, &ns, "MAXREPEAT", Value::Int(crate::regex::ast::MAXREPEAT as i64));
+    set(
+        vm,
+        &ns,
+        "MAXREPEAT",
+        Value::Int(crate::regex::ast::MAXREPEAT as i64),
+    );
     Ok(vm.new_module("_kaa_re", ns))
 }

@@ -156,7 +156,11 @@ pub struct CompiledClass {
 impl CompiledClass {
     /// Prepares `set` for matching in `mode`.
     pub fn new(set: ClassSet, mode: CharMode) -> CompiledClass {
-        let mut c = CompiledClass { set, mode, ascii: [0; 2] };
+        let mut c = CompiledClass {
+            set,
+            mode,
+            ascii: [0; 2],
+        };
         let mut bits = [0u64; 2];
         for ch in 0..128u32 {
             if c.slow_matches(ch) {
@@ -190,13 +194,19 @@ impl CompiledClass {
         let lc = m.lower(c);
         self.set.items.iter().any(|it| match *it {
             ClassItem::Char(x) => m.lower(x) == lc,
-            ClassItem::Range(a, b) => [c, lc, m.upper(c)].iter().any(|&x| a <= x && x <= b && m.lower(x) == lc),
+            ClassItem::Range(a, b) => [c, lc, m.upper(c)]
+                .iter()
+                .any(|&x| a <= x && x <= b && m.lower(x) == lc),
             ClassItem::Cat(cat) => m.category(cat, lc),
         })
     }
 
     fn slow_matches(&self, c: u32) -> bool {
-        let hit = if self.mode.fold { self.contains_folded(c) } else { self.contains_raw(c) };
+        let hit = if self.mode.fold {
+            self.contains_folded(c)
+        } else {
+            self.contains_raw(c)
+        };
         hit != self.set.negated
     }
 }

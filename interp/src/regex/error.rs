@@ -44,18 +44,28 @@ pub struct RegexError {
 impl RegexError {
     /// An `re.error`.
     pub fn error(message: impl Into<String>) -> RegexError {
-        RegexError { kind: ErrorKind::Error, message: message.into() }
+        RegexError {
+            kind: ErrorKind::Error,
+            message: message.into(),
+        }
     }
 
     /// An error of another kind.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> RegexError {
-        RegexError { kind, message: message.into() }
+        RegexError {
+            kind,
+            message: message.into(),
+        }
     }
 }
 
 /// Python's `repr()` of a short str, for messages such as `bogus escape: '\\q'`.
 pub fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(quote);
     for ch in s.chars() {
@@ -68,7 +78,9 @@ pub fn py_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }

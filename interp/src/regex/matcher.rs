@@ -55,14 +55,40 @@ pub enum Anchor {
 }
 
 enum Frame {
-    Alt { pc: usize, pos: usize },
-    Slot { slot: usize, old: isize },
+    Alt {
+        pc: usize,
+        pos: usize,
+    },
+    Slot {
+        slot: usize,
+        old: isize,
+    },
     LastIndex(isize),
-    Counter { r: usize, count: u32, last: isize },
-    Greedy { pc: usize, min_pos: usize, pos: usize },
-    Lazy { pc: usize, pos: usize, count: u32 },
-    LazyIter { r: usize, pc: usize, pos: usize },
-    Look { negative: bool, pos: usize, resume: usize },
+    Counter {
+        r: usize,
+        count: u32,
+        last: isize,
+    },
+    Greedy {
+        pc: usize,
+        min_pos: usize,
+        pos: usize,
+    },
+    Lazy {
+        pc: usize,
+        pos: usize,
+        count: u32,
+    },
+    LazyIter {
+        r: usize,
+        pc: usize,
+        pos: usize,
+    },
+    Look {
+        negative: bool,
+        pos: usize,
+        resume: usize,
+    },
 }
 
 struct Machine<'p, 't, T: Unit> {
@@ -78,7 +104,13 @@ struct Machine<'p, 't, T: Unit> {
 }
 
 /// Runs `prog` over `text` from `pos` (text ends at `endpos`: pass `&text[..endpos]`).
-pub fn exec<T: Unit>(prog: &Program, text: &[T], pos: usize, anchor: Anchor, budget: Budget<'_>) -> Result<Option<Captures>, MatchError> {
+pub fn exec<T: Unit>(
+    prog: &Program,
+    text: &[T],
+    pos: usize,
+    anchor: Anchor,
+    budget: Budget<'_>,
+) -> Result<Option<Captures>, MatchError> {
     if pos > text.len() {
         return Ok(None);
     }
@@ -100,7 +132,12 @@ pub fn exec<T: Unit>(prog: &Program, text: &[T], pos: usize, anchor: Anchor, bud
     r
 }
 
-fn search<T: Unit>(m: &mut Machine<'_, '_, T>, pos: usize, anchor: Anchor, budget: Budget<'_>) -> Result<Option<Captures>, MatchError> {
+fn search<T: Unit>(
+    m: &mut Machine<'_, '_, T>,
+    pos: usize,
+    anchor: Anchor,
+    budget: Budget<'_>,
+) -> Result<Option<Captures>, MatchError> {
     let prog = m.prog;
     let text = m.text;
     let full = anchor == Anchor::Full;
@@ -116,17 +153,28 @@ fn search<T: Unit>(m: &mut Machine<'_, '_, T>, pos: usize, anchor: Anchor, budge
         _ => false,
     };
     if only_at_start {
-        return if pos == 0 { m.run(0, false, budget) } else { Ok(None) };
+        return if pos == 0 {
+            m.run(0, false, budget)
+        } else {
+            Ok(None)
+        };
     }
     let lit = match first {
         Some(Inst::One(Single::Char(c))) => Some(c),
-        Some(Inst::RepSingle { single: Single::Char(c), min, .. }) if min > 0 => Some(c),
+        Some(Inst::RepSingle {
+            single: Single::Char(c),
+            min,
+            ..
+        }) if min > 0 => Some(c),
         _ => None,
     };
     let mut start = pos;
     loop {
         if let Some(c) = lit {
-            match text.get(start..).and_then(|t| t.iter().position(|u| u.code() == c)) {
+            match text
+                .get(start..)
+                .and_then(|t| t.iter().position(|u| u.code() == c))
+            {
                 Some(off) => start += off,
                 None => return Ok(None),
             }
@@ -211,7 +259,11 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
 
     fn set_counter(&mut self, r: usize, count: u32, last: isize) -> Result<(), MatchError> {
         let (oc, ol) = self.counters.get(r).copied().unwrap_or((0, -1));
-        self.push(Frame::Counter { r, count: oc, last: ol })?;
+        self.push(Frame::Counter {
+            r,
+            count: oc,
+            last: ol,
+        })?;
         if let Some(c) = self.counters.get_mut(r) {
             *c = (count, last);
         }
@@ -272,17 +324,27 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                             _ => {}
                         }
                         if p > min_pos {
-                            self.push(Frame::Greedy { pc, min_pos, pos: p })?;
+                            self.push(Frame::Greedy {
+                                pc,
+                                min_pos,
+                                pos: p,
+                            })?;
                         }
                         return Ok(Some((pc, p)));
                     }
                 }
                 Frame::Lazy { pc, pos, count } => {
-                    if let Some(Inst::RepSingle { single, max, .. }) = self.prog.insts.get(pc).copied() {
+                    if let Some(Inst::RepSingle { single, max, .. }) =
+                        self.prog.insts.get(pc).copied()
+                    {
                         if let Some(c) = self.unit(pos) {
                             if self.single(single, c) {
                                 if count + 1 < max {
-                                    self.push(Frame::Lazy { pc, pos: pos + 1, count: count + 1 })?;
+                                    self.push(Frame::Lazy {
+                                        pc,
+                                        pos: pos + 1,
+                                        count: count + 1,
+                                    })?;
                                 }
                                 return Ok(Some((pc + 1, pos + 1)));
                             }
@@ -294,7 +356,11 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                     self.set_counter(r, count.saturating_add(1), pos as isize)?;
                     return Ok(Some((pc, pos)));
                 }
-                Frame::Look { negative, pos, resume } => {
+                Frame::Look {
+                    negative,
+                    pos,
+                    resume,
+                } => {
                     self.looks.pop();
                     if negative {
                         return Ok(Some((resume, pos)));
@@ -307,7 +373,12 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
     }
 
     /// One attempt at `start`.
-    fn run(&mut self, start: usize, full: bool, budget: Budget<'_>) -> Result<Option<Captures>, MatchError> {
+    fn run(
+        &mut self,
+        start: usize,
+        full: bool,
+        budget: Budget<'_>,
+    ) -> Result<Option<Captures>, MatchError> {
         self.stack.clear();
         self.looks.clear();
         self.slots.iter_mut().for_each(|s| *s = -1);
@@ -321,7 +392,9 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                 budget(self.steps - self.reported)?;
                 self.reported = self.steps;
             }
-            let Some(&inst) = self.prog.insts.get(pc) else { return Ok(None) };
+            let Some(&inst) = self.prog.insts.get(pc) else {
+                return Ok(None);
+            };
             let ok = match inst {
                 Inst::One(s) => match self.unit(pos) {
                     Some(c) if self.single(s, c) => {
@@ -331,8 +404,17 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                     }
                     _ => false,
                 },
-                Inst::RepSingle { single, min, max, greedy } => {
-                    let limit = if max == MAXREPEAT { usize::MAX } else { max as usize };
+                Inst::RepSingle {
+                    single,
+                    min,
+                    max,
+                    greedy,
+                } => {
+                    let limit = if max == MAXREPEAT {
+                        usize::MAX
+                    } else {
+                        max as usize
+                    };
                     let want = if greedy { limit } else { min as usize };
                     let mut n = 0usize;
                     while n < want {
@@ -347,10 +429,18 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                     } else {
                         if greedy {
                             if n > min as usize {
-                                self.push(Frame::Greedy { pc: pc + 1, min_pos: pos + min as usize, pos: pos + n })?;
+                                self.push(Frame::Greedy {
+                                    pc: pc + 1,
+                                    min_pos: pos + min as usize,
+                                    pos: pos + n,
+                                })?;
                             }
                         } else if n < limit {
-                            self.push(Frame::Lazy { pc, pos: pos + n, count: n as u32 })?;
+                            self.push(Frame::Lazy {
+                                pc,
+                                pos: pos + n,
+                                count: n as u32,
+                            })?;
                         }
                         pos += n;
                         pc += 1;
@@ -380,7 +470,13 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                     pc += 1;
                     true
                 }
-                Inst::RepLoop { r, min, max, greedy, exit } => {
+                Inst::RepLoop {
+                    r,
+                    min,
+                    max,
+                    greedy,
+                    exit,
+                } => {
                     let (count, last) = self.counters.get(r).copied().unwrap_or((0, -1));
                     if count < min {
                         self.set_counter(r, count + 1, pos as isize)?;
@@ -423,7 +519,11 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                         ok
                     }
                 }
-                Inst::LookStart { behind, negative, resume } => {
+                Inst::LookStart {
+                    behind,
+                    negative,
+                    resume,
+                } => {
                     let from = match behind {
                         Some(w) => pos.checked_sub(w as usize),
                         None => Some(pos),
@@ -439,7 +539,11 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                         }
                         Some(from) => {
                             self.looks.push(self.stack.len());
-                            self.push(Frame::Look { negative, pos, resume })?;
+                            self.push(Frame::Look {
+                                negative,
+                                pos,
+                                resume,
+                            })?;
                             pos = from;
                             pc += 1;
                             true
@@ -447,9 +551,15 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                     }
                 }
                 Inst::LookEnd => {
-                    let Some(mark) = self.looks.pop() else { return Ok(None) };
+                    let Some(mark) = self.looks.pop() else {
+                        return Ok(None);
+                    };
                     let (negative, saved, resume) = match self.stack.get(mark) {
-                        Some(Frame::Look { negative, pos, resume }) => (*negative, *pos, *resume),
+                        Some(Frame::Look {
+                            negative,
+                            pos,
+                            resume,
+                        }) => (*negative, *pos, *resume),
                         _ => return Ok(None),
                     };
                     if negative {
@@ -460,7 +570,10 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                         // Keep the restores made inside the body; drop its alternatives.
                         let tail: Vec<Frame> = self.stack.drain(mark..).collect();
                         for f in tail {
-                            if matches!(f, Frame::Slot { .. } | Frame::LastIndex(_) | Frame::Counter { .. }) {
+                            if matches!(
+                                f,
+                                Frame::Slot { .. } | Frame::LastIndex(_) | Frame::Counter { .. }
+                            ) {
                                 self.stack.push(f);
                             }
                         }
@@ -479,7 +592,10 @@ impl<'p, 't, T: Unit> Machine<'p, 't, T> {
                     if full && pos != self.text.len() {
                         false
                     } else {
-                        return Ok(Some(Captures { slots: self.slots.clone(), lastindex: self.lastindex }));
+                        return Ok(Some(Captures {
+                            slots: self.slots.clone(),
+                            lastindex: self.lastindex,
+                        }));
                     }
                 }
             };

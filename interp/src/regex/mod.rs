@@ -100,7 +100,13 @@ impl Regex {
     pub fn new(pattern: &[char], flags: u32, is_bytes: bool) -> Result<Regex, RegexError> {
         let parsed = parser::parse(pattern, flags, is_bytes)?;
         let program = program::compile(&parsed.node, parsed.flags, parsed.groups);
-        Ok(Regex { program, flags: parsed.flags, groups: parsed.groups, names: parsed.names, is_bytes })
+        Ok(Regex {
+            program,
+            flags: parsed.flags,
+            groups: parsed.groups,
+            names: parsed.names,
+            is_bytes,
+        })
     }
 
     /// Compiles a str pattern.
@@ -110,7 +116,13 @@ impl Regex {
     }
 
     /// One match of `text` (already cut at endpos) from `pos`.
-    pub fn exec<T: Unit>(&self, text: &[T], pos: usize, anchor: Anchor, budget: Budget<'_>) -> Result<Option<Captures>, MatchError> {
+    pub fn exec<T: Unit>(
+        &self,
+        text: &[T],
+        pos: usize,
+        anchor: Anchor,
+        budget: Budget<'_>,
+    ) -> Result<Option<Captures>, MatchError> {
         matcher::exec(&self.program, text, pos, anchor, budget)
     }
 

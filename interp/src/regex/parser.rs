@@ -43,21 +43,42 @@ struct Parser<'a> {
 
 /// Parses `pattern` (bytes patterns as latin-1 characters) with the given flags.
 pub fn parse(pattern: &[char], flags_in: u32, is_bytes: bool) -> PResult<Parsed> {
-    let mut p = Parser { src: pattern, i: 0, flags: flags_in, is_bytes, groups: 1, names: Vec::new(), open: Vec::new(), depth: 0 };
+    let mut p = Parser {
+        src: pattern,
+        i: 0,
+        flags: flags_in,
+        is_bytes,
+        groups: 1,
+        names: Vec::new(),
+        open: Vec::new(),
+        depth: 0,
+    };
     let node = p.parse_sub(false)?;
     let final_flags = fix_flags(p.flags, is_bytes)?;
     match p.next()? {
         Some(Tok::Char(')')) => return Err(RegexError::error("unbalanced parenthesis")),
-        Some(_) => return Err(RegexError::error("bogus characters at end of regular expression")),
+        Some(_) => {
+            return Err(RegexError::error(
+                "bogus characters at end of regular expression",
+            ))
+        }
         None => {}
     }
     if flags_in & flags::VERBOSE == 0 && final_flags & flags::VERBOSE != 0 {
         return parse(pattern, final_flags, is_bytes);
     }
     if p.groups > 101 {
-        return Err(RegexError::new(ErrorKind::Assertion, "sorry, but this version only supports 100 named groups"));
+        return Err(RegexError::new(
+            ErrorKind::Assertion,
+            "sorry, but this version only supports 100 named groups",
+        ));
     }
-    Ok(Parsed { node, flags: final_flags, groups: p.groups - 1, names: p.names })
+    Ok(Parsed {
+        node,
+        flags: final_flags,
+        groups: p.groups - 1,
+        names: p.names,
+    })
 }
 
 /// `sre_parse.fix_flags`: adds UNICODE to str patterns and rejects bad combinations.
@@ -66,12 +87,18 @@ pub fn fix_flags(f: u32, is_bytes: bool) -> PResult<u32> {
         if f & flags::ASCII == 0 {
             Ok(f | flags::UNICODE)
         } else if f & flags::UNICODE != 0 {
-            Err(RegexError::new(ErrorKind::Value, "ASCII and UNICODE flags are incompatible"))
+            Err(RegexError::new(
+                ErrorKind::Value,
+                "ASCII and UNICODE flags are incompatible",
+            ))
         } else {
             Ok(f)
         }
     } else if f & flags::UNICODE != 0 {
-        Err(RegexError::new(ErrorKind::Value, "can't use UNICODE flag with a bytes pattern"))
+        Err(RegexError::new(
+            ErrorKind::Value,
+            "can't use UNICODE flag with a bytes pattern",
+        ))
     } else {
         Ok(f)
     }
@@ -99,7 +126,9 @@ impl<'a> Parser<'a> {
     }
 
     fn next(&mut self) -> PResult<Option<Tok>> {
-        let Some(&c) = self.src.get(self.i) else { return Ok(None) };
+        let Some(&c) = self.src.get(self.i) else {
+            return Ok(None);
+        };
         if c == '\\' {
             match self.src.get(self.i + 1) {
                 Some(&e) => {
@@ -136,7 +165,10 @@ impl<'a> Parser<'a> {
     fn parse_sub(&mut self, nested: bool) -> PResult<Node> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(RegexError::new(ErrorKind::Runtime, "maximum recursion depth exceeded"));
+            return Err(RegexError::new(
+                ErrorKind::Runtime,
+                "maximum recursion depth exceeded",
+            ));
         }
         let mut items = vec![self.parse_seq()?];
         while self.eat('|') {
@@ -144,20 +176,29 @@ impl<'a> Parser<'a> {
         }
         let _ = nested;
         self.depth -= 1;
-        Ok(if items.len() == 1 { items.pop().unwrap_or(Node::Empty) } else { Node::Alt(items) })
+        Ok(if items.len() == 1 {
+            items.pop().unwrap_or(Node::Empty)
+        } else {
+            Node::Alt(items)
+        })
     }
 
     /// `_parse_sub_cond`: the yes|no branches of a conditional group.
     fn parse_cond(&mut self) -> PResult<(Node, Node)> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(RegexError::new(ErrorKind::Runtime, "maximum recursion depth exceeded"));
+            return Err(RegexError::new(
+                ErrorKind::Runtime,
+                "maximum recursion depth exceeded",
+            ));
         }
         let yes = self.parse_seq()?;
         let no = if self.eat('|') {
             let n = self.parse_seq()?;
             if self.peek_char() == Some('|') {
-                return Err(RegexError::error("conditional backref with more than two branches"));
+                return Err(RegexError::error(
+                    "conditional backref with more than two branches",
+                ));
             }
             n
         } else {
@@ -172,8 +213,7 @@ impl<'a> Parser<'a> {
 
     fn parse_seq(&mut self) -> PResult<Node> {
         let mut seq: Vec<Node> = Vec::new();
-        loop {
-            let Some(tok) = self.peek() else { break };
+        while let Some(tok) = self.peek() {
             if tok == Tok::Char('|') || tok == Tok::Char(')') {
                 break;
             }
@@ -215,12 +255,21 @@ impl<'a> Parser<'a> {
                             },
                         };
                         let item = match seq.pop() {
-                            None | Some(Node::Assert(_)) => return Err(RegexError::error("nothing to repeat")),
-                            Some(Node::Repeat { .. }) => return Err(RegexError::error("multiple repeat")),
+                            None | Some(Node::Assert(_)) => {
+                                return Err(RegexError::error("nothing to repeat"))
+                            }
+                            Some(Node::Repeat { .. }) => {
+                                return Err(RegexError::error("multiple repeat"))
+                            }
                             Some(n) => n,
                         };
                         let greedy = !self.eat('?');
-                        seq.push(Node::Repeat { min, max, greedy, node: Box::new(item) });
+                        seq.push(Node::Repeat {
+                            min,
+                            max,
+                            greedy,
+                            node: Box::new(item),
+                        });
                     }
                     '.' => seq.push(Node::Any),
                     '(' => {
@@ -234,7 +283,13 @@ impl<'a> Parser<'a> {
                 },
             }
         }
-        Ok(if seq.len() == 1 { seq.pop().unwrap_or(Node::Empty) } else if seq.is_empty() { Node::Empty } else { Node::Cat(seq) })
+        Ok(if seq.len() == 1 {
+            seq.pop().unwrap_or(Node::Empty)
+        } else if seq.is_empty() {
+            Node::Empty
+        } else {
+            Node::Cat(seq)
+        })
     }
 
     /// After `{`: `Some((min, max))` for a valid interval, `None` (position restored) for a literal brace.
@@ -259,14 +314,23 @@ impl<'a> Parser<'a> {
             self.i = here;
             return Ok(None);
         }
-        let too_large = || RegexError::new(ErrorKind::Overflow, "the repetition number is too large");
+        let too_large =
+            || RegexError::new(ErrorKind::Overflow, "the repetition number is too large");
         let mut min = 0u32;
         let mut max = MAXREPEAT;
         if !lo.is_empty() {
-            min = lo.parse::<u64>().ok().filter(|&v| v < MAXREPEAT as u64).ok_or_else(too_large)? as u32;
+            min = lo
+                .parse::<u64>()
+                .ok()
+                .filter(|&v| v < MAXREPEAT as u64)
+                .ok_or_else(too_large)? as u32;
         }
         if !hi.is_empty() {
-            max = hi.parse::<u64>().ok().filter(|&v| v < MAXREPEAT as u64).ok_or_else(too_large)? as u32;
+            max = hi
+                .parse::<u64>()
+                .ok()
+                .filter(|&v| v < MAXREPEAT as u64)
+                .ok_or_else(too_large)? as u32;
             if max < min {
                 return Err(RegexError::error("bad repeat interval"));
             }
@@ -315,23 +379,36 @@ impl<'a> Parser<'a> {
                 if self.eat('<') {
                     let n = self.read_name('>')?;
                     if !is_ident(&n) {
-                        return Err(RegexError::error(format!("bad character in group name {}", py_repr(&n))));
+                        return Err(RegexError::error(format!(
+                            "bad character in group name {}",
+                            py_repr(&n)
+                        )));
                     }
                     name = Some(n);
                 } else if self.eat('=') {
                     let n = self.read_name(')')?;
                     if !is_ident(&n) {
-                        return Err(RegexError::error(format!("bad character in backref group name {}", py_repr(&n))));
+                        return Err(RegexError::error(format!(
+                            "bad character in backref group name {}",
+                            py_repr(&n)
+                        )));
                     }
                     return match self.lookup(&n) {
                         Some(g) => Ok(Some(Node::Backref(g))),
-                        None => Err(RegexError::error(format!("unknown group name: {}", py_repr(&n)))),
+                        None => Err(RegexError::error(format!(
+                            "unknown group name: {}",
+                            py_repr(&n)
+                        ))),
                     };
                 } else {
                     return match self.next()? {
                         None => Err(RegexError::error("unexpected end of pattern")),
-                        Some(Tok::Char(c)) => Err(RegexError::error(format!("unknown specifier: ?P{c}"))),
-                        Some(Tok::Esc(c)) => Err(RegexError::error(format!("unknown specifier: ?P\\{c}"))),
+                        Some(Tok::Char(c)) => {
+                            Err(RegexError::error(format!("unknown specifier: ?P{c}")))
+                        }
+                        Some(Tok::Esc(c)) => {
+                            Err(RegexError::error(format!("unknown specifier: ?P\\{c}")))
+                        }
                     };
                 }
             } else if self.eat(':') {
@@ -361,17 +438,28 @@ impl<'a> Parser<'a> {
                 if behind {
                     let (lo, hi) = body.width();
                     if lo != hi {
-                        return Err(RegexError::error("look-behind requires fixed-width pattern"));
+                        return Err(RegexError::error(
+                            "look-behind requires fixed-width pattern",
+                        ));
                     }
                 }
-                return Ok(Some(Node::Look { behind, negative: c == '!', node: Box::new(body) }));
+                return Ok(Some(Node::Look {
+                    behind,
+                    negative: c == '!',
+                    node: Box::new(body),
+                }));
             } else if self.eat('(') {
                 let n = self.read_name(')')?;
                 capture = false;
                 let g = if is_ident(&n) {
                     match self.lookup(&n) {
                         Some(g) => g,
-                        None => return Err(RegexError::error(format!("unknown group name: {}", py_repr(&n)))),
+                        None => {
+                            return Err(RegexError::error(format!(
+                                "unknown group name: {}",
+                                py_repr(&n)
+                            )))
+                        }
                     }
                 } else {
                     match n.parse::<usize>() {
@@ -397,12 +485,20 @@ impl<'a> Parser<'a> {
                 };
             }
         }
-        let index = if capture { Some(self.open_group(name)?) } else { None };
+        let index = if capture {
+            Some(self.open_group(name)?)
+        } else {
+            None
+        };
         let node = match cond {
             // CPython 3.4 tests `if condgroup:`, so `(?(0)...)` is a plain group.
             Some(g) if g != 0 => {
                 let (yes, no) = self.parse_cond()?;
-                Node::Cond { group: g, yes: Box::new(yes), no: Box::new(no) }
+                Node::Cond {
+                    group: g,
+                    yes: Box::new(yes),
+                    no: Box::new(no),
+                }
             }
             _ => self.parse_sub(true)?,
         };
@@ -480,7 +576,10 @@ impl<'a> Parser<'a> {
     /// `_escape`: an escape outside a class.
     fn escape(&mut self, e: char) -> PResult<Node> {
         if let Some(cat) = Self::category(e) {
-            return Ok(Node::Class(ClassSet { negated: false, items: vec![ClassItem::Cat(cat)] }));
+            return Ok(Node::Class(ClassSet {
+                negated: false,
+                items: vec![ClassItem::Cat(cat)],
+            }));
         }
         match e {
             'A' => return Ok(Node::Assert(AssertKind::StartText)),
@@ -571,7 +670,10 @@ impl<'a> Parser<'a> {
 
     /// After `[`: a character class.
     fn class(&mut self) -> PResult<Node> {
-        let mut set = ClassSet { negated: self.eat('^'), items: Vec::new() };
+        let mut set = ClassSet {
+            negated: self.eat('^'),
+            items: Vec::new(),
+        };
         loop {
             let tok = self.next()?;
             if tok == Some(Tok::Char(']')) && !set.items.is_empty() {
@@ -590,7 +692,9 @@ impl<'a> Parser<'a> {
                 }
                 let b = self.class_atom(t2)?;
                 match (a, b) {
-                    (ClassItem::Char(lo), ClassItem::Char(hi)) if lo <= hi => set.items.push(ClassItem::Range(lo, hi)),
+                    (ClassItem::Char(lo), ClassItem::Char(hi)) if lo <= hi => {
+                        set.items.push(ClassItem::Range(lo, hi))
+                    }
                     _ => return Err(RegexError::error("bad character range")),
                 }
             } else {

@@ -114,8 +114,17 @@ struct Compiler {
 
 /// Compiles a parsed pattern with its final flags.
 pub fn compile(node: &Node, flag_bits: u32, groups: usize) -> Program {
-    let mode = CharMode { unicode: flag_bits & flags::UNICODE != 0, fold: flag_bits & flags::IGNORECASE != 0 };
-    let mut c = Compiler { insts: Vec::new(), classes: Vec::new(), counters: 0, mode, dotall: flag_bits & flags::DOTALL != 0 };
+    let mode = CharMode {
+        unicode: flag_bits & flags::UNICODE != 0,
+        fold: flag_bits & flags::IGNORECASE != 0,
+    };
+    let mut c = Compiler {
+        insts: Vec::new(),
+        classes: Vec::new(),
+        counters: 0,
+        mode,
+        dotall: flag_bits & flags::DOTALL != 0,
+    };
     c.insts.push(Inst::Save(0));
     c.emit(node);
     c.insts.push(Inst::Save(1));
@@ -220,28 +229,60 @@ impl Compiler {
                     self.emit(inner);
                 }
             }
-            Node::Repeat { min, max, greedy, node } => self.repeat(*min, *max, *greedy, node),
+            Node::Repeat {
+                min,
+                max,
+                greedy,
+                node,
+            } => self.repeat(*min, *max, *greedy, node),
             Node::Assert(k) => self.insts.push(Inst::Assert(*k)),
-            Node::Backref(g) => self.insts.push(Inst::Backref { group: *g, fold: self.mode.fold }),
-            Node::Look { behind, negative, node } => {
+            Node::Backref(g) => self.insts.push(Inst::Backref {
+                group: *g,
+                fold: self.mode.fold,
+            }),
+            Node::Look {
+                behind,
+                negative,
+                node,
+            } => {
                 let start = self.here();
                 let width = if *behind { Some(node.width().0) } else { None };
-                self.insts.push(Inst::LookStart { behind: width, negative: *negative, resume: 0 });
+                self.insts.push(Inst::LookStart {
+                    behind: width,
+                    negative: *negative,
+                    resume: 0,
+                });
                 self.emit(node);
                 self.insts.push(Inst::LookEnd);
                 let resume = self.here();
-                self.patch(start, Inst::LookStart { behind: width, negative: *negative, resume });
+                self.patch(
+                    start,
+                    Inst::LookStart {
+                        behind: width,
+                        negative: *negative,
+                        resume,
+                    },
+                );
             }
             Node::Cond { group, yes, no } => {
                 let test = self.here();
-                self.insts.push(Inst::GroupTest { group: *group, no: 0 });
+                self.insts.push(Inst::GroupTest {
+                    group: *group,
+                    no: 0,
+                });
                 self.emit(yes);
                 let jmp = self.here();
                 self.insts.push(Inst::Jmp(0));
                 let no_at = self.here();
                 self.emit(no);
                 let end = self.here();
-                self.patch(test, Inst::GroupTest { group: *group, no: no_at });
+                self.patch(
+                    test,
+                    Inst::GroupTest {
+                        group: *group,
+                        no: no_at,
+                    },
+                );
                 self.patch(jmp, Inst::Jmp(end));
             }
         }
@@ -249,7 +290,12 @@ impl Compiler {
 
     fn repeat(&mut self, min: u32, max: u32, greedy: bool, node: &Node) {
         if let Some(single) = self.single(node) {
-            self.insts.push(Inst::RepSingle { single, min, max, greedy });
+            self.insts.push(Inst::RepSingle {
+                single,
+                min,
+                max,
+                greedy,
+            });
             return;
         }
         if max == 0 {
@@ -259,10 +305,25 @@ impl Compiler {
         self.counters += 1;
         self.insts.push(Inst::RepInit(r));
         let head = self.here();
-        self.insts.push(Inst::RepLoop { r, min, max, greedy, exit: 0 });
+        self.insts.push(Inst::RepLoop {
+            r,
+            min,
+            max,
+            greedy,
+            exit: 0,
+        });
         self.emit(node);
         self.insts.push(Inst::Jmp(head));
         let exit = self.here();
-        self.patch(head, Inst::RepLoop { r, min, max, greedy, exit });
+        self.patch(
+            head,
+            Inst::RepLoop {
+                r,
+                min,
+                max,
+                greedy,
+                exit,
+            },
+        );
     }
 }

@@ -15,7 +15,14 @@ pub enum ScanMode {
 }
 
 /// Up to `limit` matches (0 = no limit) of `re` in `text` (already cut at endpos), from `pos`.
-pub fn scan<T: Unit>(re: &Regex, text: &[T], pos: usize, limit: usize, mode: ScanMode, budget: Budget<'_>) -> Result<Vec<Captures>, MatchError> {
+pub fn scan<T: Unit>(
+    re: &Regex,
+    text: &[T],
+    pos: usize,
+    limit: usize,
+    mode: ScanMode,
+    budget: Budget<'_>,
+) -> Result<Vec<Captures>, MatchError> {
     let mut out = Vec::new();
     let mut start = pos;
     let mut last_end: Option<usize> = None;
@@ -23,7 +30,9 @@ pub fn scan<T: Unit>(re: &Regex, text: &[T], pos: usize, limit: usize, mode: Sca
         if limit != 0 && out.len() >= limit {
             break;
         }
-        let Some(caps) = re.exec(text, start, Anchor::Search, budget)? else { break };
+        let Some(caps) = re.exec(text, start, Anchor::Search, budget)? else {
+            break;
+        };
         let b = caps.slots.first().copied().unwrap_or(0).max(0) as usize;
         let e = caps.slots.get(1).copied().unwrap_or(0).max(0) as usize;
         let empty = b == e;

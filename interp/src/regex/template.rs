@@ -43,7 +43,9 @@ pub fn parse(repl: &[char], re: &Regex) -> Result<Vec<Piece>, RegexError> {
             push_lit(&mut out, c as u32);
             continue;
         }
-        let Some(&e) = repl.get(i) else { return Err(RegexError::error("bogus escape (end of line)")) };
+        let Some(&e) = repl.get(i) else {
+            return Err(RegexError::error("bogus escape (end of line)"));
+        };
         i += 1;
         match e {
             'g' => {
@@ -76,7 +78,9 @@ pub fn parse(repl: &[char], re: &Regex) -> Result<Vec<Piece>, RegexError> {
                         }
                         match re.group_index(&name) {
                             Some(g) => g,
-                            None => return Err(RegexError::new(ErrorKind::Index, "unknown group name")),
+                            None => {
+                                return Err(RegexError::new(ErrorKind::Index, "unknown group name"))
+                            }
                         }
                     }
                 };
@@ -104,7 +108,10 @@ pub fn parse(repl: &[char], re: &Regex) -> Result<Vec<Piece>, RegexError> {
                         let d3 = repl[i];
                         i += 1;
                         octal = true;
-                        push_lit(&mut out, (e as u32 - 48) * 64 + (d2 as u32 - 48) * 8 + (d3 as u32 - 48));
+                        push_lit(
+                            &mut out,
+                            (e as u32 - 48) * 64 + (d2 as u32 - 48) * 8 + (d3 as u32 - 48),
+                        );
                     } else {
                         num = num * 10 + (d2 as u32 - 48);
                     }

@@ -7,13 +7,18 @@ fn run(pattern: &str, flags: u32, text: &str, anchor: Anchor) -> Option<Vec<isiz
     let re = Regex::from_str(pattern, flags).expect("pattern compiles");
     let chars: Vec<char> = text.chars().collect();
     let mut budget = |_: u64| Ok(());
-    re.exec(&chars, 0, anchor, &mut budget).expect("no stop").map(|c| c.slots)
+    re.exec(&chars, 0, anchor, &mut budget)
+        .expect("no stop")
+        .map(|c| c.slots)
 }
 
 #[test]
 fn basics() {
     assert_eq!(run("a+", 0, "baaa", Anchor::Search), Some(vec![1, 4]));
-    assert_eq!(run("(a)|b", 0, "b", Anchor::Start), Some(vec![0, 1, -1, -1]));
+    assert_eq!(
+        run("(a)|b", 0, "b", Anchor::Start),
+        Some(vec![0, 1, -1, -1])
+    );
     assert_eq!(run("x*", 0, "", Anchor::Full), Some(vec![0, 0]));
 }
 
@@ -30,7 +35,10 @@ fn catastrophic_pattern_is_stopped_by_the_budget() {
             Ok(())
         }
     };
-    assert_eq!(re.exec(&text, 0, Anchor::Start, &mut budget), Err(MatchError::Stopped));
+    assert_eq!(
+        re.exec(&text, 0, Anchor::Start, &mut budget),
+        Err(MatchError::Stopped)
+    );
     assert!(calls > 100);
 }
 
@@ -53,7 +61,11 @@ fn describe(c: &Option<super::Captures>) -> String {
     match c {
         None => "none".to_string(),
         Some(c) => {
-            let spans: Vec<String> = c.slots.chunks(2).map(|p| format!("{},{}", p[0], p[1])).collect();
+            let spans: Vec<String> = c
+                .slots
+                .chunks(2)
+                .map(|p| format!("{},{}", p[0], p[1]))
+                .collect();
             format!("{}|{}", c.lastindex, spans.join(","))
         }
     }
@@ -71,7 +83,13 @@ fn python3_generated_cases() {
             continue;
         }
         total += 1;
-        let (pat, flags, text, mode, want) = (unescape(f[0]), f[1].parse::<u32>().expect("flags"), unescape(f[2]), f[3], f[4]);
+        let (pat, flags, text, mode, want) = (
+            unescape(f[0]),
+            f[1].parse::<u32>().expect("flags"),
+            unescape(f[2]),
+            f[3],
+            f[4],
+        );
         let got = match Regex::from_str(&pat, flags) {
             Err(_) => "err".to_string(),
             Ok(re) => {
@@ -79,8 +97,19 @@ fn python3_generated_cases() {
                 let mut budget = |_: u64| Ok(());
                 match mode {
                     "a" => {
-                        let r = super::scan::scan(&re, &chars, 0, 0, super::scan::ScanMode::FindAll, &mut budget).expect("no stop");
-                        r.iter().map(|c| format!("{},{}", c.slots[0], c.slots[1])).collect::<Vec<_>>().join(";")
+                        let r = super::scan::scan(
+                            &re,
+                            &chars,
+                            0,
+                            0,
+                            super::scan::ScanMode::FindAll,
+                            &mut budget,
+                        )
+                        .expect("no stop");
+                        r.iter()
+                            .map(|c| format!("{},{}", c.slots[0], c.slots[1]))
+                            .collect::<Vec<_>>()
+                            .join(";")
                     }
                     _ => {
                         let anchor = match mode {
@@ -94,7 +123,9 @@ fn python3_generated_cases() {
             }
         };
         if got != want {
-            failures.push(format!("{pat:?} flags={flags} text={text:?} mode={mode}: want {want} got {got}"));
+            failures.push(format!(
+                "{pat:?} flags={flags} text={text:?} mode={mode}: want {want} got {got}"
+            ));
         }
     }
     for f in failures.iter().take(60) {
@@ -102,4 +133,164 @@ fn python3_generated_cases() {
     }
     eprintln!("{} of {} generated cases differ", failures.len(), total);
     assert!(failures.is_empty());
+}
+
+fn compile_error(pattern: &str, flags: u32) -> (super::ErrorKind, String) {
+    let e = Regex::from_str(pattern, flags).expect_err("pattern should not compile");
+    (e.kind, e.message)
+}
+
+/// CPython 3.4's messages (py34-vs-py311.md rows 111-113 and 3.4's sre_parse).
+#[test]
+fn python34_error_messages() {
+    use super::ErrorKind::*;
+    let cases: &[(&str, super::ErrorKind, &str)] = &[
+        ("(", Error, "unbalanced parenthesis"),
+        ("(a", Error, "unbalanced parenthesis"),
+        (")", Error, "unbalanced parenthesis"),
+        ("[", Error, "unexpected end of regular expression"),
+        ("[a-", Error, "unexpected end of regular expression"),
+        ("*", Error, "nothing to repeat"),
+        ("^*", Error, "nothing to repeat"),
+        (r"\b+", Error, "nothing to repeat"),
+        ("a|*", Error, "nothing to repeat"),
+        ("a**", Error, "multiple repeat"),
+        ("a*?+", Error, "multiple repeat"),
+        ("a{2,1}", Error, "bad repeat interval"),
+        ("a{99999999999}", Overflow, "the repetition number is too large"),
+        ("[b-a]", Error, "bad character range"),
+        (r"[\d-z]", Error, "bad character range"),
+        (r"\1", Error, r"bogus escape: '\\1'"),
+        (r"(a)\2", Error, r"bogus escape: '\\2'"),
+        (r"(a\1)", Error, "cannot refer to open group"),
+        (r"\x1", Error, r"bogus escape: '\\x1'"),
+        (r"\u12", Error, r"bogus escape: '\\u12'"),
+        (r"\U0011ffff", Error, r"bogus escape: '\\U0011ffff'"),
+        (r"[\8]", Error, r"bogus escape: '\\8'"),
+        ("\\", Error, "bogus escape (end of line)"),
+        ("(?P<1>a)", Error, "bad character in group name '1'"),
+        ("(?P<>a)", Error, "missing group name"),
+        ("(?P<a", Error, "unterminated name"),
+        ("(?P=x)", Error, "unknown group name: 'x'"),
+        ("(?P=1)", Error, "bad character in backref group name '1'"),
+        ("(?Px)", Error, "unknown specifier: ?Px"),
+        ("(?P", Error, "unexpected end of pattern"),
+        ("(?P<a>x)(?P<a>y)", Error, "redefinition of group name 'a' as group 2; was group 1"),
+        ("(?z)", Error, "unknown extension"),
+        ("(?", Error, "unexpected end of pattern"),
+        ("(?i", Error, "unexpected end of pattern"),
+        ("(?<x)", Error, "syntax error"),
+        ("(?<=a+)b", Error, "look-behind requires fixed-width pattern"),
+        ("(?<!a|bc)", Error, "look-behind requires fixed-width pattern"),
+        ("(?(x)a)", Error, "unknown group name: 'x'"),
+        ("(a)(?(1)a|b|c)", Error, "conditional backref with more than two branches"),
+        ("(?(1a)x)", Error, "bad character in group name"),
+        ("(?#abc", Error, "unbalanced parenthesis"),
+    ];
+    for (p, kind, msg) in cases {
+        assert_eq!(compile_error(p, 0), (*kind, msg.to_string()), "pattern {p:?}");
+    }
+    assert_eq!(compile_error("a", super::flags::ASCII | super::flags::UNICODE).1, "ASCII and UNICODE flags are incompatible");
+    let bytes: Vec<char> = "a".chars().collect();
+    let e = Regex::new(&bytes, super::flags::UNICODE, true).expect_err("bytes + U");
+    assert_eq!((e.kind, e.message.as_str()), (Value, "can't use UNICODE flag with a bytes pattern"));
+}
+
+/// What 3.4 accepts that 3.11 rejects: unknown escapes are literals, inline flags anywhere.
+#[test]
+fn python34_lenient_syntax() {
+    assert_eq!(run(r"\q\e", 0, "qe", Anchor::Full), Some(vec![0, 2]));
+    assert_eq!(run(r"a(?i)B", 0, "Ab", Anchor::Full), Some(vec![0, 2]));
+    assert_eq!(run("a b(?x)", 0, "ab", Anchor::Full), Some(vec![0, 2]));
+    assert_eq!(run(r"[\q]", 0, "q", Anchor::Full), Some(vec![0, 1]));
+    assert_eq!(run(r"\777", 0, "\u{ff}", Anchor::Full), Some(vec![0, 1]));
+    assert_eq!(run("x{}", 0, "x{}", Anchor::Full), Some(vec![0, 3]));
+    assert_eq!(run("(a*)*b", 0, "aab", Anchor::Full), Some(vec![0, 3, 2, 2]));
+    let re = Regex::from_str("(?x)a", 0).expect("compiles");
+    assert_eq!(re.flags, super::flags::VERBOSE | super::flags::UNICODE);
+}
+
+fn scan_spans(pattern: &str, text: &str, mode: super::scan::ScanMode) -> Vec<(isize, isize)> {
+    let re = Regex::from_str(pattern, 0).expect("compiles");
+    let chars: Vec<char> = text.chars().collect();
+    let mut budget = |_: u64| Ok(());
+    super::scan::scan(&re, &chars, 0, 0, mode, &mut budget).expect("no stop").iter().map(|c| (c.slots[0], c.slots[1])).collect()
+}
+
+/// 3.4's empty-match rules (changed in 3.7): sub skips an empty match right after a match,
+/// split ignores empty matches, findall resumes one character after an empty match.
+#[test]
+fn python34_scan_rules() {
+    use super::scan::ScanMode::*;
+    assert_eq!(scan_spans("x*", "abxd", Sub), vec![(0, 0), (1, 1), (2, 3), (4, 4)]);
+    assert_eq!(scan_spans("x*", "abxd", FindAll), vec![(0, 0), (1, 1), (2, 3), (3, 3), (4, 4)]);
+    assert_eq!(scan_spans("x*", "axbc", Split), vec![(1, 2)]);
+    assert_eq!(scan_spans(r"^|\w+", "two words", FindAll), vec![(0, 0), (1, 3), (4, 9)]);
+}
+
+#[test]
+fn bytes_and_positions() {
+    let pat: Vec<char> = br"\w+".iter().map(|&b| b as char).collect();
+    let re = Regex::new(&pat, 0, true).expect("compiles");
+    let text = "é1_x".as_bytes();
+    let mut budget = |_: u64| Ok(());
+    // bytes patterns are ASCII: the two UTF-8 bytes of é are not word characters
+    let m = re.exec(text, 0, Anchor::Search, &mut budget).expect("no stop").expect("match");
+    assert_eq!(&m.slots[..2], &[2, 5]);
+    let re = Regex::from_str("^a|b$", 0).expect("compiles");
+    let t: Vec<char> = "ab".chars().collect();
+    // ^ is the start of the string, not pos; $ is endpos (the slice end)
+    assert_eq!(re.exec(&t[..1], 1, Anchor::Search, &mut budget).expect("no stop"), None);
+    assert!(re.exec(&t[..2], 1, Anchor::Search, &mut budget).expect("no stop").is_some());
+}
+
+#[test]
+fn templates() {
+    use super::template::{parse, Piece};
+    let re = Regex::from_str("(?P<x>a)(b)", 0).expect("compiles");
+    let chars = |s: &str| s.chars().collect::<Vec<char>>();
+    let lit = |s: &str| Piece::Literal(s.chars().map(|c| c as u32).collect());
+    assert_eq!(parse(&chars(r"\1-\g<x>\g<0>\n\q\101\08"), &re).expect("parses"), vec![
+        Piece::Group(1),
+        lit("-"),
+        Piece::Group(1),
+        Piece::Group(0),
+        lit("\n\\qA\u{0}8"),
+    ]);
+    assert_eq!(parse(&chars(r"\12"), &re).expect("parses"), vec![Piece::Group(12)]);
+    let err = |s: &str| parse(&chars(s), &re).expect_err("bad template");
+    assert_eq!(err(r"\g<y>").message, "unknown group name");
+    assert_eq!(err(r"\g<y>").kind, super::ErrorKind::Index);
+    assert_eq!(err(r"\g").message, "missing group name");
+    assert_eq!(err(r"\g<1").message, "unterminated group name");
+    assert_eq!(err(r"\g<-1>").message, "negative group number");
+    assert_eq!(err(r"\g<1a>").message, "bad character in group name");
+    assert_eq!(err("\\").message, "bogus escape (end of line)");
+}
+
+#[test]
+fn large_inputs_are_linear_for_simple_patterns() {
+    let text: Vec<u8> = b"lorem ipsum dolor sit amet ".repeat(40_000);
+    let mut budget = |_: u64| Ok(());
+    let re = Regex::from_str(r"\w+", 0).expect("compiles");
+    let t = std::time::Instant::now();
+    let found = super::scan::scan(&re, &text, 0, 0, super::scan::ScanMode::FindAll, &mut budget).expect("no stop");
+    assert_eq!(found.len(), 200_000);
+    let re = Regex::from_str(r"(\w+)\s+(?=amet)", 0).expect("compiles");
+    let found = super::scan::scan(&re, &text, 0, 0, super::scan::ScanMode::FindAll, &mut budget).expect("no stop");
+    assert_eq!(found.len(), 40_000);
+    let re = Regex::from_str(r".*x", 0).expect("compiles");
+    assert_eq!(re.exec(&text[..5000], 0, Anchor::Search, &mut budget).expect("no stop"), None);
+    assert!(t.elapsed() < std::time::Duration::from_secs(5), "took {:?}", t.elapsed());
+}
+
+#[test]
+fn deep_nesting_is_refused_not_overflowed() {
+    let p = "(".repeat(10_000) + &")".repeat(10_000);
+    assert_eq!(compile_error(&p, 0).0, super::ErrorKind::Runtime);
+    let p = "(?:".repeat(150) + "a" + &")*".repeat(150);
+    let re = Regex::from_str(&p, 0).expect("compiles");
+    let text: Vec<char> = "a".repeat(50).chars().collect();
+    let mut budget = |_: u64| Ok(());
+    assert!(re.exec(&text, 0, Anchor::Full, &mut budget).expect("no stop").is_some());
 }
