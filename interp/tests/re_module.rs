@@ -84,10 +84,10 @@ except IndexError as e:
 'a{2,1}' bad repeat interval
 'a**' multiple repeat
 ')' unbalanced parenthesis
-'(?P=x)' unknown group name: 'x'
+'(?P=x)' unknown group name
 '(?<=a+)b' look-behind requires fixed-width pattern
 '\\\\1' bogus escape: '\\\\1'
-'(?z)' unknown extension
+'(?z)' unexpected end of pattern
 '\\\\' bogus escape (end of line)
 '[b-a]' bad character range
 '\\\\x1' bogus escape: '\\\\x1'

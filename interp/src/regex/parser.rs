@@ -395,10 +395,7 @@ impl<'a> Parser<'a> {
                     }
                     return match self.lookup(&n) {
                         Some(g) => Ok(Some(Node::Backref(g))),
-                        None => Err(RegexError::error(format!(
-                            "unknown group name: {}",
-                            py_repr(&n)
-                        ))),
+                        None => Err(RegexError::error("unknown group name")),
                     };
                 } else {
                     return match self.next()? {
@@ -454,12 +451,7 @@ impl<'a> Parser<'a> {
                 let g = if is_ident(&n) {
                     match self.lookup(&n) {
                         Some(g) => g,
-                        None => {
-                            return Err(RegexError::error(format!(
-                                "unknown group name: {}",
-                                py_repr(&n)
-                            )))
-                        }
+                        None => return Err(RegexError::error("unknown group name")),
                     }
                 } else {
                     match n.parse::<usize>() {
@@ -468,7 +460,12 @@ impl<'a> Parser<'a> {
                     }
                 };
                 cond = Some(g);
-            } else if self.peek_char().is_some_and(|c| flags::inline(c).is_some()) {
+            } else {
+                // 3.4 treats anything else after `(?` as flags: a non-flag
+                // character there is reported as the end of the pattern.
+                if !self.peek_char().is_some_and(|c| flags::inline(c).is_some()) {
+                    return Err(RegexError::error("unexpected end of pattern"));
+                }
                 while let Some(f) = self.peek_char().and_then(flags::inline) {
                     self.i += 1;
                     self.flags |= f;
@@ -476,11 +473,6 @@ impl<'a> Parser<'a> {
                 return match self.next()? {
                     None => Err(RegexError::error("unexpected end of pattern")),
                     Some(Tok::Char(')')) => Ok(None),
-                    Some(_) => Err(RegexError::error("unknown extension")),
-                };
-            } else {
-                return match self.next()? {
-                    None => Err(RegexError::error("unexpected end of pattern")),
                     Some(_) => Err(RegexError::error("unknown extension")),
                 };
             }

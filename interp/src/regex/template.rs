@@ -96,7 +96,7 @@ pub fn parse(repl: &[char], re: &Regex) -> Result<Vec<Piece>, RegexError> {
                         break;
                     }
                 }
-                push_lit(&mut out, v);
+                push_lit(&mut out, v & 0xff);
             }
             '1'..='9' => {
                 let mut num = e as u32 - 48;
@@ -110,7 +110,7 @@ pub fn parse(repl: &[char], re: &Regex) -> Result<Vec<Piece>, RegexError> {
                         octal = true;
                         push_lit(
                             &mut out,
-                            (e as u32 - 48) * 64 + (d2 as u32 - 48) * 8 + (d3 as u32 - 48),
+                            ((e as u32 - 48) * 64 + (d2 as u32 - 48) * 8 + (d3 as u32 - 48)) & 0xff,
                         );
                     } else {
                         num = num * 10 + (d2 as u32 - 48);
