@@ -137,3 +137,16 @@ fn catastrophic_backtracking_stops_at_the_wall_clock() {
         out.stderr
     );
 }
+
+#[test]
+fn an_uncaught_pattern_error_is_reported_as_sre_constants_error() {
+    let out = run_with("import re\nre.compile('(')\n", Limits::unlimited());
+    assert_eq!(out.status, Status::RuntimeError);
+    assert!(
+        out.stderr
+            .trim_end()
+            .ends_with("sre_constants.error: unbalanced parenthesis"),
+        "stderr: {}",
+        out.stderr
+    );
+}

@@ -111,6 +111,17 @@ fn python3_generated_cases() {
                             .collect::<Vec<_>>()
                             .join(";")
                     }
+                    "p" => {
+                        let end = chars.len().saturating_sub(1);
+                        let pos = 1.min(chars.len());
+                        let r = if pos > end {
+                            None
+                        } else {
+                            re.exec(&chars[..end], pos, Anchor::Search, &mut budget)
+                                .expect("no stop")
+                        };
+                        describe(&r)
+                    }
                     _ => {
                         let anchor = match mode {
                             "m" => Anchor::Start,

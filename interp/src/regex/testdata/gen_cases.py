@@ -3,7 +3,7 @@
 Run from this folder: python3 gen_cases.py. Each line is
     pattern TAB flags TAB text TAB mode TAB expected
 with strings escaped by `esc` (`%{hex}` for anything but printable ASCII
-other than `%`). mode: m = match, s = search, f = fullmatch, a = successive
+other than `%`). mode: m = match, s = search, f = fullmatch, p = search(text, 1, len - 1), a = successive
 searches with CPython 3.4's rule (after an empty match, resume one character
 later; the loop is written here, every span comes from python3's matcher).
 expected: `none`, `err`, or `L|s0,e0,s1,e1,...` (L = lastindex or -1), and for
@@ -45,10 +45,12 @@ def scan34(p, text):
         start = m.end() + 1 if m.end() == m.start() else m.end()
     return ';'.join(out)
 
-ATOMS = ['a', 'b', 'c', '.', '[ab]', '[^a]', '[a-c]', r'\d', r'\w', r'\s', r'\W', '1', ' ', r'\n', 'A', 'B']
+ATOMS = ['a', 'b', 'c', '.', '[ab]', '[^a]', '[a-c]', r'\d', r'\w', r'\s', r'\W', '1', ' ', r'\n', 'A', 'B',
+         '\u00e9', '[\u00c0-\u00ff]', r'\D', r'\S', '[^\\w ]']
 ZERO = ['^', '$', r'\b', r'\B', r'\A', r'\Z']
 QUANTS = ['*', '+', '?', '*?', '+?', '??', '{2}', '{1,2}', '{,2}', '{2,}', '{0,1}?']
 ALPHABET = 'abcAB1 _\n'
+WIDE_ALPHABET = 'abAB1 \n\u00e9\u00c9\u00fc\u0661\u2003'
 
 def gen(depth, rnd, ngroups):
     kind = rnd.random()
@@ -120,19 +122,23 @@ def main():
             return
         for mode, fn in (('m', c.match), ('s', c.search), ('f', c.fullmatch)):
             lines.append('\t'.join([esc(p), str(int(flags)), esc(text), mode, spans(fn(text))]))
+        # mode p: search(text, 1, len(text) - 1)
+        end = max(len(text) - 1, 0)
+        lines.append('\t'.join([esc(p), str(int(flags)), esc(text), 'p', spans(c.search(text, 1, end))]))
         lines.append('\t'.join([esc(p), str(int(flags)), esc(text), 'a', scan34(c, text)]))
 
     for p, f, t in CURATED:
         add(p, f, t)
     while len(seen) < 2500:
         p = pattern(rnd)
-        flags = rnd.choice([0, 0, 0, re.I, re.M, re.S, re.A, re.I | re.M])
+        flags = rnd.choice([0, 0, 0, re.I, re.M, re.S, re.A, re.I | re.M, re.X, re.I | re.A])
         if (p, flags) in seen or re.search(r'[*+?}]\+', p):
             # possessive quantifiers are 3.11 syntax ("multiple repeat" in 3.4)
             continue
         seen.add((p, flags))
-        for _ in range(2):
-            text = ''.join(rnd.choice(ALPHABET) for _ in range(rnd.randint(0, 8)))
+        for k in range(3):
+            alphabet = WIDE_ALPHABET if k == 2 else ALPHABET
+            text = ''.join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
             add(p, flags, text)
     with open('cases.txt', 'w') as f:
         f.write('\n'.join(lines) + '\n')
