@@ -101,7 +101,8 @@ class SRE_Pattern(object):
     def _run(self, string, pos, endpos, mode):
         self._check(string)
         n = len(string)
-        pos = _clamp(pos, n)
+        if pos:
+            pos = _clamp(pos, n)
         endpos = n if endpos is None else _clamp(endpos, n)
         r = _kaa_re.match(self.pattern, self._key_flags, string, pos, endpos, mode)
         if r is None:
@@ -134,46 +135,25 @@ class SRE_Pattern(object):
 
     def findall(self, string, pos=0, endpos=None):
         """All non-overlapping matches: strings, or tuples of groups."""
-        pos, endpos, found = self._scan(string, pos, endpos, 0, 0)
-        groups = self.groups
-        empty = string[:0]
-        out = []
-        for r in found:
-            if groups == 0:
-                out.append(string[r[1]:r[2]])
-            elif groups == 1:
-                out.append(string[r[3]:r[4]] if r[3] >= 0 else empty)
-            else:
-                item = []
-                for g in range(1, groups + 1):
-                    s = r[2 * g + 1]
-                    item.append(string[s:r[2 * g + 2]] if s >= 0 else empty)
-                out.append(tuple(item))
-        return out
+        self._check(string)
+        n = len(string)
+        endpos = n if endpos is None else _clamp(endpos, n)
+        return _kaa_re.findall(self.pattern, self._key_flags, string, _clamp(pos, n), endpos)
 
     def split(self, string, maxsplit=0):
         """``string`` split by the matches; groups in the pattern are kept."""
-        if maxsplit < 0:
-            self._check(string)
-            return [string[:]]
-        pos, endpos, found = self._scan(string, 0, None, maxsplit, 2)
-        out = []
-        last = 0
-        for r in found:
-            out.append(string[last:r[1]])
-            for g in range(1, self.groups + 1):
-                s = r[2 * g + 1]
-                out.append(string[s:r[2 * g + 2]] if s >= 0 else None)
-            last = r[2]
-        out.append(string[last:])
-        return out
+        self._check(string)
+        return _kaa_re.split(self.pattern, self._key_flags, string, maxsplit)
 
     def subn(self, repl, string, count=0):
         """``(new_string, number_of_subs)``."""
-        if callable(repl):
-            template = None
-        else:
-            template = _template(self, repl)
+        if not callable(repl):
+            _check_template(self, repl)
+            self._check(string)
+            r = _kaa_re.sub(self.pattern, self._key_flags, repl, string, count)
+            if type(r) is list:
+                _raise(r[0], r[1])
+            return r
         if count < 0:
             self._check(string)
             return string[:], 0
@@ -183,11 +163,7 @@ class SRE_Pattern(object):
         for r in found:
             if last < r[1]:
                 pieces.append(string[last:r[1]])
-            m = SRE_Match(self, string, 0, endpos, r)
-            if template is None:
-                item = repl(m)
-            else:
-                item = _expand(m, template)
+            item = repl(SRE_Match(self, string, 0, endpos, r))
             if item is not None:
                 pieces.append(item)
             last = r[2]
@@ -206,12 +182,16 @@ class SRE_Pattern(object):
         return self
 
 
-def _template(pattern, repl):
+def _check_template(pattern, repl):
     if pattern._isbytes:
         if not isinstance(repl, (bytes, bytearray)):
             raise TypeError("expected bytes-like object, %s found" % type(repl).__name__)
     elif not isinstance(repl, str):
         raise TypeError("expected str instance, %s found" % type(repl).__name__)
+
+
+def _template(pattern, repl):
+    _check_template(pattern, repl)
     result = _kaa_re.template(pattern.pattern, pattern._key_flags, repl)
     if type(result) is tuple:
         _raise(result[0], result[1])

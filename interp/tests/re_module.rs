@@ -150,3 +150,21 @@ fn an_uncaught_pattern_error_is_reported_as_sre_constants_error() {
         out.stderr
     );
 }
+
+/// Rough timings for the report (`cargo test --test re_module -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn timings() {
+    let programs = [
+        ("findall words 1MB", "import re\ns = 'lorem ipsum dolor sit amet ' * 40000\nprint(len(re.findall(r'\\w+', s)))\n"),
+        ("sub digits", "import re\ns = 'a1b22c333 ' * 50000\nprint(len(re.sub(r'\\d+', '#', s)))\n"),
+        ("split", "import re\ns = 'a, b;c  d ' * 50000\nprint(len(re.split(r'[,; ]+', s)))\n"),
+        ("match loop 100k", "import re\np = re.compile(r'(\\d+)-(\\d+)')\nn = 0\nfor i in range(100000):\n    m = p.match('12-34')\n    n += int(m.group(2))\nprint(n)\n"),
+        ("backtracking email", "import re\ns = ('user.name+tag@example.com, ' * 20000)\nprint(len(re.findall(r'[\\w.+-]+@[\\w-]+\\.[\\w.]+', s)))\n"),
+    ];
+    for (name, src) in programs {
+        let t = std::time::Instant::now();
+        let out = run_with(src, Limits::unlimited());
+        println!("{name}: {:?} -> {} {:?}", t.elapsed(), out.stdout.trim(), out.status);
+    }
+}

@@ -10,6 +10,10 @@
 //!   mode 0 = findall/finditer, 1 = sub, 2 = split (CPython 3.4's empty-match rules); limit 0 = all
 //! - `template(pattern, flags, repl)` → list of str/bytes literals and int group numbers,
 //!   or `(exc_name, message)`
+//! - `findall(pattern, flags, string, pos, endpos)` → the list `findall` returns
+//! - `split(pattern, flags, string, maxsplit)` → the list `split` returns
+//! - `sub(pattern, flags, repl, string, count)` (template `repl`) → `(new_string, n)`,
+//!   or `[exc_name, message]`
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -274,6 +278,32 @@ fn match_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
+/// Successive matches of `re` in `subject` (see [`ScanMode`]).
+fn run_scan(
+    vm: &mut Vm,
+    re: &Regex,
+    subject: &Value,
+    pos: i64,
+    endpos: i64,
+    limit: usize,
+    mode: ScanMode,
+) -> PyResult<Vec<Captures>> {
+    let stopped = RefCell::new(None);
+    with_subject(
+        vm,
+        subject,
+        &mut |vm, s| {
+            let (start, end) = bounds(s.len(), pos, endpos);
+            if start > end {
+                return Ok(Vec::new());
+            }
+            let mut budget = ticker(vm, &stopped);
+            s.scan(re, start, end, limit, mode, &mut budget)
+        },
+        &stopped,
+    )
+}
+
 fn scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let re = compiled(vm, &args)?;
     let subject = arg(vm, &args, 2)?.clone();
@@ -285,22 +315,198 @@ fn scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         1 => ScanMode::Sub,
         _ => ScanMode::Split,
     };
-    let stopped = RefCell::new(None);
-    let found = with_subject(
-        vm,
-        &subject,
-        &mut |vm, s| {
-            let (start, end) = bounds(s.len(), pos, endpos);
-            if start > end {
-                return Ok(Vec::new());
-            }
-            let mut budget = ticker(vm, &stopped);
-            s.scan(&re, start, end, limit, mode, &mut budget)
-        },
-        &stopped,
-    )?;
+    let found = run_scan(vm, &re, &subject, pos, endpos, limit, mode)?;
     let items: Vec<Value> = found.iter().map(|c| caps_tuple(vm, c)).collect();
     Ok(vm.new_list(items))
+}
+
+/// `subject[s:e]` as a str or bytes value (None for an unset group).
+fn slice_value(vm: &mut Vm, units: &Units, s: isize, e: isize) -> Value {
+    if s < 0 || e < s {
+        return Value::None;
+    }
+    let (s, e) = (s as usize, e as usize);
+    match units {
+        Units::Ascii(p) => Value::str(p.as_str().get(s..e).unwrap_or("")),
+        Units::Chars(c) => Value::string(c.get(s..e).unwrap_or(&[]).iter().collect()),
+        Units::Bytes(b) => vm.new_bytes(b.get(s..e).unwrap_or(&[]).to_vec()),
+    }
+}
+
+fn slot(c: &Captures, i: usize) -> isize {
+    c.slots.get(i).copied().unwrap_or(-1)
+}
+
+/// `findall(pattern, flags, string, pos, endpos)`: the list `Pattern.findall` returns.
+fn findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let re = compiled(vm, &args)?;
+    let subject = arg(vm, &args, 2)?.clone();
+    let pos = int_arg(vm, &args, 3)?;
+    let endpos = int_arg(vm, &args, 4)?;
+    let found = run_scan(vm, &re, &subject, pos, endpos, 0, ScanMode::FindAll)?;
+    let (units, _) =
+        units_of(&subject).ok_or_else(|| vm.new_error("TypeError", "expected string or buffer"))?;
+    let mut out = Vec::with_capacity(found.len());
+    for c in &found {
+        let item = |vm: &mut Vm, g: usize| match slice_value(
+            vm,
+            &units,
+            slot(c, 2 * g),
+            slot(c, 2 * g + 1),
+        ) {
+            Value::None => slice_value(vm, &units, 0, 0),
+            v => v,
+        };
+        out.push(match re.groups {
+            0 => item(vm, 0),
+            1 => item(vm, 1),
+            n => {
+                let parts: Vec<Value> = (1..=n).map(|g| item(vm, g)).collect();
+                vm.new_tuple(parts)
+            }
+        });
+    }
+    Ok(vm.new_list(out))
+}
+
+/// `split(pattern, flags, string, maxsplit)`: the list `Pattern.split` returns.
+fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let re = compiled(vm, &args)?;
+    let subject = arg(vm, &args, 2)?.clone();
+    let maxsplit = int_arg(vm, &args, 3)?;
+    let found = if maxsplit < 0 {
+        Vec::new()
+    } else {
+        run_scan(
+            vm,
+            &re,
+            &subject,
+            0,
+            i64::MAX,
+            maxsplit as usize,
+            ScanMode::Split,
+        )?
+    };
+    let (units, _) =
+        units_of(&subject).ok_or_else(|| vm.new_error("TypeError", "expected string or buffer"))?;
+    let len = units.len() as isize;
+    let mut out = Vec::new();
+    let mut last = 0isize;
+    for c in &found {
+        out.push(slice_value(vm, &units, last, slot(c, 0)));
+        for g in 1..=re.groups {
+            out.push(slice_value(vm, &units, slot(c, 2 * g), slot(c, 2 * g + 1)));
+        }
+        last = slot(c, 1);
+    }
+    out.push(slice_value(vm, &units, last, len));
+    Ok(vm.new_list(out))
+}
+
+/// `sub(pattern, flags, repl, string, count)` for a template `repl`: `(new, n)`,
+/// or `[exc_name, message]` for a bad template or group reference.
+fn sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let re = compiled(vm, &args)?;
+    let repl = arg(vm, &args, 2)?.clone();
+    let subject = arg(vm, &args, 3)?.clone();
+    let count = int_arg(vm, &args, 4)?;
+    let (repl_units, _) = units_of(&repl)
+        .ok_or_else(|| vm.new_error("TypeError", "expected str or bytes-like object"))?;
+    let pieces = match template::parse(&repl_units.chars(), &re) {
+        Ok(p) => p,
+        Err(e) => {
+            let items = vec![
+                Value::str(e.kind.py_name()),
+                Value::string(e.message.clone()),
+            ];
+            return Ok(vm.new_list(items));
+        }
+    };
+    let found = if count < 0 {
+        Vec::new()
+    } else {
+        run_scan(
+            vm,
+            &re,
+            &subject,
+            0,
+            i64::MAX,
+            count as usize,
+            ScanMode::Sub,
+        )?
+    };
+    let (units, _) =
+        units_of(&subject).ok_or_else(|| vm.new_error("TypeError", "expected string or buffer"))?;
+    let mut out: Vec<u32> = Vec::with_capacity(units.len());
+    let mut last = 0usize;
+    for c in &found {
+        let b = slot(c, 0).max(0) as usize;
+        units.push_range(&mut out, last, b);
+        for p in &pieces {
+            match p {
+                Piece::Literal(cs) => out.extend_from_slice(cs),
+                Piece::Group(g) => {
+                    let err = if *g > re.groups {
+                        Some("invalid group reference")
+                    } else if slot(c, 2 * g) < 0 {
+                        Some("unmatched group")
+                    } else {
+                        None
+                    };
+                    if let Some(msg) = err {
+                        let items = vec![Value::str("error"), Value::str(msg)];
+                        return Ok(vm.new_list(items));
+                    }
+                    units.push_range(
+                        &mut out,
+                        slot(c, 2 * g) as usize,
+                        slot(c, 2 * g + 1) as usize,
+                    );
+                }
+            }
+        }
+        last = slot(c, 1).max(0) as usize;
+    }
+    units.push_range(&mut out, last, units.len());
+    vm.tick(out.len() as u64 / 16)?;
+    let text = match units {
+        Units::Bytes(_) => vm.new_bytes(out.iter().map(|&c| c as u8).collect()),
+        _ => Value::string(out.iter().filter_map(|&c| char::from_u32(c)).collect()),
+    };
+    Ok(vm.new_tuple(vec![text, Value::Int(found.len() as i64)]))
+}
+
+impl Units {
+    fn len(&self) -> usize {
+        match self {
+            Units::Bytes(b) => b.len(),
+            Units::Ascii(s) => s.as_str().len(),
+            Units::Chars(c) => c.len(),
+        }
+    }
+
+    fn chars(&self) -> Vec<char> {
+        match self {
+            Units::Bytes(b) => b.iter().map(|&x| x as char).collect(),
+            Units::Ascii(s) => s.as_str().chars().collect(),
+            Units::Chars(c) => c.clone(),
+        }
+    }
+
+    fn push_range(&self, out: &mut Vec<u32>, s: usize, e: usize) {
+        match self {
+            Units::Bytes(b) => out.extend(b.get(s..e).unwrap_or(&[]).iter().map(|&x| x as u32)),
+            Units::Ascii(p) => out.extend(
+                p.as_str()
+                    .as_bytes()
+                    .get(s..e)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|&x| x as u32),
+            ),
+            Units::Chars(c) => out.extend(c.get(s..e).unwrap_or(&[]).iter().map(|&x| x as u32)),
+        }
+    }
 }
 
 fn template_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -338,6 +544,9 @@ const FUNCTIONS: &[Method] = &[
     ("match", match_),
     ("scan", scan),
     ("template", template_),
+    ("findall", findall),
+    ("split", split),
+    ("sub", sub),
 ];
 
 /// Creates `_kaa_re`.
