@@ -99,7 +99,8 @@ class SRE_Pattern(object):
             raise TypeError("expected string or buffer")
 
     def _run(self, string, pos, endpos, mode):
-        self._check(string)
+        if type(string) is not str or self._isbytes:
+            self._check(string)
         n = len(string)
         if pos:
             pos = _clamp(pos, n)
@@ -260,10 +261,18 @@ class SRE_Match(object):
     def group(self, *args):
         """One group (a str/bytes or None), or a tuple of several."""
         if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(args[0])
-        return tuple(self._get(g) for g in args)
+            g = 0
+        elif len(args) == 1:
+            g = args[0]
+        else:
+            return tuple(self._get(g) for g in args)
+        if type(g) is int and 0 <= g <= self.re.groups:
+            r = self._r
+            s = r[2 * g + 1]
+            if s < 0:
+                return None
+            return self.string[s:r[2 * g + 2]]
+        return self._get(g)
 
     def groups(self, default=None):
         """All the subgroups, ``default`` for those that did not match."""

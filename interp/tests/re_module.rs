@@ -160,11 +160,18 @@ fn timings() {
         ("sub digits", "import re\ns = 'a1b22c333 ' * 50000\nprint(len(re.sub(r'\\d+', '#', s)))\n"),
         ("split", "import re\ns = 'a, b;c  d ' * 50000\nprint(len(re.split(r'[,; ]+', s)))\n"),
         ("match loop 100k", "import re\np = re.compile(r'(\\d+)-(\\d+)')\nn = 0\nfor i in range(100000):\n    m = p.match('12-34')\n    n += int(m.group(2))\nprint(n)\n"),
+        ("native match only 100k", "import _kaa_re\nfor i in range(100000):\n    _kaa_re.match('(\\\\d+)-(\\\\d+)', 0, '12-34', 0, 5, 0)\n"),
+        ("empty python calls 100k", "def f(a, b):\n    return a\nfor i in range(100000):\n    f(1, 2)\n"),
         ("backtracking email", "import re\ns = ('user.name+tag@example.com, ' * 20000)\nprint(len(re.findall(r'[\\w.+-]+@[\\w-]+\\.[\\w.]+', s)))\n"),
     ];
     for (name, src) in programs {
         let t = std::time::Instant::now();
         let out = run_with(src, Limits::unlimited());
-        println!("{name}: {:?} -> {} {:?}", t.elapsed(), out.stdout.trim(), out.status);
+        println!(
+            "{name}: {:?} -> {} {:?}",
+            t.elapsed(),
+            out.stdout.trim(),
+            out.status
+        );
     }
 }
