@@ -463,7 +463,7 @@ impl<'a> Parser<'a> {
             } else {
                 // 3.4 treats anything else after `(?` as flags: a non-flag
                 // character there is reported as the end of the pattern.
-                if !self.peek_char().is_some_and(|c| flags::inline(c).is_some()) {
+                if self.peek_char().and_then(flags::inline).is_none() {
                     return Err(RegexError::error("unexpected end of pattern"));
                 }
                 while let Some(f) = self.peek_char().and_then(flags::inline) {
