@@ -31,7 +31,17 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 const CACHE_SIZE: usize = 256;
 
 thread_local! {
-    static CACHE: RefCell<HashMap<Vec<u8>, Rc<Regex>>> = RefCell::new(HashMap::new());
+    /// (bytes pattern?, flags) → pattern text (UTF-8 or raw bytes) → program.
+    static CACHE: RefCell<HashMap<(bool, i64), HashMap<Vec<u8>, Rc<Regex>>>> = RefCell::new(HashMap::new());
+}
+
+fn cached(is_bytes: bool, flags: i64, text: &[u8]) -> Option<Rc<Regex>> {
+    CACHE.with(|c| {
+        c.borrow()
+            .get(&(is_bytes, flags))
+            .and_then(|m| m.get(text))
+            .cloned()
+    })
 }
 
 /// A pattern or subject argument, as code units.
@@ -68,20 +78,27 @@ fn int_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<i64> {
 
 /// The compiled form of `(pattern, flags)`, from the cache or freshly compiled.
 fn regex_of(vm: &mut Vm, pattern: &Value, flags: i64) -> PyResult<Result<Rc<Regex>, RegexError>> {
+    // Fast path: a cached str or bytes pattern, looked up without copying it.
+    let hit = match (pattern.as_pystr(), pattern.payload()) {
+        (Some(p), _) => cached(false, flags, p.as_str().as_bytes()),
+        (None, Some(Payload::Bytes(b))) => cached(true, flags, b),
+        _ => None,
+    };
+    if let Some(re) = hit {
+        return Ok(Ok(re));
+    }
     let (units, is_bytes) = units_of(pattern).ok_or_else(|| {
         vm.new_error(
             "TypeError",
             "first argument must be string or compiled pattern",
         )
     })?;
-    let mut key: Vec<u8> = match &units {
+    let key: Vec<u8> = match &units {
         Units::Bytes(b) => b.clone(),
         Units::Ascii(s) => s.as_str().as_bytes().to_vec(),
         Units::Chars(c) => c.iter().collect::<String>().into_bytes(),
     };
-    key.push(is_bytes as u8);
-    key.extend_from_slice(&flags.to_le_bytes());
-    if let Some(re) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+    if let Some(re) = cached(is_bytes, flags, &key) {
         return Ok(Ok(re));
     }
     let chars: Vec<char> = match units {
@@ -89,16 +106,19 @@ fn regex_of(vm: &mut Vm, pattern: &Value, flags: i64) -> PyResult<Result<Rc<Rege
         Units::Ascii(s) => s.as_str().chars().collect(),
         Units::Chars(c) => c,
     };
+    let flags_key = flags;
     let flags = u32::try_from(flags).unwrap_or(0);
     match Regex::new(&chars, flags, is_bytes) {
         Ok(re) => {
             let re = Rc::new(re);
             CACHE.with(|c| {
                 let mut c = c.borrow_mut();
-                if c.len() >= CACHE_SIZE {
+                if c.values().map(HashMap::len).sum::<usize>() >= CACHE_SIZE {
                     c.clear();
                 }
-                c.insert(key, re.clone());
+                c.entry((is_bytes, flags_key))
+                    .or_default()
+                    .insert(key, re.clone());
             });
             Ok(Ok(re))
         }

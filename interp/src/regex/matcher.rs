@@ -120,7 +120,7 @@ pub fn exec<T: Unit>(
         slots: vec![-1; 2 * (prog.groups + 1)],
         counters: vec![(0, -1); prog.counters],
         lastindex: -1,
-        stack: Vec::new(),
+        stack: Vec::with_capacity(16),
         looks: Vec::new(),
         steps: 0,
         reported: 0,
