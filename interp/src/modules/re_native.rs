@@ -30,9 +30,11 @@ use crate::vm::{Args, PyErr, PyResult, Vm};
 /// Compiled patterns kept per thread (cleared when full, like CPython's `re` cache).
 const CACHE_SIZE: usize = 256;
 
+/// (bytes pattern?, flags) → pattern text (UTF-8 or raw bytes) → program.
+type Cache = HashMap<(bool, i64), HashMap<Vec<u8>, Rc<Regex>>>;
+
 thread_local! {
-    /// (bytes pattern?, flags) → pattern text (UTF-8 or raw bytes) → program.
-    static CACHE: RefCell<HashMap<(bool, i64), HashMap<Vec<u8>, Rc<Regex>>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
 }
 
 fn cached(is_bytes: bool, flags: i64, text: &[u8]) -> Option<Rc<Regex>> {
