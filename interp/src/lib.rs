@@ -16,6 +16,7 @@ pub mod format;
 pub mod modules;
 pub mod num;
 pub mod objects;
+pub mod regex;
 pub mod sandbox;
 pub mod syntax;
 pub mod text;

@@ -7,19 +7,21 @@ pub mod embedded;
 pub mod frozen;
 pub mod importer;
 pub mod math;
+pub mod re_native;
 pub mod sys;
 
 use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules that can be imported.
-pub const MODULES: &[&str] = &["sys", "math", "builtins"];
+pub const MODULES: &[&str] = &["sys", "math", "builtins", "_kaa_re"];
 
 /// Creates the built-in module `name`.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)?),
         "math" => Some(math::create(vm)?),
+        "_kaa_re" => Some(re_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))
