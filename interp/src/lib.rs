@@ -17,6 +17,7 @@ pub mod modules;
 pub mod num;
 pub mod objects;
 pub mod sandbox;
+pub mod stdkern;
 pub mod syntax;
 pub mod text;
 pub mod vm;
