@@ -4,19 +4,22 @@
 //! caches it in `sys.modules`.
 
 pub mod math;
+pub mod native_util;
+pub mod random;
 pub mod sys;
 
 use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules that can be imported.
-pub const MODULES: &[&str] = &["sys", "math", "builtins"];
+pub const MODULES: &[&str] = &["sys", "math", "builtins", "_random"];
 
 /// Creates the built-in module `name`.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)?),
         "math" => Some(math::create(vm)?),
+        "_random" => Some(random::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

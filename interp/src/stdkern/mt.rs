@@ -92,12 +92,9 @@ impl Mt {
         if self.index >= N {
             self.generate();
         }
-        let mut y = self.mt[self.index % N];
+        let y = self.mt[self.index % N];
         self.index += 1;
-        y ^= y >> 11;
-        y ^= (y << 7) & 0x9d2c_5680;
-        y ^= (y << 15) & 0xefc6_0000;
-        y ^ (y >> 18)
+        temper(y)
     }
 
     /// `random()`: a float in [0, 1) with 53 random bits.
@@ -176,6 +173,56 @@ impl Mt {
     }
 }
 
+/// Byte length of a state packed by [`Mt::to_bytes`].
+pub const STATE_BYTES: usize = (N + 1) * 4;
+
+fn temper(mut y: u32) -> u32 {
+    y ^= y >> 11;
+    y ^= (y << 7) & 0x9d2c_5680;
+    y ^= (y << 15) & 0xefc6_0000;
+    y ^ (y >> 18)
+}
+
+/// The next output of a state packed by [`Mt::to_bytes`], updated in place
+/// (only the every-624th regeneration unpacks the whole state). `None` for
+/// a buffer that is not a valid state.
+pub fn next_u32_packed(buf: &mut [u8]) -> Option<u32> {
+    let word = |buf: &[u8], i: usize| buf.get(i * 4..i * 4 + 4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+    let mut ix = word(buf, N)? as usize;
+    if ix >= N {
+        let mut m = Mt::from_bytes(buf)?;
+        m.generate();
+        buf.copy_from_slice(&m.to_bytes());
+        ix = 0;
+    }
+    let y = word(buf, ix)?;
+    buf.get_mut(N * 4..N * 4 + 4)?.copy_from_slice(&(ix as u32 + 1).to_le_bytes());
+    Some(temper(y))
+}
+
+/// `random()` over a packed state.
+pub fn random_packed(buf: &mut [u8]) -> Option<f64> {
+    let a = (next_u32_packed(buf)? >> 5) as f64;
+    let b = (next_u32_packed(buf)? >> 6) as f64;
+    Some((a * 67_108_864.0 + b) * (1.0 / 9_007_199_254_740_992.0))
+}
+
+/// `getrandbits(k)` (k >= 1) over a packed state: the little-endian 32-bit words.
+pub fn getrandbits_packed(buf: &mut [u8], k: u64) -> Option<Vec<u32>> {
+    let words = (k - 1) / 32 + 1;
+    let mut digits = Vec::with_capacity(words as usize);
+    let mut left = k;
+    for _ in 0..words {
+        let mut r = next_u32_packed(buf)?;
+        if left < 32 {
+            r >>= 32 - left;
+        }
+        digits.push(r);
+        left = left.saturating_sub(32);
+    }
+    Some(digits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,6 +262,21 @@ mod tests {
             }
         }
         assert!(checked > 5000, "{}", checked);
+    }
+
+    #[test]
+    fn packed_matches_unpacked() {
+        let mut g = seeded("987654321987654321");
+        let mut buf = g.to_bytes();
+        for i in 0..3000 {
+            if i % 7 == 0 {
+                let want = g.getrandbits(70);
+                assert_eq!(getrandbits_packed(&mut buf, 70).map(BigUint::new), Some(want));
+            } else {
+                assert_eq!(random_packed(&mut buf).map(f64::to_bits), Some(g.random().to_bits()));
+            }
+        }
+        assert_eq!(next_u32_packed(&mut [0u8; 10]), None);
     }
 
     #[test]

@@ -1,0 +1,52 @@
+//! Runs every script in tests/native_modules/ through the embedding API and
+//! compares stdout and stderr with what python3 printed for it (NAME.out,
+//! written by tests/native_modules/gen_expected.py). The scripts exercise
+//! the native modules (_random, hashlib, struct, binascii, unicodedata,
+//! time) and print only what CPython 3.4 and python3 agree on.
+
+use kaa_interp::api::{Config, Interpreter, Limits};
+use std::path::Path;
+
+fn run_one(path: &Path) -> Result<(), String> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+    let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let expected = std::fs::read_to_string(path.with_extension("out")).map_err(|e| format!("{}: {}", name, e))?;
+    let config = Config {
+        limits: Limits::unlimited(),
+        filename: name.clone(),
+        argv: vec![name.clone()],
+        ..Config::default()
+    };
+    let out = Interpreter::new(config).run(&src);
+    let got = format!("{}--- exit {}\n{}", out.stdout, out.exit_code, out.stderr);
+    if got == expected {
+        return Ok(());
+    }
+    let diff: Vec<String> = got
+        .lines()
+        .zip(expected.lines())
+        .enumerate()
+        .filter(|(_, (a, b))| a != b)
+        .take(3)
+        .map(|(i, (a, b))| format!("  line {}: got {:?}\n          want {:?}", i + 1, a, b))
+        .collect();
+    Err(format!("{}: output differs ({} vs {} lines)\n{}\n--- got tail:\n{}", name, got.lines().count(), expected.lines().count(), diff.join("\n"), got.lines().rev().take(6).collect::<Vec<_>>().join("\n")))
+}
+
+#[test]
+fn native_module_scripts_match_python3() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/native_modules");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p| p.extension().is_some_and(|e| e == "py") && !p.ends_with("gen_expected.py"));
+    paths.sort();
+    let only = std::env::var("KAA_ONLY").unwrap_or_default();
+    let failures: Vec<String> = paths
+        .iter()
+        .filter(|p| only.is_empty() || p.to_string_lossy().contains(&only))
+        .filter_map(|p| run_one(p).err())
+        .collect();
+    assert!(!paths.is_empty());
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
