@@ -6,13 +6,14 @@
 pub mod math;
 pub mod native_util;
 pub mod random;
+pub mod struct_mod;
 pub mod sys;
 
 use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules that can be imported.
-pub const MODULES: &[&str] = &["sys", "math", "builtins", "_random"];
+pub const MODULES: &[&str] = &["sys", "math", "builtins", "_random", "struct"];
 
 /// Creates the built-in module `name`.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
@@ -20,6 +21,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(sys::create(vm)?),
         "math" => Some(math::create(vm)?),
         "_random" => Some(random::create(vm)?),
+        "struct" => Some(struct_mod::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))
