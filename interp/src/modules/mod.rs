@@ -3,6 +3,8 @@
 //! [`load`] creates a built-in module by name (or returns `None`); the VM
 //! caches it in `sys.modules`.
 
+pub mod binascii;
+pub mod hashlib;
 pub mod math;
 pub mod native_util;
 pub mod random;
@@ -13,7 +15,7 @@ use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules that can be imported.
-pub const MODULES: &[&str] = &["sys", "math", "builtins", "_random", "struct"];
+pub const MODULES: &[&str] = &["sys", "math", "builtins", "_random", "struct", "binascii", "hashlib"];
 
 /// Creates the built-in module `name`.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
@@ -22,6 +24,8 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::create(vm)?),
         "_random" => Some(random::create(vm)?),
         "struct" => Some(struct_mod::create(vm)?),
+        "binascii" => Some(binascii::create(vm)?),
+        "hashlib" => Some(hashlib::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))
