@@ -10,12 +10,13 @@ pub mod native_util;
 pub mod random;
 pub mod struct_mod;
 pub mod sys;
+pub mod time;
 
 use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules that can be imported.
-pub const MODULES: &[&str] = &["sys", "math", "builtins", "_random", "struct", "binascii", "hashlib"];
+pub const MODULES: &[&str] = &["sys", "math", "builtins", "_random", "struct", "binascii", "hashlib", "time"];
 
 /// Creates the built-in module `name`.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
@@ -26,6 +27,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "struct" => Some(struct_mod::create(vm)?),
         "binascii" => Some(binascii::create(vm)?),
         "hashlib" => Some(hashlib::create(vm)?),
+        "time" => Some(time::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

@@ -9,6 +9,6 @@ here = os.path.dirname(os.path.abspath(__file__))
 for path in sorted(glob.glob(os.path.join(here, "*.py"))):
     if path.endswith("gen_expected.py"):
         continue
-    p = subprocess.run([sys.executable, os.path.basename(path)], cwd=here, capture_output=True, text=True)
+    p = subprocess.run([sys.executable, os.path.basename(path)], cwd=here, capture_output=True, text=True, env=dict(os.environ, TZ="UTC"))
     with open(path[:-3] + ".out", "w") as f:
         f.write("%s--- exit %d\n%s" % (p.stdout, p.returncode, p.stderr))
