@@ -8,10 +8,30 @@ fn shortest_digits(x: f64) -> (String, i32) {
     // Rust picks either candidate when two shortest strings are equally close to x;
     // CPython (dtoa) picks the nearest, ties to even: the correctly rounded n-digit
     // string, which also round-trips since it is at least as close.
-    if digits.len() >= 16 {
-        return significant_digits(x, digits.len());
+    // (The nearest may not round-trip when x is a power of two, whose lower gap is
+    // half the upper one: then the other candidate is the only shortest string.)
+    // A tie needs x == M * 10**k exactly with M of at most 18 digits, so 5**-k divides
+    // M and x has at most 25 fractional bits: skip the costly check otherwise.
+    if digits.len() >= 16 && fractional_bits(x) <= 25 {
+        let (near, near_decpt) = significant_digits(x, digits.len());
+        if near != digits {
+            let text = format!("0.{near}e{near_decpt}");
+            if text.parse::<f64>().ok() == Some(x.abs()) {
+                return (near, near_decpt);
+            }
+        }
     }
     (digits, decpt)
+}
+
+/// The number of bits after the binary point in the exact value of finite `x`.
+fn fractional_bits(x: f64) -> i64 {
+    let (m, e) = crate::num::convert::decompose(x);
+    if m == 0 {
+        return 0;
+    }
+    let tz = i64::from(m.unsigned_abs().trailing_zeros());
+    (-(e + tz)).max(0)
 }
 
 /// Splits Rust's `{:e}` output (`"1.2345e-5"`) into digits and a decimal point position.
@@ -126,6 +146,16 @@ fn with_sign(x: f64, body: String) -> String {
 
 /// `repr(x)` exactly as CPython: `0.1`, `1e+16`, `1e-05`, `-0.0`, `inf`, `nan`.
 pub fn float_repr(x: f64) -> String {
+    let a = x.abs();
+    // Fast path: fixed notation straight from Rust's shortest Display, when no tie
+    // between two shortest candidates is possible (see shortest_digits).
+    if (1e-4..1e16).contains(&a) && fractional_bits(x) > 25 {
+        let mut s = format!("{x}");
+        if !s.contains('.') {
+            s.push_str(".0");
+        }
+        return s;
+    }
     with_sign(x, repr_body(x, true))
 }
 
@@ -257,6 +287,8 @@ mod tests {
             (1.0, "1.0"),
             (123456789012345678.0, "1.2345678901234568e+17"),
             (5e-324, "5e-324"),
+            (5.960464477539063e-08, "5.960464477539063e-08"), // 2**-24: asymmetric interval
+            (1649754385039869.2, "1649754385039869.2"),       // exact tie: ties to even
             (f64::INFINITY, "inf"),
             (f64::NEG_INFINITY, "-inf"),
             (f64::NAN, "nan"),
@@ -267,5 +299,24 @@ mod tests {
         assert_eq!(complex_repr(-0.0, -0.0), "(-0-0j)");
         assert_eq!(complex_repr(0.0, 1.0), "1j");
         assert_eq!(complex_repr(1.0, 2.0), "(1+2j)");
+    }
+}
+
+#[cfg(test)]
+mod speed_probe {
+    #[test]
+    #[ignore]
+    fn repr_speed() {
+        let mut x: u64 = 88172645463325252;
+        let mut total = 0;
+        let t = std::time::Instant::now();
+        for _ in 0..1_000_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let f = (x >> 11) as f64 / (1u64 << 53) as f64 * 1000.0;
+            total += super::float_repr(f).len();
+        }
+        eprintln!("1M float reprs: {:?} ({total} chars)", t.elapsed());
     }
 }

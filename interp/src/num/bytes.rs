@@ -14,16 +14,23 @@ pub fn parse_byteorder(s: &str) -> Result<bool, ArithError> {
     }
 }
 
-/// `i.to_bytes(length, byteorder, signed=signed)`; `length` is checked by the caller
-/// against its memory budget (it is allocated up front).
+/// `i.to_bytes(length, byteorder, signed=signed)`; a `length` above `max_len` bytes
+/// is refused with `TooLarge` before anything is allocated (where CPython would
+/// allocate, so before the sign and size checks).
 pub fn int_to_bytes(
     i: &Int,
     length: i64,
     big_endian: bool,
     signed: bool,
+    max_len: usize,
 ) -> Result<Vec<u8>, ArithError> {
     if length < 0 {
         return Err(ArithError::NegativeLength);
+    }
+    if length as u64 > max_len as u64 {
+        return Err(ArithError::TooLarge {
+            estimated_bits: (length as u64).saturating_mul(8),
+        });
     }
     if !signed && i.is_negative() {
         return Err(ArithError::NegativeToUnsigned);
@@ -87,32 +94,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn huge_length_is_refused_before_allocating() {
+        let r = int_to_bytes(&Int::Small(-1), 1 << 40, true, false, 1 << 20);
+        assert!(matches!(r, Err(ArithError::TooLarge { .. })));
+    }
+
+    #[test]
     fn roundtrip() {
         assert_eq!(
-            int_to_bytes(&Int::Small(1024), 2, true, false),
+            int_to_bytes(&Int::Small(1024), 2, true, false, 64),
             Ok(vec![4, 0])
         );
         assert_eq!(
-            int_to_bytes(&Int::Small(256), 1, true, false),
+            int_to_bytes(&Int::Small(256), 1, true, false, 64),
             Err(ArithError::IntTooBigToConvert)
         );
         assert_eq!(
-            int_to_bytes(&Int::Small(-1), 1, true, false),
+            int_to_bytes(&Int::Small(-1), 1, true, false, 64),
             Err(ArithError::NegativeToUnsigned)
         );
         assert_eq!(
-            int_to_bytes(&Int::Small(-1), 3, false, true),
+            int_to_bytes(&Int::Small(-1), 3, false, true, 64),
             Ok(vec![255, 255, 255])
         );
         assert_eq!(
-            int_to_bytes(&Int::Small(-128), 1, false, true),
+            int_to_bytes(&Int::Small(-128), 1, false, true, 64),
             Ok(vec![128])
         );
         assert_eq!(
-            int_to_bytes(&Int::Small(128), 1, false, true),
+            int_to_bytes(&Int::Small(128), 1, false, true, 64),
             Err(ArithError::IntTooBigToConvert)
         );
-        assert_eq!(int_to_bytes(&Int::Small(0), 0, false, true), Ok(vec![]));
+        assert_eq!(int_to_bytes(&Int::Small(0), 0, false, true, 64), Ok(vec![]));
         assert_eq!(int_from_bytes(&[0, 16], true, false), Int::Small(16));
         assert_eq!(int_from_bytes(&[255, 255], true, true), Int::Small(-1));
         assert_eq!(int_from_bytes(&[255; 8], true, false), Int::from(u64::MAX));

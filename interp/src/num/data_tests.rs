@@ -191,6 +191,7 @@ fn bytes_conversions_match_python3() {
                 row[2].parse().unwrap_or(0),
                 row[3] == "big",
                 row[4] == "True",
+                1 << 20,
             );
             show(r, |b| b.iter().map(|x| format!("{x:02x}")).collect())
         } else {
@@ -252,4 +253,50 @@ fn budgets_refuse_before_computing() {
     assert_eq!(s.len(), 95425);
     eprintln!("big-number checks took {:?}", t.elapsed());
     assert!(t.elapsed().as_millis() < 1000);
+}
+
+#[test]
+fn complex_ops_match_python3() {
+    use super::complex::*;
+    let mut c = Checker::default();
+    let pair = |s: &str| -> Complex {
+        let (a, b) = s.split_once(' ').unwrap_or(("0", "0"));
+        (float(a), float(b))
+    };
+    let ctext = |z: Complex| format!("{} {}", float_repr(z.0), float_repr(z.1));
+    let cerr = |e: ComplexError| format!("!{}: {}", e.py_type(), e);
+    for row in cases(include_str!("testdata/complex.txt")) {
+        let got = match row[0].as_str() {
+            "parse" => parse_complex(&row[1]).map(ctext).unwrap_or_else(cerr),
+            "div" => complex_div(pair(&row[1]), pair(&row[2]))
+                .map(ctext)
+                .unwrap_or_else(cerr),
+            "mul" => ctext(complex_mul(pair(&row[1]), pair(&row[2]))),
+            "pow" => complex_pow(pair(&row[1]), pair(&row[2]))
+                .map(ctext)
+                .unwrap_or_else(cerr),
+            _ => complex_abs(pair(&row[1]))
+                .map(float_repr)
+                .unwrap_or_else(cerr),
+        };
+        c.check(&row.join(" | "), &got, &row[3]);
+    }
+    c.finish("complex");
+}
+
+#[test]
+fn slice_indices_match_python3() {
+    use super::slice::slice_indices;
+    let mut c = Checker::default();
+    let opt = |s: &str| if s == "None" { None } else { Some(int(s)) };
+    for row in cases(include_str!("testdata/slice.txt")) {
+        let (a, b, s) = (opt(&row[0]), opt(&row[1]), opt(&row[2]));
+        let n: usize = row[3].parse().unwrap_or(0);
+        let got = match slice_indices(a.as_ref(), b.as_ref(), s.as_ref(), n) {
+            Ok(r) => format!("{} {} {} {}", r.start, r.stop, r.step, r.len),
+            Err(e) => format!("!ValueError: {e}"),
+        };
+        c.check(&row.join(" "), &got, &row[4]);
+    }
+    c.finish("slice");
 }

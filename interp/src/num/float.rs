@@ -174,6 +174,9 @@ fn round_half_even(num: &BigInt, den: &BigInt) -> BigInt {
 pub fn float_round(x: f64, ndigits: i64) -> Result<f64, ArithError> {
     const NDIGITS_MAX: i64 = 323; // (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103
     const NDIGITS_MIN: i64 = -308; // -(DBL_MAX_EXP + 1) * 0.30103
+    if !x.is_finite() {
+        return Ok(x);
+    }
     if ndigits > NDIGITS_MAX {
         return Ok(x);
     }

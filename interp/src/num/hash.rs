@@ -97,17 +97,28 @@ impl TupleHasher {
 }
 
 /// `hash(tuple)` from the hashes of its items (CPython 3.4's algorithm, pre-3.8).
-pub fn hash_tuple<I>(items: I) -> i64
-where
-    I: IntoIterator<Item = i64>,
-    I::IntoIter: ExactSizeIterator,
-{
+/// The algorithm needs the length up front: iterators with an exact size hint are
+/// streamed, others are collected first.
+pub fn hash_tuple(items: impl IntoIterator<Item = i64>) -> i64 {
     let it = items.into_iter();
-    let mut h = TupleHasher::new(it.len());
-    for y in it {
-        h.add(y);
+    match it.size_hint() {
+        (lo, Some(hi)) if lo == hi => {
+            let mut h = TupleHasher::new(lo);
+            let mut seen = 0;
+            for y in it {
+                h.add(y);
+                seen += 1;
+            }
+            debug_assert_eq!(seen, lo, "iterator lied about its size");
+            h.finish()
+        }
+        _ => {
+            let all: Vec<i64> = it.collect();
+            let mut h = TupleHasher::new(all.len());
+            all.iter().for_each(|&y| h.add(y));
+            h.finish()
+        }
     }
-    h.finish()
 }
 
 /// `hash(frozenset)` from the hashes of its items, in any order (CPython 3.4).
@@ -175,6 +186,10 @@ mod tests {
             3527539
         );
         assert_eq!(hash_tuple([1, 2]), 3713081631934410656);
+        assert_eq!(
+            hash_tuple([1, 2, 3].into_iter().filter(|&x| x < 3)),
+            3713081631934410656
+        );
         assert_eq!(hash_frozenset([1, 2]), -1834016341293975159);
         assert_eq!(hash_complex(1.0, 2.0), 2000007);
         assert_eq!(hash_int(&Int::Small(-1)), -2);

@@ -6,6 +6,7 @@
 pub mod arith;
 pub mod bytes;
 pub mod compare;
+pub mod complex;
 pub mod convert;
 pub mod error;
 pub mod float;
@@ -13,6 +14,7 @@ pub mod hash;
 pub mod hexfloat;
 pub mod int;
 pub mod parse;
+pub mod slice;
 
 pub use arith::{
     abs, add, bitand, bitor, bitxor, divmod, estimate_pow_bits, floordiv, int_round, invert,
@@ -31,3 +33,6 @@ pub use int::Int;
 
 #[cfg(test)]
 mod data_tests;
+
+#[cfg(test)]
+mod py34_rows;

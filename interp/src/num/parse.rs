@@ -4,7 +4,7 @@
 use super::int::Int;
 use crate::text::props::{decimal_value, is_space};
 use crate::text::str_repr;
-use num_bigint::BigInt;
+use num_bigint::{BigInt, BigUint};
 
 /// Why `int(s, base)` failed; `Display` is CPython 3.4's ValueError message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -30,7 +30,7 @@ fn is_ascii_py_space(b: u8) -> bool {
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: ASCII is kept, Unicode
 /// whitespace becomes ' ', decimal digits become ASCII digits, and anything else ends
 /// the text with a '?' (which no parser accepts).
-fn to_ascii_digits(s: &str) -> std::borrow::Cow<'_, [u8]> {
+pub(crate) fn to_ascii_digits(s: &str) -> std::borrow::Cow<'_, [u8]> {
     if s.is_ascii() {
         return std::borrow::Cow::Borrowed(s.as_bytes());
     }
@@ -120,8 +120,45 @@ pub fn parse_int_ascii(text: &[u8], base: u32) -> Option<Int> {
         }
         return Some(Int::Small(if negative { -v } else { v }));
     }
-    let big = BigInt::parse_bytes(digits, base)?;
+    let big = BigInt::from(parse_digits(digits, base)?);
     Some(Int::from_big(if negative { -big } else { big }))
+}
+
+/// Digit strings longer than this are split in halves (divide and conquer), so
+/// parsing costs a few big multiplications instead of a quadratic loop.
+const DC_CHUNK: usize = 4096;
+
+/// Parses validated digits; subquadratic for long inputs.
+fn parse_digits(digits: &[u8], base: u32) -> Option<BigUint> {
+    if digits.len() <= DC_CHUNK {
+        return BigUint::parse_bytes(digits, base);
+    }
+    // powers[j] = base ** (DC_CHUNK * 2**j)
+    let mut powers = vec![num_traits::Pow::pow(BigUint::from(base), DC_CHUNK)];
+    while let Some(last) = powers.last() {
+        if DC_CHUNK << (powers.len() - 1) >= digits.len() / 2 {
+            break;
+        }
+        let next = last * last;
+        powers.push(next);
+    }
+    parse_dc(digits, base, &powers)
+}
+
+/// Recursion depth is at most log2(len / DC_CHUNK) + 1 (each step halves the low part).
+fn parse_dc(digits: &[u8], base: u32, powers: &[BigUint]) -> Option<BigUint> {
+    if digits.len() <= DC_CHUNK {
+        return BigUint::parse_bytes(digits, base);
+    }
+    let mut j = 0;
+    while j + 1 < powers.len() && DC_CHUNK << (j + 1) < digits.len() {
+        j += 1;
+    }
+    let lo_len = DC_CHUNK << j;
+    let split = digits.len() - lo_len;
+    let hi = parse_dc(&digits[..split], base, powers)?;
+    let lo = parse_dc(&digits[split..], base, powers)?;
+    Some(hi * powers.get(j)? + lo)
 }
 
 /// `int(s, base)` for a str, with CPython 3.4's rules and messages.
@@ -195,6 +232,68 @@ pub fn parse_float_ascii(text: &[u8]) -> Option<f64> {
     text.parse::<f64>().ok().map(signed)
 }
 
+/// The longest prefix of `b` that is a float literal (as C's strtod reads it:
+/// sign, digits with an optional point and exponent, or inf/infinity/nan), with its
+/// length in bytes.
+pub(crate) fn float_prefix(b: &[u8]) -> Option<(f64, usize)> {
+    let mut i = 0;
+    let negative = match b.first() {
+        Some(b'-') => {
+            i = 1;
+            true
+        }
+        Some(b'+') => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    let signed = |v: f64| if negative { -v } else { v };
+    let rest = &b[i..];
+    let starts =
+        |word: &[u8]| rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word);
+    if starts(b"infinity") {
+        return Some((signed(f64::INFINITY), i + 8));
+    }
+    if starts(b"inf") {
+        return Some((signed(f64::INFINITY), i + 3));
+    }
+    if starts(b"nan") {
+        return Some((signed(f64::NAN), i + 3));
+    }
+    let start = i;
+    let mut digits = 0;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+        digits += 1;
+    }
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+            digits += 1;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut j = i + 1;
+        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
+            j += 1;
+        }
+        let exp_start = j;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j > exp_start {
+            i = j;
+        }
+    }
+    let text = std::str::from_utf8(&b[start..i]).ok()?;
+    text.parse::<f64>().ok().map(|v| (signed(v), i))
+}
+
 /// The ValueError message of a failed `float(s)` (3.4: nothing after the colon when
 /// the text is empty or only whitespace).
 pub fn float_parse_error_message(s: &str) -> String {
@@ -232,9 +331,40 @@ pub fn int_to_str_radix(i: &Int, radix: u32) -> String {
     }
 }
 
+/// `bin(i)`, `oct(i)`, `hex(i)`: the digits with `0b`/`0o`/`0x` after any sign
+/// (`-0x1f`); other radixes get no prefix.
+pub fn int_to_prefixed_str(i: &Int, radix: u32) -> String {
+    let prefix = match radix {
+        2 => "0b",
+        8 => "0o",
+        16 => "0x",
+        _ => "",
+    };
+    let digits = int_to_str_radix(&super::arith::abs(i), radix);
+    let sign = if i.is_negative() { "-" } else { "" };
+    format!("{sign}{prefix}{digits}")
+}
+
+/// An upper bound on the number of decimal digits of `i` (sign excluded), for
+/// budget checks before `str(i)`.
+pub fn decimal_digits_bound(i: &Int) -> u64 {
+    // log10(2) < 0.30103
+    i.bit_length() * 30103 / 100000 + 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixed() {
+        // python3: bin(-5), oct(8), hex(-31), hex(0)
+        assert_eq!(int_to_prefixed_str(&Int::Small(-5), 2), "-0b101");
+        assert_eq!(int_to_prefixed_str(&Int::Small(8), 8), "0o10");
+        assert_eq!(int_to_prefixed_str(&Int::Small(-31), 16), "-0x1f");
+        assert_eq!(int_to_prefixed_str(&Int::Small(0), 16), "0x0");
+        assert!(decimal_digits_bound(&Int::Small(999)) >= 3);
+    }
 
     #[test]
     fn big_conversions_are_fast() {
@@ -249,5 +379,52 @@ mod tests {
         assert_eq!(back, s);
         eprintln!("parse {parse_time:?} print {print_time:?}");
         assert!(parse_time.as_millis() < 500 && print_time.as_millis() < 500);
+    }
+}
+
+#[cfg(test)]
+mod dc_tests {
+    use super::*;
+
+    #[test]
+    fn divide_and_conquer_matches_plain_parsing() {
+        let mut x: u64 = 12345;
+        for (len, base) in [
+            (4097usize, 10u32),
+            (10_000, 10),
+            (50_001, 16),
+            (20_000, 7),
+            (65_536, 36),
+        ] {
+            let digits: Vec<u8> = (0..len)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    std::char::from_digit((x % u64::from(base)) as u32, base)
+                        .map_or(b'0', |c| c as u8)
+                })
+                .collect();
+            assert_eq!(
+                parse_digits(&digits, base),
+                BigUint::parse_bytes(&digits, base),
+                "len {len} base {base}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod speed_probe {
+    #[test]
+    #[ignore]
+    fn million_digits() {
+        let s = "7".repeat(1_000_000);
+        let t = std::time::Instant::now();
+        let v = super::parse_int(&s, 10).unwrap_or_default();
+        eprintln!("parse 1M digits: {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        let back = super::int_to_str_radix(&v, 10);
+        eprintln!("print 1M digits: {:?} ({} chars)", t.elapsed(), back.len());
     }
 }

@@ -69,6 +69,50 @@ pub struct ClassData {
     pub has_dict: bool,
     /// Which attribute hooks the class (or a base) defines, see [`hooks`].
     pub hooks: Cell<u32>,
+    /// Results of recent MRO lookups by (interned) name, valid while the
+    /// class epoch is unchanged.
+    pub cache: RefCell<Vec<(Rc<PyStr>, Option<Value>)>>,
+    /// The class epoch `cache` belongs to.
+    pub cache_epoch: Cell<u64>,
+}
+
+thread_local! {
+    static EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// Invalidates every class's lookup cache (any class namespace changed).
+pub fn bump_epoch() {
+    EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+fn epoch() -> u64 {
+    EPOCH.with(|e| e.get())
+}
+
+/// [`lookup`] through the class's cache (keyed by the name's identity).
+pub fn lookup_cached(cls: &Rc<Obj>, name: &Rc<PyStr>) -> Option<Value> {
+    let cd = cls.as_class()?;
+    let ep = epoch();
+    if cd.cache_epoch.get() == ep {
+        if let Ok(c) = cd.cache.try_borrow() {
+            for (k, v) in c.iter() {
+                if Rc::ptr_eq(k, name) {
+                    return v.clone();
+                }
+            }
+        }
+    } else if let Ok(mut c) = cd.cache.try_borrow_mut() {
+        c.clear();
+        cd.cache_epoch.set(ep);
+    }
+    let r = lookup(cls, name);
+    if let Ok(mut c) = cd.cache.try_borrow_mut() {
+        if c.len() >= 48 {
+            c.clear();
+        }
+        c.push((name.clone(), r.clone()));
+    }
+    r
 }
 
 /// Bits of [`ClassData::hooks`].

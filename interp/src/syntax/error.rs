@@ -39,6 +39,9 @@ pub struct SyntaxError {
     /// 1-based line number of the error.
     pub line: u32,
     /// 1-based column (CPython's `offset`) of the caret, in characters.
+    /// Errors found after parsing, in CPython 3.4's `ast.c` (`can't assign
+    /// to literal`, `keyword argument repeated`, …), carry the node's
+    /// 0-based column in UTF-8 bytes here instead, exactly as 3.4 does.
     pub offset: u32,
     /// The source line the error is on, without its line ending, if known.
     pub text: Option<String>,
@@ -61,6 +64,15 @@ impl SyntaxError {
     pub fn with_kind(mut self, kind: SyntaxErrorKind) -> Self {
         self.kind = kind;
         self
+    }
+
+    /// Whether the error only says the input stopped too early (a REPL
+    /// should read another line): `unexpected EOF while parsing` or an
+    /// unterminated triple-quoted string.
+    pub fn is_incomplete_input(&self) -> bool {
+        matches!(self.kind, SyntaxErrorKind::SyntaxError)
+            && (self.msg == "unexpected EOF while parsing"
+                || self.msg == "EOF while scanning triple-quoted string literal")
     }
 
     /// Fills `text` with the offending line of `source`, when it is missing.
@@ -86,16 +98,22 @@ impl SyntaxError {
     pub fn format(&self, filename: &str) -> String {
         let mut out = format!("  File \"{}\", line {}\n", filename, self.line);
         if let Some(text) = &self.text {
-            // CPython strips leading whitespace and moves the caret with it.
-            let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
-            let removed = text.chars().count() - trimmed.chars().count();
-            let trimmed = trimmed.trim_end_matches(['\n', '\r']);
+            // CPython 3.4's `print_error_text`: an offset just past the end
+            // of the line points at its line break, so it moves back one;
+            // leading blanks are dropped and the offset moves with them; the
+            // caret then goes after `offset - 1` spaces (not clamped: an
+            // empty line at end of file still gets its caret).
+            let mut offset = self.offset as i64;
+            if offset > 0 && offset == text.chars().count() as i64 + 1 {
+                offset -= 1;
+            }
+            let trimmed = text.trim_start_matches([' ', '\t']);
+            offset -= (text.chars().count() - trimmed.chars().count()) as i64;
             out.push_str("    ");
             out.push_str(trimmed);
             out.push('\n');
-            let caret = (self.offset as usize).saturating_sub(1 + removed);
             out.push_str("    ");
-            out.push_str(&" ".repeat(caret.min(trimmed.chars().count())));
+            out.push_str(&" ".repeat((offset - 1).max(0) as usize));
             out.push_str("^\n");
         }
         out.push_str(self.kind.name());
@@ -113,3 +131,53 @@ impl fmt::Display for SyntaxError {
 }
 
 impl std::error::Error for SyntaxError {}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parser::{parse, Mode};
+
+    fn formatted(src: &str) -> String {
+        match parse(src, Mode::Exec) {
+            Ok(_) => String::from("parsed"),
+            Err(e) => e.format("t.py"),
+        }
+    }
+
+    #[test]
+    fn incomplete_input() {
+        let incomplete = |src: &str| match parse(src, Mode::Single) {
+            Ok(_) => false,
+            Err(e) => e.is_incomplete_input(),
+        };
+        assert!(incomplete("if x:\n"));
+        assert!(incomplete("f(1,\n"));
+        assert!(incomplete("x = '''abc\n"));
+        assert!(!incomplete("x = 1 +\n"));
+        assert!(!incomplete("x = (1]\n"));
+    }
+
+    /// Caret placement as CPython 3.4 prints it (`py34-vs-py311.md` §3).
+    #[test]
+    fn carets_like_cpython_34() {
+        // Row 177: caret under the `1`.
+        assert_eq!(
+            formatted("x = 1\nif x == 1\n    pass\n"),
+            "  File \"t.py\", line 2\n    if x == 1\n            ^\nSyntaxError: invalid syntax\n"
+        );
+        // Row 181: single caret under `f`.
+        assert_eq!(
+            formatted("f(x) = 2\n"),
+            "  File \"t.py\", line 1\n    f(x) = 2\n    ^\nSyntaxError: can't assign to function call\n"
+        );
+        // Row 183: caret under the `n` of `return` (column 6).
+        assert_eq!(
+            formatted("def f():\nreturn 1\n"),
+            "  File \"t.py\", line 2\n    return 1\n         ^\nIndentationError: expected an indented block\n"
+        );
+        // Row 180: single caret at the end.
+        assert_eq!(
+            formatted("print \"hello\"\n"),
+            "  File \"t.py\", line 1\n    print \"hello\"\n                ^\nSyntaxError: Missing parentheses in call to 'print'\n"
+        );
+    }
+}

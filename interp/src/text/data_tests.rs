@@ -195,3 +195,132 @@ fn bytes_reprs_match_python3() {
     }
     c.finish("bytes repr");
 }
+
+fn unhex(s: &str) -> Vec<u8> {
+    (0..s.len() / 2)
+        .filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok())
+        .collect()
+}
+
+fn opt_bytes(s: &str) -> Option<Vec<u8>> {
+    if s == "None" {
+        None
+    } else {
+        s.get(2..s.len() - 1).map(|t| t.as_bytes().to_vec())
+    }
+}
+
+fn blist(items: &[&[u8]]) -> String {
+    format!(
+        "[{}]",
+        items
+            .iter()
+            .map(|b| bytes_repr(b))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+fn btuple((a, b, c): (&[u8], &[u8], &[u8])) -> String {
+    format!("({}, {}, {})", bytes_repr(a), bytes_repr(b), bytes_repr(c))
+}
+
+fn run_bytes_method(row: &[String]) -> String {
+    use super::bytes as B;
+    let b = unhex(&row[0]);
+    let b = b.as_slice();
+    let a = |i: usize| row.get(i).map(String::as_str).unwrap_or("");
+    let br = |v: Result<Vec<u8>, TextError>| show(v, |v| bytes_repr(&v));
+    match a(1) {
+        "split" => show(
+            B::split(b, opt_bytes(a(2)).as_deref(), opt_int(a(3)).unwrap_or(-1)),
+            |v| blist(&v),
+        ),
+        "rsplit" => show(
+            B::rsplit(b, opt_bytes(a(2)).as_deref(), opt_int(a(3)).unwrap_or(-1)),
+            |v| blist(&v),
+        ),
+        "splitlines" => blist(&B::splitlines(b, a(2) == "True")),
+        "strip" => bytes_repr(B::strip(b, opt_bytes(a(2)).as_deref())),
+        "lstrip" => bytes_repr(B::lstrip(b, opt_bytes(a(2)).as_deref())),
+        "rstrip" => bytes_repr(B::rstrip(b, opt_bytes(a(2)).as_deref())),
+        m @ ("find" | "rfind" | "count" | "startswith" | "endswith" | "index" | "rindex") => {
+            let (sub, st, en) = (unhex(a(2)), opt_int(a(3)), opt_int(a(4)));
+            match m {
+                "find" => B::find(b, &sub, st, en).to_string(),
+                "rfind" => B::rfind(b, &sub, st, en).to_string(),
+                "count" => B::count(b, &sub, st, en).to_string(),
+                "startswith" => py_bool(B::startswith(b, &sub, st, en)),
+                "endswith" => py_bool(B::endswith(b, &sub, st, en)),
+                "index" => show(B::index(b, &sub, st, en), |v| v.to_string()),
+                _ => show(B::rindex(b, &sub, st, en), |v| v.to_string()),
+            }
+        }
+        "replace" => br(B::replace(
+            b,
+            &unhex(a(2)),
+            &unhex(a(3)),
+            opt_int(a(4)).unwrap_or(-1),
+            MAX_LEN,
+        )),
+        "partition" => show(B::partition(b, &unhex(a(2))), btuple),
+        "rpartition" => show(B::rpartition(b, &unhex(a(2))), btuple),
+        "expandtabs" => br(B::expandtabs(b, opt_int(a(2)).unwrap_or(8), MAX_LEN)),
+        "center" => br(B::center(b, opt_int(a(2)).unwrap_or(0), b'*', MAX_LEN)),
+        "ljust" => br(B::ljust(b, opt_int(a(2)).unwrap_or(0), b'*', MAX_LEN)),
+        "rjust" => br(B::rjust(b, opt_int(a(2)).unwrap_or(0), b'*', MAX_LEN)),
+        "zfill" => br(B::zfill(b, opt_int(a(2)).unwrap_or(0), MAX_LEN)),
+        "upper" => bytes_repr(&B::upper(b)),
+        "lower" => bytes_repr(&B::lower(b)),
+        "swapcase" => bytes_repr(&B::swapcase(b)),
+        "title" => bytes_repr(&B::title(b)),
+        "capitalize" => bytes_repr(&B::capitalize(b)),
+        "isalpha" => py_bool(B::isalpha(b)),
+        "isalnum" => py_bool(B::isalnum(b)),
+        "isdigit" => py_bool(B::isdigit(b)),
+        "isspace" => py_bool(B::isspace(b)),
+        "islower" => py_bool(B::islower(b)),
+        "isupper" => py_bool(B::isupper(b)),
+        "istitle" => py_bool(B::istitle(b)),
+        "translate" => match B::maketrans(b"ab", b"xy") {
+            Ok(t) => bytes_repr(&B::translate(b, Some(&t), b" ")),
+            Err(e) => e.to_string(),
+        },
+        "fromhex" => {
+            B::fromhex(a(2)).map_or_else(|e| format!("!ValueError: {e}"), |v| bytes_repr(&v))
+        }
+        other => panic!("unknown bytes method {other}"),
+    }
+}
+
+#[test]
+fn bytes_methods_match_python3() {
+    let mut c = Checker::default();
+    for row in cases(include_str!("testdata/bytes_methods.txt")) {
+        let want = row.last().cloned().unwrap_or_default();
+        let what = format!(
+            "{}.{}({})",
+            row[0],
+            row[1],
+            row[2..row.len() - 1].join(", ")
+        );
+        c.check(&what, &run_bytes_method(&row), &want);
+    }
+    c.finish("bytes methods");
+}
+
+#[test]
+fn codecs_match_python3() {
+    use super::codecs::*;
+    let mut c = Checker::default();
+    for row in cases(include_str!("testdata/codecs.txt")) {
+        let err = |e: CodecError| format!("!{}: {}", e.py_type(), e);
+        let got = if row[0] == "decode" {
+            decode_with(&unhex(&row[1]), &row[2], &row[3]).map_or_else(err, |s| str_repr(&s))
+        } else {
+            encode_with(&row[1], &row[2], &row[3]).map_or_else(err, |b| bytes_repr(&b))
+        };
+        c.check(&row[..4].join(" "), &got, &row[4]);
+    }
+    c.finish("codecs");
+}

@@ -9,6 +9,10 @@ pub enum TextError {
     /// `index`/`rindex` without a match (ValueError).
     #[error("substring not found")]
     SubstringNotFound,
+    /// `bytearray.index`/`rindex` without a match in 3.4 (ValueError); bytes and str
+    /// say `substring not found`.
+    #[error("subsection not found")]
+    SubsectionNotFound,
     /// `str.maketrans(x, y)` with different lengths (ValueError).
     #[error("the first two maketrans arguments must have equal length")]
     MaketransLengths,

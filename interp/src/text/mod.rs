@@ -4,7 +4,9 @@
 //! Python's do, never bytes. Functions whose result can be much larger than their
 //! input take a `max_len` budget (in characters) and refuse before building it.
 
+pub mod bytes;
 pub mod case;
+pub mod codecs;
 pub mod error;
 pub mod pad;
 pub mod props;
@@ -17,7 +19,7 @@ pub mod translate;
 
 pub use case::*;
 pub use error::TextError;
-pub use pad::{center, expandtabs, ljust, rjust, zfill};
+pub use pad::{center, expandtabs, ljust, repeat, rjust, zfill};
 pub use repr::{
     ascii_escape, bytearray_repr, bytes_repr, bytes_repr_with_prefix, str_ascii, str_repr,
 };
@@ -33,3 +35,6 @@ pub(crate) mod testutil;
 
 #[cfg(test)]
 mod data_tests;
+
+#[cfg(test)]
+mod fuzz_tests;

@@ -75,18 +75,18 @@ pub fn expandtabs(s: &str, tabsize: i64, max_len: usize) -> Result<String, TextE
         if c == '\t' {
             if tabsize > 0 {
                 let inc = tabsize as u64 - col % tabsize as u64;
-                col += inc;
-                total += inc;
+                col = col.saturating_add(inc);
+                total = total.saturating_add(inc);
             }
         } else {
-            col += 1;
-            total += 1;
+            col = col.saturating_add(1);
+            total = total.saturating_add(1);
             if c == '\n' || c == '\r' {
                 col = 0;
             }
         }
+        check_len(total, max_len)?;
     }
-    check_len(total, max_len)?;
     let mut out = String::with_capacity(total as usize);
     let mut col: u64 = 0;
     for c in s.chars() {
@@ -105,4 +105,13 @@ pub fn expandtabs(s: &str, tabsize: i64, max_len: usize) -> Result<String, TextE
         }
     }
     Ok(out)
+}
+
+/// `s * n` for a str, refused when the result would exceed `max_len` characters.
+pub fn repeat(s: &str, n: i64, max_len: usize) -> Result<String, TextError> {
+    if n <= 0 || s.is_empty() {
+        return Ok(String::new());
+    }
+    check_len((char_len(s) as u64).saturating_mul(n as u64), max_len)?;
+    Ok(s.repeat(n as usize))
 }

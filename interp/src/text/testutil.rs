@@ -1,4 +1,4 @@
-//! Reader for the python3-generated test data files (see src/testdata_common.py):
+//! Reader for the python3-generated test data files (see testdata/testdata_common.py):
 //! one case per line, TAB-separated, fields escaped with `\\ \t \n \r \u{HEX}`.
 
 /// Decodes one escaped field.

@@ -3,7 +3,7 @@
 //! method lookup without creating bound methods.
 
 use super::{Args, PyErr, PyResult, Vm};
-use crate::objects::class::{hooks, lookup};
+use crate::objects::class::{hooks, lookup, lookup_cached};
 use crate::objects::{Obj, Payload, PyStr, Value};
 use std::rc::Rc;
 
@@ -42,7 +42,9 @@ impl Vm {
             return match r {
                 Ok(Some(v)) => Ok(v),
                 Ok(None) => Err(self.attribute_error(obj, name)),
-                Err(PyErr::Exc(e)) if h & hooks::GETATTR != 0 && self.is_instance_of(&e, "AttributeError") => {
+                Err(PyErr::Exc(e))
+                    if h & hooks::GETATTR != 0 && self.is_instance_of(&e, "AttributeError") =>
+                {
                     let g = self.names.getattr.clone();
                     self.call_special(obj, &g, &[Value::Str(name.clone())])
                         .map(|v| v.unwrap_or_default())
@@ -50,7 +52,15 @@ impl Vm {
                 Err(e) => Err(e),
             };
         }
-        match self.generic_getattr(obj, &cls, name)? {
+        let r = match self.generic_getattr(obj, &cls, name) {
+            Err(PyErr::Exc(e))
+                if h & hooks::GETATTR != 0 && self.is_instance_of(&e, "AttributeError") =>
+            {
+                None
+            }
+            r => r?,
+        };
+        match r {
             Some(v) => Ok(v),
             None => {
                 if h & hooks::GETATTR != 0 {
@@ -75,13 +85,17 @@ impl Vm {
 
     /// `super(t, o).name`: search the MRO of `o`'s type after `t`.
     fn super_getattr(&mut self, t: &Value, o: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        let start = match o {
-            Value::Obj(oo) if oo.as_class().is_some() => oo.clone(),
-            _ => self.type_of(o).clone(),
-        };
         let t = match t {
             Value::Obj(x) => x.clone(),
             _ => return Ok(None),
+        };
+        let start = match o {
+            Value::Obj(oo)
+                if oo.as_class().is_some() && crate::objects::class::is_subclass(oo, &t) =>
+            {
+                oo.clone()
+            }
+            _ => self.type_of(o).clone(),
         };
         let mut mro = vec![start.clone()];
         if let Some(cd) = start.as_class() {
@@ -97,7 +111,7 @@ impl Vm {
                 if o.is_none() {
                     return Ok(Some(a));
                 }
-                let is_class = matches!(o, Value::Obj(oo) if oo.as_class().is_some());
+                let is_class = matches!(o, Value::Obj(oo) if oo.as_class().is_some() && Rc::ptr_eq(oo, &start));
                 if is_class {
                     return Ok(Some(match a.payload() {
                         Some(Payload::ClassMethod(f)) => {
@@ -127,19 +141,28 @@ impl Vm {
                 cd.name.borrow().as_str(),
                 name.as_str()
             ),
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str()),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name.as_str()
+            ),
         };
         self.new_error("AttributeError", &msg)
     }
 
     /// `object.__getattribute__`: descriptors, the instance dict, the class.
-    pub fn generic_getattr(&mut self, obj: &Value, cls: &Rc<Obj>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Obj>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = obj {
             if let Payload::Class(_) = &o.payload {
                 return self.type_getattr(o, name);
             }
         }
-        let attr = lookup(cls, name);
+        let attr = lookup_cached(cls, name);
         if let Some(a) = &attr {
             if is_data_descr(self, a) {
                 return self.descr_get(a, obj, cls).map(Some);
@@ -170,7 +193,11 @@ impl Vm {
             }
             Some(Payload::Builtin(b)) => {
                 if b.owner.is_some() {
-                    let target = if b.class_method { Value::Obj(cls.clone()) } else { obj.clone() };
+                    let target = if b.class_method {
+                        Value::Obj(cls.clone())
+                    } else {
+                        obj.clone()
+                    };
                     let m = self.types.method.clone();
                     Ok(self.alloc(&m, Payload::Method(target, a.clone())))
                 } else {
@@ -188,14 +215,17 @@ impl Vm {
                 if fget.is_none() {
                     return Err(self.new_error("AttributeError", "unreadable attribute"));
                 }
-                self.call(&fget, Args::new(&[obj.clone()]))
+                self.call(&fget, Args::new(std::slice::from_ref(obj)))
             }
             Some(_) => {
                 let acls = self.type_of(a).clone();
                 if acls.as_class().map(|c| c.heap).unwrap_or(false) {
                     let get = self.names.get.clone();
                     if let Some(g) = lookup(&acls, &get) {
-                        return self.call(&g, Args::new(&[a.clone(), obj.clone(), Value::Obj(cls.clone())]));
+                        return self.call(
+                            &g,
+                            Args::new(&[a.clone(), obj.clone(), Value::Obj(cls.clone())]),
+                        );
                     }
                 }
                 Ok(a.clone())
@@ -228,14 +258,17 @@ impl Vm {
                     let m = self.types.method.clone();
                     self.alloc(&m, Payload::Method(Value::Obj(c.clone()), a.clone()))
                 }
-                Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Property(_)) => a,
+                Some(Payload::Function(_))
+                | Some(Payload::Builtin(_))
+                | Some(Payload::Property(_)) => a,
                 Some(_) => {
                     let acls = self.type_of(&a).clone();
                     let get = self.names.get.clone();
                     match lookup(&acls, &get) {
-                        Some(g) if acls.as_class().map(|x| x.heap).unwrap_or(false) => {
-                            self.call(&g, Args::new(&[a.clone(), Value::None, Value::Obj(c.clone())]))?
-                        }
+                        Some(g) if acls.as_class().map(|x| x.heap).unwrap_or(false) => self.call(
+                            &g,
+                            Args::new(&[a.clone(), Value::None, Value::Obj(c.clone())]),
+                        )?,
                         _ => a,
                     }
                 }
@@ -262,7 +295,13 @@ impl Vm {
     }
 
     /// `object.__setattr__`.
-    pub fn generic_setattr(&mut self, obj: &Value, cls: &Rc<Obj>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Obj>,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if let Payload::Class(cd) = &o.payload {
                 if !cd.heap {
@@ -282,7 +321,7 @@ impl Vm {
                 return Ok(());
             }
         }
-        if let Some(a) = lookup(cls, name) {
+        if let Some(a) = lookup_cached(cls, name) {
             if is_data_descr(self, &a) {
                 return self.descr_set(&a, obj, Some(v));
             }
@@ -294,14 +333,6 @@ impl Vm {
                         return Err(self.attribute_error(obj, name));
                     }
                 }
-            }
-            if let Some(d) = &o.dict {
-                let d = Value::Obj(d.clone());
-                return self.dict_set(&d, Value::Str(name.clone()), v);
-            }
-            if let Payload::Module(d, _) = &o.payload {
-                let d = Value::Obj(d.clone());
-                return self.dict_set(&d, Value::Str(name.clone()), v);
             }
             if let Payload::Function(f) = &o.payload {
                 match name.as_str() {
@@ -331,6 +362,14 @@ impl Vm {
                     }
                     _ => {}
                 }
+            }
+            if let Some(d) = &o.dict {
+                let d = Value::Obj(d.clone());
+                return self.dict_set(&d, Value::Str(name.clone()), v);
+            }
+            if let Payload::Module(d, _) = &o.payload {
+                let d = Value::Obj(d.clone());
+                return self.dict_set(&d, Value::Str(name.clone()), v);
             }
             if let Payload::Exception(e) = &o.payload {
                 match name.as_str() {
@@ -364,7 +403,20 @@ impl Vm {
                 }
             }
         }
-        let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str());
+        let readonly = lookup(cls, name).is_some() || self.special_attr(obj, name)?.is_some();
+        let msg = if readonly {
+            format!(
+                "attribute '{}' of '{}' objects is not writable",
+                name.as_str(),
+                self.type_name(obj)
+            )
+        } else {
+            format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name.as_str()
+            )
+        };
         Err(self.new_error("AttributeError", &msg))
     }
 
@@ -374,7 +426,10 @@ impl Vm {
             {
                 let mut d = cd.dict.borrow_mut();
                 let h = name.hash();
-                let ix = d.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str()));
+                let ix = d.find(
+                    h,
+                    |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str()),
+                );
                 match (ix, v) {
                     (Some(ix), Some(v)) => {
                         d.set_value(ix, v);
@@ -387,6 +442,7 @@ impl Vm {
                 }
             }
             cd.version.set(crate::objects::next_serial());
+            crate::objects::class::bump_epoch();
             if name.as_str().starts_with("__") {
                 self.refresh_hooks(c);
             }
@@ -435,14 +491,18 @@ impl Vm {
             Some(v) => {
                 let set = self.names.set.clone();
                 match lookup(&acls, &set) {
-                    Some(s) => self.call(&s, Args::new(&[a.clone(), obj.clone(), v])).map(|_| ()),
+                    Some(s) => self
+                        .call(&s, Args::new(&[a.clone(), obj.clone(), v]))
+                        .map(|_| ()),
                     None => Err(self.new_error("AttributeError", "__set__")),
                 }
             }
             None => {
                 let del = self.names.delete.clone();
                 match lookup(&acls, &del) {
-                    Some(s) => self.call(&s, Args::new(&[a.clone(), obj.clone()])).map(|_| ()),
+                    Some(s) => self
+                        .call(&s, Args::new(&[a.clone(), obj.clone()]))
+                        .map(|_| ()),
                     None => Err(self.new_error("AttributeError", "__delete__")),
                 }
             }
@@ -462,10 +522,17 @@ impl Vm {
     }
 
     /// `object.__delattr__`.
-    pub fn generic_delattr(&mut self, obj: &Value, cls: &Rc<Obj>, name: &Rc<PyStr>) -> PyResult<()> {
+    pub fn generic_delattr(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Obj>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if let Payload::Class(_) = &o.payload {
-                if lookup(o, name).is_none() || o.as_class().map(|c| c.own(name).is_none()).unwrap_or(true) {
+                if lookup(o, name).is_none()
+                    || o.as_class().map(|c| c.own(name).is_none()).unwrap_or(true)
+                {
                     return Err(self.attribute_error(obj, name));
                 }
                 self.class_set(o, name, None);
@@ -504,11 +571,14 @@ impl Vm {
             return Ok(None);
         }
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Class(_) | Payload::Module(..) | Payload::Super(..)) {
+            if matches!(
+                o.payload,
+                Payload::Class(_) | Payload::Module(..) | Payload::Super(..)
+            ) {
                 return Ok(None);
             }
         }
-        let attr = match lookup(cls, name) {
+        let attr = match lookup_cached(cls, name) {
             Some(a) => a,
             None => return Ok(None),
         };
@@ -537,7 +607,12 @@ impl Vm {
 
     /// For `call_special`: `Some(callable)` when the attribute must be bound
     /// first, `None` when it can be called with `obj` prepended.
-    pub fn bind_descriptor(&mut self, m: &Value, obj: &Value, cls: &Rc<Obj>) -> PyResult<Option<Value>> {
+    pub fn bind_descriptor(
+        &mut self,
+        m: &Value,
+        obj: &Value,
+        cls: &Rc<Obj>,
+    ) -> PyResult<Option<Value>> {
         match m.payload() {
             Some(Payload::Function(_)) => Ok(None),
             Some(Payload::Builtin(b)) if !b.class_method => Ok(None),

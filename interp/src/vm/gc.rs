@@ -136,6 +136,9 @@ pub fn children(o: &Obj, out: &mut Vec<Value>) {
             if let Ok(m) = cd.mro.try_borrow() {
                 out.extend(m.iter().map(|c| Value::Obj(c.clone())));
             }
+            if let Ok(c) = cd.cache.try_borrow() {
+                out.extend(c.iter().filter_map(|(_, v)| v.clone()));
+            }
         }
         Payload::Module(d, _) => out.push(Value::Obj(d.clone())),
         Payload::Cell(c) => {
@@ -227,6 +230,9 @@ pub fn clear(o: &Obj) {
             if let Ok(mut b) = cd.bases.try_borrow_mut() {
                 garbage.extend(std::mem::take(&mut *b).into_iter().map(Value::Obj));
             }
+            if let Ok(mut c) = cd.cache.try_borrow_mut() {
+                garbage.extend(std::mem::take(&mut *c).into_iter().filter_map(|(_, v)| v));
+            }
         }
         Payload::Cell(c) => {
             if let Ok(mut c) = c.try_borrow_mut() {
@@ -275,9 +281,14 @@ pub fn clear(o: &Obj) {
 fn approx_size(o: &Obj) -> u64 {
     let base = 64u64;
     base + match &o.payload {
-        Payload::List(l) => l.try_borrow().map(|l| l.capacity() as u64 * 16).unwrap_or(0),
+        Payload::List(l) => l
+            .try_borrow()
+            .map(|l| l.capacity() as u64 * 16)
+            .unwrap_or(0),
         Payload::Tuple(t) => t.len() as u64 * 16,
-        Payload::Dict(t) | Payload::Set(t) => t.try_borrow().map(|t| t.heap_bytes() as u64).unwrap_or(0),
+        Payload::Dict(t) | Payload::Set(t) => {
+            t.try_borrow().map(|t| t.heap_bytes() as u64).unwrap_or(0)
+        }
         Payload::Function(_) => 160,
         Payload::Class(_) => 512,
         Payload::Generator(_) => 256,
@@ -331,7 +342,10 @@ impl Gc {
             index.insert(Rc::as_ptr(o), i);
         }
         // Strong count minus our own upgrade.
-        let mut refs: Vec<i64> = objs.iter().map(|o| Rc::strong_count(o) as i64 - 1).collect();
+        let mut refs: Vec<i64> = objs
+            .iter()
+            .map(|o| Rc::strong_count(o) as i64 - 1)
+            .collect();
         let mut kids: Vec<Value> = Vec::new();
         let mut bytes = 0u64;
         for o in &objs {

@@ -74,7 +74,10 @@ impl<'a> Args<'a> {
 
     /// A keyword argument by name.
     pub fn kwarg(&self, name: &str) -> Option<&'a Value> {
-        self.kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+        self.kw
+            .iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v)
     }
 }
 
@@ -115,7 +118,11 @@ impl Frame {
     /// The source line of the instruction being run.
     pub fn line(&self) -> u32 {
         let ip = self.ip.saturating_sub(1);
-        self.code.lines.get(ip).copied().unwrap_or(self.code.firstlineno)
+        self.code
+            .lines
+            .get(ip)
+            .copied()
+            .unwrap_or(self.code.firstlineno)
     }
 }
 
@@ -202,6 +209,10 @@ pub struct Vm {
     pub undef: Rc<Obj>,
     /// An empty code object for placeholder frames.
     pub placeholder_code: Rc<Code>,
+    /// Set by slot wrappers: the next special-method dispatch uses the built-in.
+    pub in_slot: bool,
+    /// Slot vectors of finished frames, reused by new frames.
+    pub regs_pool: Vec<Vec<Value>>,
     /// Cached one-character ASCII strings.
     pub char_cache: Vec<Rc<PyStr>>,
     /// Containers being repr'd (for `[...]`).
@@ -310,6 +321,8 @@ impl Vm {
             placeholder_code: empty_code(),
             frame_ctx: None,
             char_cache: Vec::new(),
+            regs_pool: Vec::new(),
+            in_slot: false,
             repr_stack: Vec::new(),
             object_new: Value::None,
             object_init: Value::None,

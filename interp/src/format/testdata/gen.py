@@ -13,7 +13,7 @@ import sys
 import _string
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, '..', '..'))
+sys.path.insert(0, os.path.join(HERE, '..', '..', 'text', 'testdata'))
 from testdata_common import write  # noqa: E402
 
 
@@ -67,6 +67,8 @@ def float_reprs():
         x = R.uniform(-1, 1) * 10 ** R.randint(-20, 20)
         x = round(x, R.randint(0, 17)) if R.random() < 0.5 else x
         rows.append((struct.pack('<d', x).hex(), repr(x)))
+    for e in range(-1074, 1024):  # powers of two: asymmetric rounding intervals
+        rows.append((struct.pack('<d', 2.0 ** e).hex(), repr(2.0 ** e)))
     for x in [0.0, -0.0, 1.0, 1e16, 1e15, 9999999999999998.0, 1e-4, 1e-5, 0.1 + 0.2, 5e-324, 1.7976931348623157e308,
               float('inf'), -float('inf'), float('nan'), 123456789012345678.0, 2.0 ** 63, 1e22, 1e23]:
         rows.append((struct.pack('<d', x).hex(), repr(x)))

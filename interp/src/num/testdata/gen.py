@@ -16,7 +16,7 @@ import struct
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, '..', '..'))
+sys.path.insert(0, os.path.join(HERE, '..', '..', 'text', 'testdata'))
 from testdata_common import write  # noqa: E402
 
 sys.set_int_max_str_digits(0)
@@ -86,6 +86,11 @@ def int_ops():
         except Exception as e:
             res = err(e)
         rows.append((op, a, b, res))
+    for a, b in [(-8, -8), (2, -1), (-2, -3), (0, -1), (10, -400), (2**1100, -1), (7, -20)]:
+        try:
+            rows.append(('pow', a, b, F(a ** b)))
+        except Exception as e:
+            rows.append(('pow', a, b, err(e)))
     for _ in range(400):
         a = rand_int() if R.random() < 0.5 else R.randint(-20, 20)
         b = R.randint(-5, 40) if abs(a) > 2**64 else R.randint(-10, 130)
@@ -184,8 +189,9 @@ def float_ops():
         except Exception as e:
             res = err(e)
         rows.append(('round', F(x), n, res))
-    for x in [0.5, 1.5, 2.5, -0.5, -2.5, 2.675, 0.125, 0.375, 1e22, 5e-324, 1.7976931348623157e308]:
-        for n in [0, 1, 2, -1, -308]:
+    for x in [0.5, 1.5, 2.5, -0.5, -2.5, 2.675, 0.125, 0.375, 1e22, 5e-324, 1.7976931348623157e308,
+              float('inf'), -float('inf'), float('nan'), -0.0]:
+        for n in [0, 1, 2, -1, -308, -400, 400]:
             try:
                 res = F(round(x, n))
             except Exception as e:
@@ -393,6 +399,65 @@ def to_base_lower(v, base):
     return ('-' if v < 0 else '') + out
 
 
+def complex_rows():
+    rows = []
+    def rc():
+        k = R.random()
+        if k < 0.15:
+            return complex(R.choice([0.0, -0.0, 1.0, -1.0, 2.0]), R.choice([0.0, -0.0, 1.0, -1.0, 0.5]))
+        if k < 0.25:
+            return complex(R.choice([float('inf'), float('nan'), 1e300, -1e300]), R.choice([0.0, 1.0, float('inf')]))
+        return complex(rand_float(), rand_float()) if R.random() < 0.3 else complex(R.uniform(-10, 10), R.uniform(-10, 10))
+    def C(z):
+        return '%r %r' % (z.real, z.imag)
+    for _ in range(800):
+        a, b = rc(), rc()
+        op = R.choice(['div', 'mul', 'pow', 'pow', 'abs'])
+        if op == 'pow' and R.random() < 0.5:
+            b = complex(R.choice([R.randint(-120, 120), R.randint(-5, 5), 0.5, -0.5]), R.choice([0.0, 0.0, 1.0]))
+        try:
+            if op == 'div':
+                res = C(a / b)
+            elif op == 'mul':
+                res = C(a * b)
+            elif op == 'pow':
+                res = C(a ** b)
+            else:
+                res = F(abs(a))
+        except Exception as e:
+            res = err(e)
+        rows.append((op, C(a), C(b), res))
+    texts = ['1', '1j', '-j', 'j', '+j', '1+2j', '1-2J', '(1+2j)', ' ( 1+2j ) ', '(1+2j', '1+2', '1+', 'inf+nanj',
+             '-infj', 'nanj', '1e5-1e-5j', '1e', '1ej', '', ' ', '()', '1 + 2j', '1+2j ', '\t3.5\n', 'jj', '2jj',
+             '1+-2j', '++1j', '١+٢j', '1.5e+3+2.5e-3j', '.5j', '5.j', 'infinityj', '-nan+infj', 'a', '1\x00']
+    for t in texts:
+        t = t.encode().decode('unicode_escape') if '\\' in t else t
+        try:
+            res = C(complex(t))
+        except Exception as e:
+            res = err(e)
+        rows.append(('parse', t, '', res))
+    return rows
+
+
+def slice_rows():
+    rows = []
+    vals = [None, 0, 1, 2, 3, -1, -2, -3, 5, -5, 10, -10, 2**70, -2**70]
+    for _ in range(3000):
+        a, b, c = R.choice(vals), R.choice(vals), R.choice(vals + [0, 1, 1, -1])
+        n = R.choice([0, 1, 2, 3, 5, 10])
+        try:
+            st, sp, stp = slice(a, b, c).indices(n)
+            # sequences clamp a huge step to the C range (PySlice_GetIndicesEx);
+            # slice.indices() itself reports the step unclamped
+            clamped = max(-(2**63 - 1), min(2**63 - 1, stp))
+            res = '%d %d %d %d' % (st, sp, clamped, len(range(st, sp, stp)))
+        except Exception as e:
+            res = err(e)
+        rows.append((repr(a), repr(b), repr(c), n, res))
+    return rows
+
+
 def main():
     write(os.path.join(HERE, 'int_ops.txt'), int_ops(), 'op, operands..., result (or !Error: message)')
     write(os.path.join(HERE, 'int_float_cmp.txt'), int_float_cmp(), 'int, float repr, < = > or u')
@@ -403,6 +468,8 @@ def main():
     write(os.path.join(HERE, 'parse_float.txt'), parse_floats(), 'text, float(text) repr')
     write(os.path.join(HERE, 'bytes.txt'), bytes_rows(), 'to/from bytes cases')
     write(os.path.join(HERE, 'radix.txt'), radix_rows(), 'value, radix, digits')
+    write(os.path.join(HERE, 'slice.txt'), slice_rows(), 'start, stop, step, len, slice.indices + slice length')
+    write(os.path.join(HERE, 'complex.txt'), complex_rows(), 'op, a (re im), b (re im), result')
 
 
 if __name__ == '__main__':

@@ -19,6 +19,17 @@
 //! (or the parser does, see [`unexpected_eof`]) its line counter has moved
 //! to line `n + 1` and its line buffer is empty: `text` is `''`, and
 //! `offset` is the byte length of the last line plus one (a stale cursor).
+//! py34-vs-py311.md §3 row 179 shows it (`x = [1, 2,` at end of a file:
+//! `line 2`, an empty source line, a caret); row 178 shows the caret of an
+//! unterminated string at the end of the line.
+//!
+//! Inside a string at end of file the reader goes one step further: after a
+//! final line break it still reads one more, empty, line (its end-of-file
+//! flag is not set yet), so an unterminated triple-quoted string in a file
+//! of `n` lines ending with a line break fails on line `n + 2` with an
+//! empty text; without the final break, on line `n + 1` showing the last
+//! line. (Derived from 3.4's `tok_nextc`; `exec()` of a string reports the
+//! string's first line instead.)
 
 use super::scanner::Scanner;
 use crate::syntax::error::{SyntaxError, SyntaxErrorKind};

@@ -288,12 +288,14 @@ impl<'a> Scanner<'a> {
             self.push_empty(TokenKind::Newline, here);
             self.line_open = false;
         }
+        // ENDMARKER goes on the line after the last one, as in `tokenize`,
+        // which does not count a last line of only blanks as a line.
+        let last_line = self.bytes.get(self.line_start..self.pos).unwrap_or(&[]);
+        let counts = last_line
+            .iter()
+            .any(|b| !matches!(b, b' ' | b'\t' | b'\x0c'));
         let eof = Pos {
-            line: if self.pos > self.line_start {
-                self.line + 1
-            } else {
-                self.line
-            },
+            line: if counts { self.line + 1 } else { self.line },
             col: 0,
         };
         for _ in 0..self.indents.len() {

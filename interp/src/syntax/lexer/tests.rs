@@ -167,3 +167,149 @@ fn tokenizes_megabytes_quickly() {
         elapsed.as_millis()
     );
 }
+
+/// Compares `dump_tokens` with python3's tokenize on a directory of files
+/// (`NAME.py` with `NAME.expected`, made by a script such as the one in
+/// testdata/gen_tokens.py applied to a corpus). Run by hand:
+/// `KAA_LEXER_CORPUS=/tmp/lexcorpus cargo test -p kaa-interp --release corpus -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn corpus_matches_python_tokenize() {
+    let Ok(dir) = std::env::var("KAA_LEXER_CORPUS") else {
+        return;
+    };
+    let mut files = 0;
+    let mut bytes = 0;
+    let mut mismatches = 0;
+    let mut elapsed = std::time::Duration::ZERO;
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let source = std::fs::read_to_string(&path).expect("source");
+        let expected = std::fs::read_to_string(path.with_extension("expected")).expect("expected");
+        let t = std::time::Instant::now();
+        let lexed = tokenize(&source);
+        elapsed += t.elapsed();
+        assert!(lexed.error.is_none() || !expected.is_empty());
+        let got = dump_tokens(&source).unwrap_or_else(|e| format!("error {e:?}\n"));
+        files += 1;
+        bytes += source.len();
+        if got != expected {
+            mismatches += 1;
+            let line = got
+                .lines()
+                .zip(expected.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            println!(
+                "{}: first difference at token {line}: got {:?} want {:?}",
+                path.display(),
+                got.lines().nth(line),
+                expected.lines().nth(line)
+            );
+        }
+    }
+    println!(
+        "{files} files, {bytes} bytes, {mismatches} mismatches, tokenize {:.1} ms",
+        elapsed.as_secs_f64() * 1000.0
+    );
+    assert_eq!(mismatches, 0);
+}
+
+/// Checks the invariants every token stream keeps: spans inside the text on
+/// character boundaries, in order, positions agreeing with spans, and
+/// ENDMARKER last exactly when there was no error.
+fn check_invariants(src: &str) {
+    let lexed = tokenize(src);
+    let mut last_end = 0;
+    for tok in &lexed.tokens {
+        assert!(tok.span.start <= tok.span.end, "{src:?}: {tok:?}");
+        assert!(src.get(tok.span.clone()).is_some(), "{src:?}: {tok:?}");
+        assert!(tok.span.start >= last_end, "{src:?}: overlapping {tok:?}");
+        assert!(tok.start <= tok.end, "{src:?}: {tok:?}");
+        last_end = tok.span.end;
+    }
+    let ended = lexed.tokens.last().map(|t| t.kind) == Some(TokenKind::EndMarker);
+    assert_eq!(ended, lexed.error.is_none(), "{src:?}");
+    if let Some(e) = &lexed.error {
+        assert!(!e.msg.is_empty() && e.line >= 1, "{src:?}: {e:?}");
+    }
+}
+
+#[test]
+fn random_mutations_keep_invariants() {
+    const PIECES: &[&str] = &[
+        "'",
+        "\"",
+        "'''",
+        "\\",
+        "\n",
+        "\r",
+        "\r\n",
+        "\t",
+        " ",
+        "    ",
+        "#",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "0",
+        "0x",
+        "1e",
+        "1.",
+        ".",
+        "j",
+        "é",
+        "€",
+        "\u{a0}",
+        "\u{feff}",
+        "b'",
+        "rb\"",
+        "u'",
+        "x",
+        "if",
+        ":",
+        "=",
+        "<>",
+        "!",
+        "$",
+        "\x0c",
+        "\\\n",
+        "\u{1F600}",
+    ];
+    let base = "if a:\n    x = (1, 'two', b\"3\")\n    y = r'\\d' + '''\nz'''\nelse:\n\tpass\n";
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..20_000 {
+        let mut s = base.to_string();
+        for _ in 0..(next() % 4 + 1) {
+            let piece = PIECES[(next() % PIECES.len() as u64) as usize];
+            let mut at = (next() % (s.len() as u64 + 1)) as usize;
+            while !s.is_char_boundary(at) {
+                at -= 1;
+            }
+            if next() % 3 == 0 && at < s.len() {
+                let mut end = at + 1;
+                while !s.is_char_boundary(end) {
+                    end += 1;
+                }
+                s.replace_range(at..end, piece);
+            } else {
+                s.insert_str(at, piece);
+            }
+        }
+        check_invariants(&s);
+    }
+}

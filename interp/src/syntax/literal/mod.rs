@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use num_bigint::BigInt;
+use num_bigint::{BigInt, BigUint};
 use unicode_normalization::UnicodeNormalization;
 
 use super::ast::Number;
@@ -411,12 +411,45 @@ pub fn decode_number(token_text: &str) -> Result<Number, LiteralError> {
         if let Ok(small) = text.parse::<i64>() {
             return Ok(Number::Int(BigInt::from(small)));
         }
-        return BigInt::parse_bytes(b, 10)
-            .map(Number::Int)
-            .ok_or_else(invalid);
+        return Ok(Number::Int(BigInt::from(parse_decimal(b))));
     }
     let value: f64 = text.parse().map_err(|_| invalid())?;
     Ok(Number::Float(value))
+}
+
+/// Decimal digits below this many are converted directly (quadratic but
+/// fast for short runs); longer runs are split in halves.
+const DIRECT_DIGITS: usize = 1024;
+
+/// Converts ASCII decimal digits to an integer in sub-quadratic time: the
+/// low part is a power-of-two multiple of [`DIRECT_DIGITS`] digits, so the
+/// powers of ten needed are `10^(DIRECT_DIGITS * 2^i)`, each the square of
+/// the one before. A 50 MB literal must not take hours.
+fn parse_decimal(digits: &[u8]) -> BigUint {
+    if digits.len() <= DIRECT_DIGITS {
+        return BigUint::parse_bytes(digits, 10).unwrap_or_default();
+    }
+    let mut powers = vec![BigUint::from(10u32).pow(DIRECT_DIGITS as u32)];
+    while (DIRECT_DIGITS << powers.len()) < digits.len() {
+        let next = powers.last().map(|p| p * p).unwrap_or_default();
+        powers.push(next);
+    }
+    convert_decimal(digits, &powers)
+}
+
+/// `digits` as an integer; `powers[i]` is `10^(DIRECT_DIGITS * 2^i)`.
+/// Recursion depth is the number of powers (about 16 for 50 MB).
+fn convert_decimal(digits: &[u8], powers: &[BigUint]) -> BigUint {
+    if digits.len() <= DIRECT_DIGITS {
+        return BigUint::parse_bytes(digits, 10).unwrap_or_default();
+    }
+    let mut i = 0;
+    while i + 1 < powers.len() && (DIRECT_DIGITS << (i + 1)) < digits.len() {
+        i += 1;
+    }
+    let low_len = DIRECT_DIGITS << i;
+    let (high, low) = digits.split_at(digits.len() - low_len);
+    convert_decimal(high, powers) * &powers[i] + convert_decimal(low, powers)
 }
 
 /// The identifier a NAME token stands for: NFKC-normalised when it is not

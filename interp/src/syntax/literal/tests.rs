@@ -56,11 +56,12 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-#[test]
-fn matches_python() {
+/// The mismatches between `decode_*` and python3 over a file in the
+/// testdata/literals.txt format, and the number of cases.
+fn compare(expected_file: &str) -> (usize, Vec<String>) {
     let mut cases = 0;
     let mut failures = Vec::new();
-    for block in EXPECTED.split("@@ ").skip(1) {
+    for block in expected_file.split("@@ ").skip(1) {
         let (hex_text, expected) = block.split_once('\n').expect("case");
         let text = String::from_utf8(hex_decode(hex_text)).expect("utf-8");
         let expected = expected.trim_end_matches('\n');
@@ -70,7 +71,28 @@ fn matches_python() {
             failures.push(format!("{text}\n  expected {expected}\n  got      {got}"));
         }
     }
+    (cases, failures)
+}
+
+#[test]
+fn matches_python() {
+    let (cases, failures) = compare(EXPECTED);
     assert!(cases > 90, "only {cases} cases");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The same comparison over literals collected from a corpus (a file in
+/// the literals.txt format). Run by hand:
+/// `KAA_LITERAL_CORPUS=/tmp/litcorpus.txt cargo test -p kaa-interp literal_corpus -- --ignored`
+#[test]
+#[ignore]
+fn literal_corpus_matches_python() {
+    let Ok(path) = std::env::var("KAA_LITERAL_CORPUS") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).expect("corpus file");
+    let (cases, failures) = compare(&text);
+    println!("{cases} literals, {} mismatches", failures.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -102,4 +124,31 @@ fn names_are_nfkc_normalised() {
     assert_eq!(decode_name("ﬁx"), "fix");
     assert_eq!(decode_name("ℌ"), "H");
     assert_eq!(decode_name("abc"), "abc");
+}
+
+#[test]
+fn long_decimal_ints_convert_exactly_and_fast() {
+    // 10**k - 1, checked by arithmetic, around the split thresholds.
+    for len in [1023, 1024, 1025, 2048, 2049, 5000, 100_000] {
+        let nines = "9".repeat(len);
+        let Ok(Number::Int(n)) = decode_number(&nines) else {
+            panic!("int")
+        };
+        assert_eq!(n + 1u32, num_bigint::BigInt::from(10u32).pow(len as u32));
+    }
+    let pattern: String = (0..30_000u32)
+        .map(|i| char::from(b'0' + (i * 7 % 10) as u8))
+        .collect();
+    let text = format!("1{pattern}");
+    let Ok(Number::Int(n)) = decode_number(&text) else {
+        panic!("int")
+    };
+    assert_eq!(n.to_string(), text);
+    let t = std::time::Instant::now();
+    assert!(decode_number(&"7".repeat(2_000_000)).is_ok());
+    assert!(
+        t.elapsed().as_secs() < 30,
+        "{:?} for 2M digits",
+        t.elapsed()
+    );
 }

@@ -22,6 +22,13 @@ pub(crate) struct CallArgs {
     pub(crate) h: u32,
 }
 
+/// What an `argument` of a call turned out to be.
+pub(crate) enum ArgumentKind {
+    Positional,
+    Generator,
+    Keyword,
+}
+
 impl<'s> Parser<'s> {
     /// A call trailer `'(' [arglist] ')'` applied to `func`; the Call is
     /// placed at `loc`.
@@ -80,53 +87,10 @@ impl<'s> Parser<'s> {
             }
             let start = self.loc();
             let e = self.test()?;
-            if self.at_kw("for") {
-                let (generators, gh) = self.comp_for()?;
-                let h = 1 + e.1.max(gh);
-                let g = self.node(
-                    start,
-                    ExprKind::GeneratorExp {
-                        elt: Box::new(e.0),
-                        generators,
-                    },
-                    h,
-                )?;
-                out.h = out.h.max(g.1);
-                out.args.push(g.0);
-                ngens += 1;
-            } else if self.eat(TokenKind::Equal) {
-                let value = self.test()?;
-                out.h = out.h.max(e.1).max(value.1);
-                let arg = match e.0.kind {
-                    ExprKind::Lambda { .. } => {
-                        self.defer("lambda cannot contain assignment", start);
-                        String::new()
-                    }
-                    ExprKind::Name { id, .. } => {
-                        self.check_forbidden(&id, start);
-                        if out.keywords.iter().any(|k| k.arg == id) {
-                            self.defer("keyword argument repeated", start);
-                        }
-                        id
-                    }
-                    _ => {
-                        self.defer("keyword can't be an expression", start);
-                        String::new()
-                    }
-                };
-                out.keywords.push(Keyword {
-                    arg,
-                    value: value.0,
-                });
-            } else {
-                if !out.keywords.is_empty() {
-                    self.defer("non-keyword arg after keyword arg", start);
-                } else if out.starargs.is_some() {
-                    self.defer("only named arguments may follow *expression", start);
-                }
-                out.h = out.h.max(e.1);
-                out.args.push(e.0);
-                nargs += 1;
+            match self.finish_argument(&mut out, e, start)? {
+                ArgumentKind::Positional => nargs += 1,
+                ArgumentKind::Generator => ngens += 1,
+                ArgumentKind::Keyword => {}
             }
             if !self.eat(TokenKind::Comma) {
                 break;
@@ -154,11 +118,69 @@ impl<'s> Parser<'s> {
         Ok(out)
     }
 
+    /// The rest of an `argument: test [comp_for] | test '=' test` whose
+    /// first test `e` (starting at `start`) has been read; adds it to `out`.
+    /// Kept out of `arglist` so that the frame nested calls recurse through
+    /// stays small.
+    #[inline(never)]
+    fn finish_argument(&mut self, out: &mut CallArgs, e: Ex, start: Loc) -> PResult<ArgumentKind> {
+        if self.at_kw("for") {
+            let (generators, gh) = self.comp_for()?;
+            let h = 1 + e.1.max(gh);
+            let g = self.node(
+                start,
+                ExprKind::GeneratorExp {
+                    elt: Box::new(e.0),
+                    generators,
+                },
+                h,
+            )?;
+            out.h = out.h.max(g.1);
+            out.args.push(g.0);
+            return Ok(ArgumentKind::Generator);
+        }
+        if self.eat(TokenKind::Equal) {
+            let value = self.test()?;
+            out.h = out.h.max(e.1).max(value.1);
+            let arg = match e.0.kind {
+                ExprKind::Lambda { .. } => {
+                    self.defer("lambda cannot contain assignment", start);
+                    String::new()
+                }
+                ExprKind::Name { id, .. } => {
+                    self.check_forbidden(&id, start);
+                    if out.keywords.iter().any(|k| k.arg == id) {
+                        self.defer("keyword argument repeated", start);
+                    }
+                    id
+                }
+                _ => {
+                    self.defer("keyword can't be an expression", start);
+                    String::new()
+                }
+            };
+            out.keywords.push(Keyword {
+                arg,
+                value: value.0,
+            });
+            return Ok(ArgumentKind::Keyword);
+        }
+        if !out.keywords.is_empty() {
+            self.defer("non-keyword arg after keyword arg", start);
+        } else if out.starargs.is_some() {
+            self.defer("only named arguments may follow *expression", start);
+        }
+        out.h = out.h.max(e.1);
+        out.args.push(e.0);
+        Ok(ArgumentKind::Positional)
+    }
+
     /// A parameter list up to (not including) `end` (`)` for `def`, `:` for
     /// `lambda`); `typed` allows annotations (`tfpdef: NAME [':' test]`).
     /// Returns the arguments with the greatest height in them (+1).
     pub(crate) fn parameters(&mut self, end: TokenKind, typed: bool) -> PResult<(Arguments, u32)> {
         let list_start = self.loc();
+        let errors_before = self.deferred.is_some();
         let mut a = Arguments::default();
         let mut h = 0;
         let mut found_default = false;
@@ -176,11 +198,14 @@ impl<'s> Parser<'s> {
                     a.vararg = Some(arg);
                 }
                 let bare = a.vararg.is_none();
-                let mut bare_error = false;
+                let mut bare_error = None;
                 if self.eat(TokenKind::Comma) {
                     loop {
                         if self.at(TokenKind::DoubleStar) {
-                            bare_error = bare && a.kwonlyargs.is_empty();
+                            if bare && a.kwonlyargs.is_empty() {
+                                // ast.c's handle_keywordonly_args names the `**`.
+                                bare_error = Some(self.loc());
+                            }
                             let (arg, ah) = self.double_star_param(typed)?;
                             h = h.max(ah);
                             a.kwarg = Some(arg);
@@ -204,10 +229,10 @@ impl<'s> Parser<'s> {
                         }
                     }
                 } else if bare {
-                    bare_error = true;
+                    bare_error = Some(star_loc);
                 }
-                if bare_error {
-                    self.defer("named arguments must follow bare *", star_loc);
+                if let Some(at) = bare_error {
+                    self.defer("named arguments must follow bare *", at);
                 }
                 break;
             }
@@ -236,7 +261,11 @@ impl<'s> Parser<'s> {
                 break;
             }
         }
+        // ast.c makes this check before it looks at any parameter.
         if a.args.len() + a.kwonlyargs.len() > 255 {
+            if !errors_before {
+                self.deferred = None;
+            }
             self.defer("more than 255 arguments", list_start);
         }
         Ok((a, h + 1))

@@ -24,42 +24,48 @@ impl<'s> Parser<'s> {
         let mut e = self.atom()?;
         loop {
             let loc = e.0.loc;
-            match self.kind() {
-                TokenKind::LPar => {
-                    e = self.call(e, loc)?;
-                }
-                TokenKind::LSqb => {
-                    self.open_bracket()?;
-                    let (slice, slice_h) = self.subscriptlist()?;
-                    self.close_bracket(TokenKind::RSqb)?;
-                    let h = 1 + e.1.max(slice_h);
-                    e = self.node(
-                        loc,
-                        ExprKind::Subscript {
-                            value: Box::new(e.0),
-                            slice: Box::new(slice),
-                            ctx: ExprContext::Load,
-                        },
-                        h,
-                    )?;
-                }
-                TokenKind::Dot => {
-                    self.bump();
-                    let attr = self.identifier()?;
-                    let h = e.1 + 1;
-                    e = self.node(
-                        loc,
-                        ExprKind::Attribute {
-                            value: Box::new(e.0),
-                            attr,
-                            ctx: ExprContext::Load,
-                        },
-                        h,
-                    )?;
-                }
+            e = match self.kind() {
+                TokenKind::LPar => self.call(e, loc)?,
+                TokenKind::LSqb => self.subscript_trailer(e, loc)?,
+                TokenKind::Dot => self.attribute_trailer(e, loc)?,
                 _ => return Ok(e),
-            }
+            };
         }
+    }
+
+    /// A `'[' subscriptlist ']'` trailer applied to `value`.
+    #[inline(never)]
+    fn subscript_trailer(&mut self, value: Ex, loc: Loc) -> PResult<Ex> {
+        self.open_bracket()?;
+        let (slice, slice_h) = self.subscriptlist()?;
+        self.close_bracket(TokenKind::RSqb)?;
+        let h = 1 + value.1.max(slice_h);
+        self.node(
+            loc,
+            ExprKind::Subscript {
+                value: Box::new(value.0),
+                slice: Box::new(slice),
+                ctx: ExprContext::Load,
+            },
+            h,
+        )
+    }
+
+    /// A `'.' NAME` trailer applied to `value`.
+    #[inline(never)]
+    fn attribute_trailer(&mut self, value: Ex, loc: Loc) -> PResult<Ex> {
+        self.bump();
+        let attr = self.identifier()?;
+        let h = value.1 + 1;
+        self.node(
+            loc,
+            ExprKind::Attribute {
+                value: Box::new(value.0),
+                attr,
+                ctx: ExprContext::Load,
+            },
+            h,
+        )
     }
 
     /// `atom: '(' [yield_expr|testlist_comp] ')' | '[' [testlist_comp] ']' |
@@ -94,53 +100,60 @@ impl<'s> Parser<'s> {
                 self.bump();
                 self.node(loc, ExprKind::Ellipsis, 1)
             }
-            TokenKind::LPar => {
-                self.enter()?;
-                self.open_bracket()?;
-                let e = if self.at(TokenKind::RPar) {
-                    self.tuple(Vec::new(), loc, 1)?
-                } else if self.at_kw("yield") {
-                    self.yield_expr()?
-                } else {
-                    self.testlist_comp(Bracket::Paren, loc)?
-                };
-                self.close_bracket(TokenKind::RPar)?;
-                self.leave();
-                Ok(e)
-            }
-            TokenKind::LSqb => {
-                self.enter()?;
-                self.open_bracket()?;
-                let e = if self.at(TokenKind::RSqb) {
-                    self.node(
-                        loc,
-                        ExprKind::List {
-                            elts: Vec::new(),
-                            ctx: ExprContext::Load,
-                        },
-                        1,
-                    )?
-                } else {
-                    self.testlist_comp(Bracket::List, loc)?
-                };
-                self.close_bracket(TokenKind::RSqb)?;
-                self.leave();
-                Ok(e)
-            }
-            TokenKind::LBrace => {
-                self.enter()?;
-                self.open_bracket()?;
-                let e = self.dictorsetmaker(loc)?;
-                self.close_bracket(TokenKind::RBrace)?;
-                self.leave();
-                Ok(e)
-            }
+            TokenKind::LPar | TokenKind::LSqb | TokenKind::LBrace => self.bracketed_atom(loc),
             _ => Err(self.unexpected()),
         }
     }
 
+    /// A bracketed atom: `(…)`, `[…]` or `{…}` starting at `loc`.
+    #[inline(never)]
+    fn bracketed_atom(&mut self, loc: Loc) -> PResult<Ex> {
+        let open = self.kind();
+        let close = match open {
+            TokenKind::LPar => TokenKind::RPar,
+            TokenKind::LSqb => TokenKind::RSqb,
+            _ => TokenKind::RBrace,
+        };
+        self.enter()?;
+        self.open_bracket()?;
+        let e = if self.at(close) {
+            self.empty_display(open, loc)?
+        } else {
+            match open {
+                TokenKind::LPar if self.at_kw("yield") => self.yield_expr()?,
+                TokenKind::LPar => self.testlist_comp(Bracket::Paren, loc)?,
+                TokenKind::LSqb => self.testlist_comp(Bracket::List, loc)?,
+                _ => self.dictorsetmaker(loc)?,
+            }
+        };
+        self.close_bracket(close)?;
+        self.leave();
+        Ok(e)
+    }
+
+    /// `()`, `[]` or `{}` (the opening bracket `open` at `loc`).
+    #[inline(never)]
+    fn empty_display(&mut self, open: TokenKind, loc: Loc) -> PResult<Ex> {
+        let kind = match open {
+            TokenKind::LPar => ExprKind::Tuple {
+                elts: Vec::new(),
+                ctx: ExprContext::Load,
+            },
+            TokenKind::LSqb => ExprKind::List {
+                elts: Vec::new(),
+                ctx: ExprContext::Load,
+            },
+            _ => ExprKind::Dict {
+                keys: Vec::new(),
+                values: Vec::new(),
+            },
+        };
+        self.node(loc, kind, 1)
+    }
+
     /// `testlist_comp: (test|star_expr) ( comp_for | (',' (test|star_expr))* [','] )`
     /// inside `(` or `[` (at `open`).
+    #[inline(never)]
     fn testlist_comp(&mut self, bracket: Bracket, open: Loc) -> PResult<Ex> {
         let start = self.loc();
         let first = self.test_or_star()?;
@@ -195,6 +208,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `dictorsetmaker` between braces (the `{` at `open`), or an empty dict.
+    #[inline(never)]
     fn dictorsetmaker(&mut self, open: Loc) -> PResult<Ex> {
         if self.at(TokenKind::RBrace) {
             return self.node(

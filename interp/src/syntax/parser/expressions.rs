@@ -16,15 +16,31 @@ use crate::syntax::token::TokenKind;
 
 impl<'s> Parser<'s> {
     /// `test: or_test ['if' or_test 'else' test] | lambdef`
+    ///
+    /// This and the functions below it keep their common path (no operator
+    /// at this level) in a small frame and move the rest into a separate
+    /// function that is never inlined: bracket nesting recurses through all
+    /// of them, so their frame sizes set how much stack a nesting level takes.
     pub(crate) fn test(&mut self) -> PResult<Ex> {
         if self.at_kw("lambda") {
             return self.lambdef(false);
         }
-        // `a if b else c if d else e`: collect (body, test) pairs, then fold
-        // from the right, so a long chain does not recurse.
+        let start = self.loc();
+        let body = self.or_test()?;
+        if !self.at_kw("if") {
+            return Ok(body);
+        }
+        self.ifexp_chain(body, start)
+    }
+
+    /// The rest of `test` after an `or_test` followed by `if`:
+    /// `a if b else c if d else e` is read as (body, test) pairs, then
+    /// folded from the right, so a long chain does not recurse.
+    #[inline(never)]
+    fn ifexp_chain(&mut self, first: Ex, first_start: Loc) -> PResult<Ex> {
         let mut pending: Vec<(Ex, Ex, Loc)> = Vec::new();
-        let mut start = self.loc();
-        let mut body = self.or_test()?;
+        let mut start = first_start;
+        let mut body = first;
         let last = loop {
             if !self.at_kw("if") {
                 break body;
@@ -65,6 +81,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `lambdef: 'lambda' [varargslist] ':' test` (or `test_nocond`).
+    #[inline(never)]
     fn lambdef(&mut self, nocond: bool) -> PResult<Ex> {
         let loc = self.loc();
         self.bump();
@@ -95,21 +112,7 @@ impl<'s> Parser<'s> {
         if !self.at_kw("or") {
             return Ok(first);
         }
-        let mut h = first.1;
-        let mut values = vec![first.0];
-        while self.eat_kw("or") {
-            let next = self.and_test()?;
-            h = h.max(next.1);
-            values.push(next.0);
-        }
-        self.node(
-            start,
-            ExprKind::BoolOp {
-                op: BoolOp::Or,
-                values,
-            },
-            h + 1,
-        )
+        self.bool_chain(first, start, BoolOp::Or)
     }
 
     /// `and_test: not_test ('and' not_test)*`
@@ -119,25 +122,42 @@ impl<'s> Parser<'s> {
         if !self.at_kw("and") {
             return Ok(first);
         }
+        self.bool_chain(first, start, BoolOp::And)
+    }
+
+    /// The rest of an `or_test`/`and_test` after its first operand: one
+    /// flat BoolOp.
+    #[inline(never)]
+    fn bool_chain(&mut self, first: Ex, start: Loc, op: BoolOp) -> PResult<Ex> {
+        let keyword = match op {
+            BoolOp::Or => "or",
+            BoolOp::And => "and",
+        };
         let mut h = first.1;
         let mut values = vec![first.0];
-        while self.eat_kw("and") {
-            let next = self.not_test()?;
+        while self.eat_kw(keyword) {
+            let next = match op {
+                BoolOp::Or => self.and_test()?,
+                BoolOp::And => self.not_test()?,
+            };
             h = h.max(next.1);
             values.push(next.0);
         }
-        self.node(
-            start,
-            ExprKind::BoolOp {
-                op: BoolOp::And,
-                values,
-            },
-            h + 1,
-        )
+        self.node(start, ExprKind::BoolOp { op, values }, h + 1)
     }
 
     /// `not_test: 'not' not_test | comparison`
     fn not_test(&mut self) -> PResult<Ex> {
+        if self.at_kw("not") {
+            self.not_chain()
+        } else {
+            self.comparison()
+        }
+    }
+
+    /// `'not'+ comparison`, folded without recursion.
+    #[inline(never)]
+    fn not_chain(&mut self) -> PResult<Ex> {
         let mut nots = Vec::new();
         while self.at_kw("not") {
             nots.push(self.loc());
@@ -162,20 +182,37 @@ impl<'s> Parser<'s> {
     fn comparison(&mut self) -> PResult<Ex> {
         let start = self.loc();
         let left = self.expr()?;
-        let Some(first_op) = self.comp_op()? else {
+        if !self.at_comp_op() {
             return Ok(left);
-        };
+        }
+        self.compare_chain(left, start)
+    }
+
+    /// Whether a `comp_op` starts here.
+    fn at_comp_op(&self) -> bool {
+        match self.kind() {
+            TokenKind::Less
+            | TokenKind::Greater
+            | TokenKind::EqEqual
+            | TokenKind::GreaterEqual
+            | TokenKind::LessEqual
+            | TokenKind::NotEqual => true,
+            TokenKind::Name => matches!(self.text(), "in" | "not" | "is"),
+            _ => false,
+        }
+    }
+
+    /// The rest of a comparison after its left operand: one flat Compare.
+    #[inline(never)]
+    fn compare_chain(&mut self, left: Ex, start: Loc) -> PResult<Ex> {
         let mut h = left.1;
-        let mut ops = vec![first_op];
+        let mut ops = Vec::new();
         let mut comparators = Vec::new();
-        loop {
+        while let Some(op) = self.comp_op()? {
+            ops.push(op);
             let right = self.expr()?;
             h = h.max(right.1);
             comparators.push(right.0);
-            match self.comp_op()? {
-                Some(op) => ops.push(op),
-                None => break,
-            }
         }
         self.node(
             start,
@@ -246,6 +283,18 @@ impl<'s> Parser<'s> {
     /// `expr: xor_expr ('|' xor_expr)*` and the binary levels below it down
     /// to `term`, parsed by operator precedence with an explicit stack.
     pub(crate) fn expr(&mut self) -> PResult<Ex> {
+        let start = self.loc();
+        let first = self.factor()?;
+        if binary_operator(self.kind()).is_none() {
+            return Ok(first);
+        }
+        self.binary_chain(first, start)
+    }
+
+    /// The rest of `expr` after its first operand, when a binary operator
+    /// follows it.
+    #[inline(never)]
+    fn binary_chain(&mut self, first: Ex, first_start: Loc) -> PResult<Ex> {
         struct Pending {
             lhs: Ex,
             lhs_start: Loc,
@@ -254,8 +303,8 @@ impl<'s> Parser<'s> {
             loc: Loc,
         }
         let mut stack: Vec<Pending> = Vec::new();
-        let mut cur_start = self.loc();
-        let mut cur = self.factor()?;
+        let mut cur_start = first_start;
+        let mut cur = first;
         // Precedence of the operator that made `cur`, when `cur` is a BinOp
         // made here (a later operator of the same level is then placed at
         // its own token, as CPython 3.4 does).
@@ -310,12 +359,37 @@ impl<'s> Parser<'s> {
     /// operands of a `**` chain and their unary prefixes are collected, then
     /// folded from the right.
     pub(crate) fn factor(&mut self) -> PResult<Ex> {
-        struct Segment {
-            prefix: Vec<(UnaryOp, Loc)>,
-            base: Ex,
-            start: Loc,
+        // Fast path: a plain operand, no unary operator and no `**`.
+        if !matches!(
+            self.kind(),
+            TokenKind::Plus | TokenKind::Minus | TokenKind::Tilde
+        ) {
+            let start = self.loc();
+            let base = self.atom_expr()?;
+            if !self.at(TokenKind::DoubleStar) {
+                return Ok(base);
+            }
+            return self.power_after(base, start);
         }
-        let mut segments: Vec<Segment> = Vec::new();
+        self.power_chain(Vec::new())
+    }
+
+    /// A `**` chain whose first operand (without unary operators) is `base`.
+    #[inline(never)]
+    fn power_after(&mut self, base: Ex, start: Loc) -> PResult<Ex> {
+        self.bump();
+        let first = Segment {
+            prefix: Vec::new(),
+            base,
+            start,
+        };
+        self.power_chain(vec![first])
+    }
+
+    /// The rest of a `factor` after the segments already read (each one
+    /// followed by `**`).
+    #[inline(never)]
+    fn power_chain(&mut self, mut segments: Vec<Segment>) -> PResult<Ex> {
         loop {
             let mut prefix = Vec::new();
             loop {
@@ -462,6 +536,13 @@ impl<'s> Parser<'s> {
         }
         Ok((items, comma))
     }
+}
+
+/// One operand of a `**` chain with the unary operators in front of it.
+struct Segment {
+    prefix: Vec<(UnaryOp, Loc)>,
+    base: Ex,
+    start: Loc,
 }
 
 /// The binary operator a token stands for, with its precedence (higher binds

@@ -237,11 +237,17 @@ impl<'s> Parser<'s> {
     }
 
     /// Where the current token starts, as an AST position.
+    ///
+    /// CPython 3.4's tokenizer gives a token the line it *ends* on, so a
+    /// string literal spanning lines (and every node that starts with it,
+    /// such as a docstring statement) is placed on its last line; its
+    /// `col_offset` there is -1, which `Loc` cannot hold, so the column
+    /// stays the start column.
     pub(crate) fn loc(&self) -> Loc {
-        let start = self.tok().start;
+        let tok = self.tok();
         Loc {
-            line: start.line,
-            col: start.col,
+            line: tok.end.line.max(tok.start.line),
+            col: tok.start.col,
         }
     }
 

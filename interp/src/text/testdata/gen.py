@@ -12,7 +12,6 @@ import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, '..', '..'))
 sys.path.insert(0, os.path.join(HERE, '..'))
 sys.path.insert(0, '/work/shared/tools')
 from testdata_common import write, err  # noqa: E402
@@ -138,12 +137,134 @@ def bytes_rows():
     return rows
 
 
+BCORPUS = [b'', b' ', b'abc', b'  a b  c  ', b'a\tb\nc\r\nd\x0b\x0c\x1ce\n', b'Hello World', b"it's", b'-42',
+           b'+7', b'a,b,,c,', b'\x00\xff\x80', b'tab\t\tx', b'\ta\r\tb\n\tc', b'hELLO wORLD 1a2b', b'aaa',
+           b'abcabc', b'\r\n\r\n', b'line\n', b'x\x85y']
+
+
+def fromhex34(s):
+    """bytes.fromhex as 3.4 (bytesobject.c): only ' ' separates pairs; an error names
+    the index where the failing pair starts."""
+    out = bytearray()
+    i = 0
+    while i < len(s):
+        while i < len(s) and s[i] == ' ':
+            i += 1
+        if i >= len(s):
+            break
+        pair = s[i:i + 2]
+        if len(pair) < 2 or any(c not in '0123456789abcdefABCDEF' for c in pair):
+            return '!ValueError: non-hexadecimal number found in fromhex() arg at position %d' % i
+        out.append(int(pair, 16))
+        i += 2
+    return repr(bytes(out))
+
+
+def berr(e):
+    # 3.4: bytes.index says 'substring not found' (bytearray said 'subsection not
+    # found'; both say 'subsection' since 3.7's shared bytes_methods.c)
+    r = err(e)
+    return r.replace('subsection not found', 'substring not found')
+
+
+def bcall(fn):
+    try:
+        r = fn()
+    except Exception as e:
+        return berr(e)
+    return r34(r)
+
+
+def bytes_method_rows():
+    rows = []
+    strings = BCORPUS + [bytes(R.choice(b'abAB ,\t\n\r\x0b\x00\xff') for _ in range(R.randint(0, 10)))
+                         for _ in range(40)]
+    for b in strings:
+        h = b.hex()
+        for sep in [None, b' ', b',', b'ab', b'']:
+            for m in [-1, 1]:
+                rows.append((h, 'split', repr(sep), m, bcall(lambda: b.split(sep, m))))
+                rows.append((h, 'rsplit', repr(sep), m, bcall(lambda: b.rsplit(sep, m))))
+        for ke in [False, True]:
+            rows.append((h, 'splitlines', ke, bcall(lambda: b.splitlines(ke))))
+        for ch in [None, b'ab', b' x']:
+            for m in ['strip', 'lstrip', 'rstrip']:
+                rows.append((h, m, repr(ch), bcall(lambda: getattr(b, m)(ch))))
+        for sub in [b'', b'a', b'ab', b' ', b'\x00']:
+            a, c = R.choice([None, 0, 1, -1, 5, -100]), R.choice([None, 0, 2, -1, 100])
+            for m in ['find', 'rfind', 'count', 'startswith', 'endswith', 'index', 'rindex']:
+                rows.append((h, m, sub.hex(), repr(a), repr(c), bcall(lambda: getattr(b, m)(sub, a, c))))
+            for new in [b'', b'XY']:
+                for k in [-1, 1]:
+                    rows.append((h, 'replace', sub.hex(), new.hex(), k, bcall(lambda: b.replace(sub, new, k))))
+            rows.append((h, 'partition', sub.hex(), bcall(lambda: b.partition(sub))))
+            rows.append((h, 'rpartition', sub.hex(), bcall(lambda: b.rpartition(sub))))
+        for t in [8, 3, 0]:
+            rows.append((h, 'expandtabs', t, bcall(lambda: b.expandtabs(t))))
+        for w in [0, 10, 11]:
+            rows.append((h, 'center', w, bcall(lambda: b.center(w, b'*'))))
+            rows.append((h, 'ljust', w, bcall(lambda: b.ljust(w, b'*'))))
+            rows.append((h, 'rjust', w, bcall(lambda: b.rjust(w, b'*'))))
+            rows.append((h, 'zfill', w, bcall(lambda: b.zfill(w))))
+        for m in ['upper', 'lower', 'swapcase', 'title', 'capitalize', 'isalpha', 'isalnum', 'isdigit', 'isspace',
+                  'islower', 'isupper', 'istitle']:
+            rows.append((h, m, bcall(getattr(b, m))))
+        rows.append((h, 'translate', bcall(lambda: b.translate(bytes.maketrans(b'ab', b'xy'), b' '))))
+    for s in ['', '1', '0g', 'g0', 'a b', 'ab cd', 'ab  cd', ' ab', 'ab\tcd', 'abc', '0G 1', 'é0', 'FF00', ' 01 02 ']:
+        rows.append(('', 'fromhex', s, fromhex34(s)))
+    return rows
+
+
+def wrap34(name, op, res):
+    """3.4 has no C fast path for 'us-ascii' (added in 3.6), so handler errors of
+    that name are wrapped like any registry codec's."""
+    if name.lower().replace('_', '-') == 'us-ascii' and (res.startswith('!LookupError: unknown error handler')
+                                                         or res.startswith('!TypeError')):
+        kind, msg = res[1:].split(': ', 1)
+        return '!%s: %s with %r codec failed (%s: %s)' % (kind, op, name, kind, msg)
+    return res
+
+
+def codec_rows():
+    rows = []
+    handlers = ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'bogus']
+    names = ['utf-8', 'UTF8', 'ascii', 'latin-1', 'ISO-8859-1', 'l1', 'us-ascii', 'nope']
+    pool = [b'\xff', b'\x80', b'\xc0', b'\xc2', b'\xe2', b'\x82', b'\xac', b'\xed', b'\xa0', b'\xf0', b'\x9f',
+            b'\x98', b'\x80', b'\xf4', b'\x90', b'\xf5', b'a', b'b', b'\xe2\x82\xac', b'\xc3\xa9',
+            b'\xf0\x9f\x98\x80']
+    for _ in range(500):
+        b = b''.join(R.choice(pool) for _ in range(R.randint(0, 6)))
+        name, h = R.choice(names), R.choice(handlers)
+        try:
+            strict = b.decode(name)
+            res = repr(strict)
+        except LookupError as e:
+            res = err(e)
+        except UnicodeDecodeError as e:
+            if h == 'backslashreplace':  # 3.4 cannot use it for decoding
+                res = "!TypeError: don't know how to handle UnicodeDecodeError in error callback"
+                if name.lower() not in ('utf-8', 'utf8', 'ascii', 'latin-1', 'iso-8859-1'):
+                    res = "!TypeError: decoding with %r codec failed (TypeError: don't know how to handle " \
+                          "UnicodeDecodeError in error callback)" % name
+            else:
+                res = wrap34(name, 'decoding', call(lambda: b.decode(name, h)))
+        rows.append(('decode', b.hex(), name, h, r34(res) if not res.startswith(('!', "'", '"')) else res))
+    chars = ['a', 'b', 'é', 'ü', '€', '\U0001f600', '\xff', '\x7f', '\u0100']
+    for _ in range(500):
+        t = ''.join(R.choice(chars) for _ in range(R.randint(0, 6)))
+        name, h = R.choice(names), R.choice(handlers)
+        rows.append(('encode', t, name, h, wrap34(name, 'encoding', call(lambda: t.encode(name, h)))))
+    return rows
+
+
 def main():
     write(os.path.join(HERE, 'methods.txt'), method_rows(), 'string, method, args..., repr(result)')
     write(os.path.join(HERE, 'chars.txt'), char_rows(),
           'code point, predicate bits (alpha alnum decimal digit numeric space lower upper title identifier '
           'printable34), upper, lower, title, casefold, repr34')
     write(os.path.join(HERE, 'bytes.txt'), bytes_rows(), 'hex, repr(bytes), repr(bytearray)')
+    write(os.path.join(HERE, 'codecs.txt'), codec_rows(), 'decode/encode, data, codec, errors, result')
+    write(os.path.join(HERE, 'bytes_methods.txt'), bytes_method_rows(), 'hex of bytes, method, args..., repr(result)')
 
 
 if __name__ == '__main__':

@@ -62,28 +62,29 @@ CASES = {
     "many_dedents_then_code": "class A:\n    def f(self):\n        if x:\n            return\n\n\nclass B:\n    pass\n",
     "continuation_in_brackets": "x = [1, \\\n2]\n",
     "string_concat_lines": "x = ('a'\n     'b')\n",
+    "trailing_blanks_no_newline": "if x:\n    pass\n   ",
+    "trailing_comment_no_newline": "if x:\n    pass\n  # c",
     "long_line": "x = " + " + ".join(str(i) for i in range(300)) + "\n",
 }
 
 
 def dump(source):
     out = []
+    lines = io.StringIO(source, newline="").readlines()
     toks = tokenize.generate_tokens(io.StringIO(source).readline)
     for t in toks:
         if t.type in (tokenize.NL, tokenize.COMMENT):
             continue
         out.append("%s %r %d:%d" % (tokenize.tok_name[t.exact_type], t.string,
-                                    t.start[0], utf8_col(source, t)))
+                                    t.start[0], utf8_col(lines, t)))
     return "".join(line + "\n" for line in out)
 
 
-def utf8_col(source, tok):
+def utf8_col(lines, tok):
     """tokenize counts columns in characters; Kaa counts UTF-8 bytes."""
-    line = tok.line if tok.line else ""
-    lines = io.StringIO(source, newline="").readlines()
-    if 1 <= tok.start[0] <= len(lines):
-        line = lines[tok.start[0] - 1]
-    return len(line[: tok.start[1]].encode("utf-8"))
+    if not 1 <= tok.start[0] <= len(lines):
+        return tok.start[1]
+    return len(lines[tok.start[0] - 1][: tok.start[1]].encode("utf-8"))
 
 
 def main():

@@ -1,0 +1,327 @@
+//! `str.encode` / `bytes.decode` for the codecs a sandbox needs (utf-8, ascii,
+//! latin-1) with CPython 3.4's error handlers and messages. Error handlers are
+//! looked up only when an error occurs, as CPython does (`'abc'.encode('ascii',
+//! 'bogus')` works).
+
+use std::fmt::Write;
+
+/// A supported codec.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Codec {
+    /// UTF-8.
+    Utf8,
+    /// ASCII.
+    Ascii,
+    /// ISO-8859-1.
+    Latin1,
+}
+
+impl Codec {
+    /// The name CPython's messages use for this codec.
+    pub fn message_name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+
+    /// The canonical name (`codecs.lookup(name).name`).
+    pub fn canonical_name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "iso8859-1",
+        }
+    }
+}
+
+/// Finds a codec by any of its usual names (case, `-`, `_` and spaces ignored as
+/// CPython's normalisation does).
+pub fn lookup_codec(name: &str) -> Result<Codec, CodecError> {
+    let n: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
+    match n.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" => Ok(Codec::Utf8),
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
+        | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
+        | "iso_ir_6" => Ok(Codec::Ascii),
+        "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "iso8859" | "8859"
+        | "cp819" | "ibm819" | "iso_ir_100" | "csisolatin1" | "iso_8859_1_1987" => {
+            Ok(Codec::Latin1)
+        }
+        _ => Err(CodecError::UnknownEncoding(name.to_string())),
+    }
+}
+
+/// An `errors=` argument.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ErrorHandler {
+    /// `strict`: raise.
+    Strict,
+    /// `ignore`: drop.
+    Ignore,
+    /// `replace`: `?` when encoding, U+FFFD when decoding.
+    Replace,
+    /// `backslashreplace` (encoding only in 3.4).
+    BackslashReplace,
+    /// `xmlcharrefreplace` (encoding only).
+    XmlCharRefReplace,
+    /// Any other name: an error only when a handler is needed.
+    Other(String),
+}
+
+impl ErrorHandler {
+    /// Parses an `errors=` name.
+    pub fn from_name(name: &str) -> ErrorHandler {
+        match name {
+            "strict" => ErrorHandler::Strict,
+            "ignore" => ErrorHandler::Ignore,
+            "replace" => ErrorHandler::Replace,
+            "backslashreplace" => ErrorHandler::BackslashReplace,
+            "xmlcharrefreplace" => ErrorHandler::XmlCharRefReplace,
+            other => ErrorHandler::Other(other.to_string()),
+        }
+    }
+}
+
+/// Codec failures; `Display` is CPython's message, [`CodecError::py_type`] the class.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CodecError {
+    /// LookupError.
+    #[error("unknown encoding: {0}")]
+    UnknownEncoding(String),
+    /// LookupError.
+    #[error("unknown error handler name '{0}'")]
+    UnknownHandler(String),
+    /// A handler that cannot handle decoding errors (TypeError).
+    #[error("don't know how to handle UnicodeDecodeError in error callback")]
+    HandlerCannotDecode,
+    /// An error of a codec reached through the codec registry (a name without
+    /// CPython's C fast path), re-raised with context: `encoding with 'l1' codec
+    /// failed (LookupError: ...)`; same class as the inner error.
+    #[error("{op} with '{name}' codec failed ({}: {inner})", inner.py_type())]
+    Wrapped {
+        /// `encoding` or `decoding`.
+        op: &'static str,
+        /// The encoding name as the caller gave it.
+        name: String,
+        /// The original error.
+        inner: Box<CodecError>,
+    },
+    /// UnicodeEncodeError.
+    #[error("{0}")]
+    Encode(String),
+    /// UnicodeDecodeError.
+    #[error("{0}")]
+    Decode(String),
+}
+
+impl CodecError {
+    /// The Python exception class name.
+    pub fn py_type(&self) -> &'static str {
+        match self {
+            CodecError::UnknownEncoding(_) | CodecError::UnknownHandler(_) => "LookupError",
+            CodecError::HandlerCannotDecode => "TypeError",
+            CodecError::Wrapped { inner, .. } => inner.py_type(),
+            CodecError::Encode(_) => "UnicodeEncodeError",
+            CodecError::Decode(_) => "UnicodeDecodeError",
+        }
+    }
+}
+
+fn char_escape(c: char) -> String {
+    let cp = c as u32;
+    if cp <= 0xff {
+        format!("\\x{cp:02x}")
+    } else if cp <= 0xffff {
+        format!("\\u{cp:04x}")
+    } else {
+        format!("\\U{cp:08x}")
+    }
+}
+
+/// `s.encode(codec, errors)`.
+pub fn encode(s: &str, codec: Codec, errors: &ErrorHandler) -> Result<Vec<u8>, CodecError> {
+    let limit: u32 = match codec {
+        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Ascii => 0x80,
+        Codec::Latin1 => 0x100,
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i] as u32 >= limit {
+            i += 1;
+        }
+        let bad = &chars[start..i];
+        match errors {
+            ErrorHandler::Strict => {
+                let what = if bad.len() == 1 {
+                    format!("character '{}' in position {start}", char_escape(bad[0]))
+                } else {
+                    format!("characters in position {start}-{}", i - 1)
+                };
+                return Err(CodecError::Encode(format!(
+                    "'{}' codec can't encode {what}: ordinal not in range({limit})",
+                    codec.message_name()
+                )));
+            }
+            ErrorHandler::Ignore => {}
+            ErrorHandler::Replace => out.extend(std::iter::repeat_n(b'?', bad.len())),
+            ErrorHandler::BackslashReplace => bad
+                .iter()
+                .for_each(|&c| out.extend_from_slice(char_escape(c).as_bytes())),
+            ErrorHandler::XmlCharRefReplace => {
+                for &c in bad {
+                    let mut t = String::new();
+                    let _ = write!(t, "&#{};", c as u32);
+                    out.extend_from_slice(t.as_bytes());
+                }
+            }
+            ErrorHandler::Other(name) => return Err(CodecError::UnknownHandler(name.clone())),
+        }
+    }
+    Ok(out)
+}
+
+/// Applies a decoding handler to one bad byte range; `Ok(true)` to continue.
+fn decode_error(
+    errors: &ErrorHandler,
+    out: &mut String,
+    message: impl FnOnce() -> String,
+) -> Result<(), CodecError> {
+    match errors {
+        ErrorHandler::Strict => Err(CodecError::Decode(message())),
+        ErrorHandler::Ignore => Ok(()),
+        ErrorHandler::Replace => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        ErrorHandler::BackslashReplace | ErrorHandler::XmlCharRefReplace => {
+            Err(CodecError::HandlerCannotDecode)
+        }
+        ErrorHandler::Other(name) => Err(CodecError::UnknownHandler(name.clone())),
+    }
+}
+
+fn bytes_text(b: &[u8], start: usize, end: usize) -> String {
+    if end - start == 1 {
+        format!("byte 0x{:02x} in position {start}", b[start])
+    } else {
+        format!("bytes in position {start}-{}", end - 1)
+    }
+}
+
+/// `b.decode(codec, errors)`.
+pub fn decode(b: &[u8], codec: Codec, errors: &ErrorHandler) -> Result<String, CodecError> {
+    match codec {
+        Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
+        Codec::Ascii => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &x) in b.iter().enumerate() {
+                if x < 0x80 {
+                    out.push(x as char);
+                } else {
+                    decode_error(errors, &mut out, || {
+                        format!(
+                            "'ascii' codec can't decode {}: ordinal not in range(128)",
+                            bytes_text(b, i, i + 1)
+                        )
+                    })?;
+                }
+            }
+            Ok(out)
+        }
+        Codec::Utf8 => {
+            let mut out = String::with_capacity(b.len());
+            let mut rest = b;
+            let mut offset = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                        let start = offset + good;
+                        let (len, reason) = match e.error_len() {
+                            None => (rest.len() - good, "unexpected end of data"),
+                            Some(n) => {
+                                let first = rest[good];
+                                let reason = if (0xc2..=0xf4).contains(&first) {
+                                    "invalid continuation byte"
+                                } else {
+                                    "invalid start byte"
+                                };
+                                (n, reason)
+                            }
+                        };
+                        decode_error(errors, &mut out, || {
+                            format!(
+                                "'utf-8' codec can't decode {}: {reason}",
+                                bytes_text(b, start, start + len)
+                            )
+                        })?;
+                        rest = &rest[good + len..];
+                        offset = start + len;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// True for the names CPython 3.4 encodes/decodes without its codec registry
+/// (lowercased, `_` read as `-`); errors of other names get wrapped.
+fn is_fast_path_name(name: &str) -> bool {
+    let n: String = name.to_ascii_lowercase().replace('_', "-");
+    matches!(
+        n.as_str(),
+        "utf-8" | "utf8" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "ascii"
+    )
+}
+
+fn wrap(op: &'static str, name: &str, e: CodecError) -> CodecError {
+    match e {
+        CodecError::UnknownHandler(_) | CodecError::HandlerCannotDecode
+            if !is_fast_path_name(name) =>
+        {
+            CodecError::Wrapped {
+                op,
+                name: name.to_string(),
+                inner: Box::new(e),
+            }
+        }
+        other => other,
+    }
+}
+
+/// `s.encode(encoding, errors)` by names, as CPython (lookup, handler, wrapping).
+pub fn encode_with(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
+    let codec = lookup_codec(encoding)?;
+    encode(s, codec, &ErrorHandler::from_name(errors)).map_err(|e| wrap("encoding", encoding, e))
+}
+
+/// `b.decode(encoding, errors)` by names; empty input decodes to `''` without a lookup.
+pub fn decode_with(b: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
+    if b.is_empty() {
+        return Ok(String::new());
+    }
+    let codec = lookup_codec(encoding)?;
+    decode(b, codec, &ErrorHandler::from_name(errors)).map_err(|e| wrap("decoding", encoding, e))
+}
