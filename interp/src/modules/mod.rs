@@ -11,12 +11,13 @@ pub mod random;
 pub mod struct_mod;
 pub mod sys;
 pub mod time;
+pub mod unicodedata;
 
 use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules that can be imported.
-pub const MODULES: &[&str] = &["sys", "math", "builtins", "_random", "struct", "binascii", "hashlib", "time"];
+pub const MODULES: &[&str] = &["sys", "math", "builtins", "_random", "struct", "binascii", "hashlib", "time", "unicodedata"];
 
 /// Creates the built-in module `name`.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
@@ -28,6 +29,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "binascii" => Some(binascii::create(vm)?),
         "hashlib" => Some(hashlib::create(vm)?),
         "time" => Some(time::create(vm)?),
+        "unicodedata" => Some(unicodedata::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

@@ -7,3 +7,4 @@ pub mod binascii;
 pub mod mt;
 pub mod structfmt;
 pub mod timefmt;
+pub mod unicode_tables;
