@@ -14,10 +14,16 @@ use std::path::Path;
 fn inline_lib_imports(src: &str) -> Result<String, String> {
     let mut out = String::new();
     for line in src.lines() {
-        match line.strip_prefix("import ").and_then(|r| r.strip_suffix("  # kaa: lib")) {
+        match line
+            .strip_prefix("import ")
+            .and_then(|r| r.strip_suffix("  # kaa: lib"))
+        {
             Some(name) => {
-                let lib = Path::new(env!("CARGO_MANIFEST_DIR")).join("lib").join(format!("{}.py", name));
-                let code = std::fs::read_to_string(&lib).map_err(|e| format!("{}: {}", lib.display(), e))?;
+                let lib = Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("lib")
+                    .join(format!("{}.py", name));
+                let code = std::fs::read_to_string(&lib)
+                    .map_err(|e| format!("{}: {}", lib.display(), e))?;
                 out.push_str(&code);
                 out.push_str(&format!(
                     "\nclass _LibModule:\n    pass\n_lib_globals = list(globals().items())\n{n} = _LibModule()\nfor _k, _v in _lib_globals:\n    setattr({n}, _k, _v)\n",
@@ -34,10 +40,15 @@ fn inline_lib_imports(src: &str) -> Result<String, String> {
 }
 
 fn run_one(path: &Path) -> Result<(), String> {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_string();
     let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let src = inline_lib_imports(&src)?;
-    let expected = std::fs::read_to_string(path.with_extension("out")).map_err(|e| format!("{}: {}", name, e))?;
+    let expected = std::fs::read_to_string(path.with_extension("out"))
+        .map_err(|e| format!("{}: {}", name, e))?;
     let config = Config {
         limits: Limits::unlimited(),
         filename: name.clone(),
@@ -57,7 +68,14 @@ fn run_one(path: &Path) -> Result<(), String> {
         .take(3)
         .map(|(i, (a, b))| format!("  line {}: got {:?}\n          want {:?}", i + 1, a, b))
         .collect();
-    Err(format!("{}: output differs ({} vs {} lines)\n{}\n--- got tail:\n{}", name, got.lines().count(), expected.lines().count(), diff.join("\n"), got.lines().rev().take(6).collect::<Vec<_>>().join("\n")))
+    Err(format!(
+        "{}: output differs ({} vs {} lines)\n{}\n--- got tail:\n{}",
+        name,
+        got.lines().count(),
+        expected.lines().count(),
+        diff.join("\n"),
+        got.lines().rev().take(6).collect::<Vec<_>>().join("\n")
+    ))
 }
 
 #[test]

@@ -19,12 +19,21 @@ fn data(vm: &mut Vm, v: &Value, allow_str: bool) -> PyResult<Vec<u8>> {
             if s.as_str().is_ascii() {
                 return Ok(s.as_str().as_bytes().to_vec());
             }
-            return Err(vm.new_error("ValueError", "string argument should contain only ASCII characters"));
+            return Err(vm.new_error(
+                "ValueError",
+                "string argument should contain only ASCII characters",
+            ));
         }
-        let msg = format!("argument should be bytes, buffer or ASCII string, not {}", vm.type_name(v));
+        let msg = format!(
+            "argument should be bytes, buffer or ASCII string, not {}",
+            vm.type_name(v)
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
-    let msg = format!("'{}' does not support the buffer interface", vm.type_name(v));
+    let msg = format!(
+        "'{}' does not support the buffer interface",
+        vm.type_name(v)
+    );
     Err(vm.new_error("TypeError", &msg))
 }
 
@@ -40,7 +49,13 @@ fn unhexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = data(vm, &v, true)?;
     match k::unhexlify(&d) {
         Ok(b) => Ok(vm.new_bytes(b)),
-        Err(e) => Err(module_error(vm, "binascii", "Error", "ValueError", &e.to_string())),
+        Err(e) => Err(module_error(
+            vm,
+            "binascii",
+            "Error",
+            "ValueError",
+            &e.to_string(),
+        )),
     }
 }
 
@@ -56,14 +71,21 @@ fn a2b_base64(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = data(vm, &v, true)?;
     match k::a2b_base64(&d) {
         Ok(b) => Ok(vm.new_bytes(b)),
-        Err(e) => Err(module_error(vm, "binascii", "Error", "ValueError", &e.to_string())),
+        Err(e) => Err(module_error(
+            vm,
+            "binascii",
+            "Error",
+            "ValueError",
+            &e.to_string(),
+        )),
     }
 }
 
 fn start_value(vm: &mut Vm, args: &Args<'_>) -> PyResult<i64> {
     match args.pos.get(1) {
         Some(v) => {
-            let n = super::native_util::big_int(v).ok_or_else(|| vm.new_error("TypeError", "an integer is required"))?;
+            let n = super::native_util::big_int(v)
+                .ok_or_else(|| vm.new_error("TypeError", "an integer is required"))?;
             let m: num_bigint::BigInt = n & num_bigint::BigInt::from(0xffff_ffffu32);
             Ok(i64::try_from(&m).unwrap_or(0))
         }

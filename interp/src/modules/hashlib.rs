@@ -6,7 +6,9 @@
 //! dict, `_data`) and hashes them when `digest()` is called: `update` is
 //! amortized O(n) and `digest` O(total length).
 
-use super::native_util::{arg, bytes_like, inst_get, inst_set, new_bytearray, new_class, with_inst_bytes};
+use super::native_util::{
+    arg, bytes_like, inst_get, inst_set, new_bytearray, new_class, with_inst_bytes,
+};
 use super::{add_functions, namespace, set};
 use crate::builtins::Method;
 use crate::objects::{Obj, Value};
@@ -42,12 +44,18 @@ pub fn digest_of(name: &str, data: &[u8]) -> Vec<u8> {
 
 fn data_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if v.as_pystr().is_some() {
-        return Err(vm.new_error("TypeError", "Unicode-objects must be encoded before hashing"));
+        return Err(vm.new_error(
+            "TypeError",
+            "Unicode-objects must be encoded before hashing",
+        ));
     }
     match bytes_like(v) {
         Some(b) => Ok(b),
         None => {
-            let msg = format!("object supporting the buffer API required, not {}", vm.type_name(v));
+            let msg = format!(
+                "object supporting the buffer API required, not {}",
+                vm.type_name(v)
+            );
             Err(vm.new_error("TypeError", &msg))
         }
     }
@@ -107,12 +115,17 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.new_error("ValueError", &format!("unsupported hash type {}", name)));
     }
     let rest = args.pos.get(1..).unwrap_or_default();
-    let a = Args { pos: rest, kw: args.kw };
+    let a = Args {
+        pos: rest,
+        kw: args.kw,
+    };
     constructor(vm, &a, &lower)
 }
 
 fn name_of(vm: &Vm, this: &Value) -> String {
-    inst_get(vm, this, "name").and_then(|v| v.as_pystr().map(|s| s.as_str().to_string())).unwrap_or_default()
+    inst_get(vm, this, "name")
+        .and_then(|v| v.as_pystr().map(|s| s.as_str().to_string()))
+        .unwrap_or_default()
 }
 
 fn current_digest(vm: &mut Vm, this: &Value) -> PyResult<Vec<u8>> {
@@ -158,7 +171,10 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = arg(vm, &args, 0, "__repr__")?.clone();
     let name = name_of(vm, &this);
     let addr = this.as_obj().map(|o| Rc::as_ptr(o) as usize).unwrap_or(0);
-    Ok(Value::string(format!("<{} HASH object @ {:#x}>", name, addr)))
+    Ok(Value::string(format!(
+        "<{} HASH object @ {:#x}>",
+        name, addr
+    )))
 }
 
 const FUNCTIONS: &[Method] = &[

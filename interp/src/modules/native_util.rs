@@ -20,7 +20,10 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
 pub fn arg<'a>(vm: &mut Vm, args: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a Value> {
     match args.pos.get(i) {
         Some(v) => Ok(v),
-        None => Err(vm.new_error("TypeError", &format!("{}() missing required argument (pos {})", fname, i + 1))),
+        None => Err(vm.new_error(
+            "TypeError",
+            &format!("{}() missing required argument (pos {})", fname, i + 1),
+        )),
     }
 }
 
@@ -94,7 +97,12 @@ pub fn new_bytearray(vm: &mut Vm, b: Vec<u8>) -> Value {
 
 /// Runs `f` on the contents of the bytearray stored as attribute `name` of
 /// `obj`; `None` when there is no such bytearray.
-pub fn with_inst_bytes<R>(vm: &Vm, obj: &Value, name: &str, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
+pub fn with_inst_bytes<R>(
+    vm: &Vm,
+    obj: &Value,
+    name: &str,
+    f: impl FnOnce(&mut Vec<u8>) -> R,
+) -> Option<R> {
     let v = inst_get(vm, obj, name)?;
     match v.payload()? {
         Payload::ByteArray(b) => Some(f(&mut b.borrow_mut())),

@@ -36,7 +36,9 @@ fn with_state<R>(vm: &mut Vm, this: &Value, f: impl Fn(&mut Vec<u8>) -> Option<R
 
 fn random(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = arg(vm, &args, 0, "random")?.clone();
-    Ok(Value::Float(with_state(vm, &this, |b| mt::random_packed(b))?))
+    Ok(Value::Float(with_state(vm, &this, |b| {
+        mt::random_packed(b)
+    })?))
 }
 
 fn seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -58,7 +60,11 @@ fn seed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = arg(vm, &args, 0, "getstate")?.clone();
     let g = with_state(vm, &this, |b| Mt::from_bytes(b))?;
-    let items = g.state().into_iter().map(|w| Value::Int(w as i64)).collect();
+    let items = g
+        .state()
+        .into_iter()
+        .map(|w| Value::Int(w as i64))
+        .collect();
     Ok(vm.new_tuple(items))
 }
 
@@ -83,7 +89,10 @@ fn setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         };
         let Ok(w) = u64::try_from(&n) else {
-            return Err(vm.new_error("OverflowError", "Python int too large to convert to C unsigned long"));
+            return Err(vm.new_error(
+                "OverflowError",
+                "Python int too large to convert to C unsigned long",
+            ));
         };
         match words.get_mut(i) {
             Some(slot) => *slot = w as u32,

@@ -2,7 +2,9 @@
 //! unpack, calcsize, pack_into, unpack_from, iter_unpack, `Struct` and
 //! `struct.error`, with CPython 3.4's messages.
 
-use super::native_util::{arg, big_int, bytes_like, inst_get, inst_set, module_error, new_class, new_exception_class};
+use super::native_util::{
+    arg, big_int, bytes_like, inst_get, inst_set, module_error, new_class, new_exception_class,
+};
 use super::{add_functions, namespace, set};
 use crate::builtins::Method;
 use crate::objects::{Payload, Value};
@@ -27,7 +29,10 @@ fn format_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match bytes_like(v) {
         Some(b) => Ok(b),
         None => {
-            let msg = format!("Struct() argument 1 must be a bytes object, not {}", vm.type_name(v));
+            let msg = format!(
+                "Struct() argument 1 must be a bytes object, not {}",
+                vm.type_name(v)
+            );
             Err(vm.new_error("TypeError", &msg))
         }
     }
@@ -61,12 +66,19 @@ fn convert(vm: &mut Vm, kind: Kind, code: u8, v: &Value) -> PyResult<Arg> {
         },
         Kind::Bool => Arg::Bool(vm.truthy(v)?),
         Kind::Char => match bytes_like(v) {
-            Some(b) if b.len() == 1 && matches!(v.payload(), Some(Payload::Bytes(_))) => Arg::Bytes(b),
+            Some(b) if b.len() == 1 && matches!(v.payload(), Some(Payload::Bytes(_))) => {
+                Arg::Bytes(b)
+            }
             _ => return Err(error(vm, "char format requires a bytes object of length 1")),
         },
         Kind::Bytes => match bytes_like(v) {
             Some(b) => Arg::Bytes(b),
-            None => return Err(error(vm, &format!("argument for '{}' must be a bytes object", code as char))),
+            None => {
+                return Err(error(
+                    vm,
+                    &format!("argument for '{}' must be a bytes object", code as char),
+                ))
+            }
         },
         Kind::Pad => Arg::Bool(false),
     })
@@ -74,7 +86,12 @@ fn convert(vm: &mut Vm, kind: Kind, code: u8, v: &Value) -> PyResult<Arg> {
 
 fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Value], who: &str) -> PyResult<Vec<u8>> {
     if values.len() != layout.nvalues {
-        let msg = format!("{} expected {} items for packing (got {})", who, layout.nvalues, values.len());
+        let msg = format!(
+            "{} expected {} items for packing (got {})",
+            who,
+            layout.nvalues,
+            values.len()
+        );
         return Err(error(vm, &msg));
     }
     vm.reserve(layout.size as u64)?;
@@ -111,7 +128,10 @@ fn buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match bytes_like(v) {
         Some(b) => Ok(b),
         None => {
-            let msg = format!("'{}' does not support the buffer interface", vm.type_name(v));
+            let msg = format!(
+                "'{}' does not support the buffer interface",
+                vm.type_name(v)
+            );
             Err(vm.new_error("TypeError", &msg))
         }
     }
@@ -119,7 +139,10 @@ fn buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 fn do_unpack(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
     if data.len() != layout.size {
-        return Err(error(vm, &format!("unpack requires a bytes object of length {}", layout.size)));
+        return Err(error(
+            vm,
+            &format!("unpack requires a bytes object of length {}", layout.size),
+        ));
     }
     let items = structfmt::unpack(layout, data);
     Ok(to_values(vm, items))
@@ -133,9 +156,19 @@ fn offset_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<i64> {
 }
 
 fn do_unpack_from(vm: &mut Vm, layout: &Layout, data: &[u8], offset: i64) -> PyResult<Value> {
-    let off = if offset < 0 { offset + data.len() as i64 } else { offset };
+    let off = if offset < 0 {
+        offset + data.len() as i64
+    } else {
+        offset
+    };
     if off < 0 || (data.len() as i64 - off) < layout.size as i64 {
-        return Err(error(vm, &format!("unpack_from requires a buffer of at least {} bytes", layout.size)));
+        return Err(error(
+            vm,
+            &format!(
+                "unpack_from requires a buffer of at least {} bytes",
+                layout.size
+            ),
+        ));
     }
     let start = off as usize;
     let items = structfmt::unpack(layout, &data[start..start + layout.size]);
@@ -154,7 +187,13 @@ fn do_pack_into(vm: &mut Vm, layout: &Layout, args: &[Value]) -> PyResult<Value>
     let len = target.borrow().len() as i64;
     let off = if offset < 0 { offset + len } else { offset };
     if off < 0 || len - off < layout.size as i64 {
-        return Err(error(vm, &format!("pack_into requires a buffer of at least {} bytes", layout.size)));
+        return Err(error(
+            vm,
+            &format!(
+                "pack_into requires a buffer of at least {} bytes",
+                layout.size
+            ),
+        ));
     }
     let start = off as usize;
     target.borrow_mut()[start..start + packed.len()].copy_from_slice(&packed);
@@ -163,10 +202,19 @@ fn do_pack_into(vm: &mut Vm, layout: &Layout, args: &[Value]) -> PyResult<Value>
 
 fn do_iter_unpack(vm: &mut Vm, layout: &Layout, data: &[u8]) -> PyResult<Value> {
     if layout.size == 0 {
-        return Err(error(vm, "cannot iteratively unpack with a struct of length 0"));
+        return Err(error(
+            vm,
+            "cannot iteratively unpack with a struct of length 0",
+        ));
     }
-    if data.len() % layout.size != 0 {
-        return Err(error(vm, &format!("iterative unpacking requires a bytes length multiple of {}", layout.size)));
+    if !data.len().is_multiple_of(layout.size) {
+        return Err(error(
+            vm,
+            &format!(
+                "iterative unpacking requires a bytes length multiple of {}",
+                layout.size
+            ),
+        ));
     }
     let mut out = Vec::with_capacity(data.len() / layout.size);
     for chunk in data.chunks_exact(layout.size) {
@@ -241,7 +289,12 @@ fn s_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = arg(vm, &args, 0, "Struct")?.clone();
     let f = match args.pos.get(1).or_else(|| args.kwarg("format")) {
         Some(f) => f.clone(),
-        None => return Err(vm.new_error("TypeError", "Struct() missing required argument 'format' (pos 1)")),
+        None => {
+            return Err(vm.new_error(
+                "TypeError",
+                "Struct() missing required argument 'format' (pos 1)",
+            ))
+        }
     };
     let fb = format_bytes(vm, &f)?;
     let layout = structfmt::parse(&fb).map_err(|e| raise(vm, e))?;

@@ -14,7 +14,10 @@ use crate::vm::{Args, PyResult, Vm};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 fn now() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 fn time(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
@@ -41,10 +44,12 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn tm_value(vm: &mut Vm, tm: &Tm) -> PyResult<Value> {
-    let items: Vec<Value> = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst]
-        .iter()
-        .map(|&x| Value::Int(x))
-        .collect();
+    let items: Vec<Value> = [
+        tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst,
+    ]
+    .iter()
+    .map(|&x| Value::Int(x))
+    .collect();
     match super::native_util::module_attr(vm, "time", "struct_time") {
         Some(Value::Obj(cls)) => Ok(vm.alloc(&cls, Payload::Tuple(items.into_boxed_slice()))),
         _ => Ok(vm.new_tuple(items)),
@@ -57,7 +62,10 @@ fn secs_arg(vm: &mut Vm, args: &Args<'_>) -> PyResult<i64> {
         Some(v) => {
             let f = crate::builtins::ctors::float_of(vm, v)?;
             if !f.is_finite() || f.abs() > 1e17 {
-                return Err(vm.new_error("OverflowError", "timestamp out of range for platform time_t"));
+                return Err(vm.new_error(
+                    "OverflowError",
+                    "timestamp out of range for platform time_t",
+                ));
             }
             Ok(f.floor() as i64)
         }
@@ -81,7 +89,17 @@ fn tm_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Tm> {
     for (slot, it) in f.iter_mut().zip(items.iter()) {
         *slot = crate::builtins::want_int(vm, it)?;
     }
-    Ok(Tm { year: f[0], mon: f[1], mday: f[2], hour: f[3], min: f[4], sec: f[5], wday: f[6], yday: f[7], isdst: f[8] })
+    Ok(Tm {
+        year: f[0],
+        mon: f[1],
+        mday: f[2],
+        hour: f[3],
+        min: f[4],
+        sec: f[5],
+        wday: f[6],
+        yday: f[7],
+        isdst: f[8],
+    })
 }
 
 fn check_tm(vm: &mut Vm, tm: &mut Tm) -> PyResult<()> {

@@ -31,7 +31,11 @@ fn char_arg(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<char> {
     let s = match v.as_pystr() {
         Some(s) => s.as_str().to_string(),
         None => {
-            let msg = format!("{}() argument 1 must be str, not {}", fname, vm.type_name(&v));
+            let msg = format!(
+                "{}() argument 1 must be str, not {}",
+                fname,
+                vm.type_name(&v)
+            );
             return Err(vm.new_error("TypeError", &msg));
         }
     };
@@ -44,7 +48,11 @@ fn char_arg(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<char> {
 
 fn name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = char_arg(vm, &args, "name")?;
-    let n = if category_of(c as u32) == "Cn" { None } else { unicode_names2::name(c).map(|n| n.to_string()) };
+    let n = if category_of(c as u32) == "Cn" {
+        None
+    } else {
+        unicode_names2::name(c).map(|n| n.to_string())
+    };
     match (n, args.pos.get(1)) {
         (Some(n), _) => Ok(Value::string(n)),
         (None, Some(d)) => Ok(d.clone()),
@@ -76,7 +84,9 @@ fn bidirectional(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn east_asian_width(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = char_arg(vm, &args, "east_asian_width")?;
-    Ok(Value::str(find(t::EAST_ASIAN_WIDTH, c as u32).unwrap_or("N")))
+    Ok(Value::str(
+        find(t::EAST_ASIAN_WIDTH, c as u32).unwrap_or("N"),
+    ))
 }
 
 fn combining(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -89,7 +99,13 @@ fn mirrored(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(find(t::MIRRORED, c as u32).unwrap_or(0) as i64))
 }
 
-fn int_prop(vm: &mut Vm, args: &Args<'_>, fname: &str, table: &[(u32, u32, i8)], msg: &str) -> PyResult<Value> {
+fn int_prop(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    fname: &str,
+    table: &[(u32, u32, i8)],
+    msg: &str,
+) -> PyResult<Value> {
     let c = char_arg(vm, args, fname)?;
     match (find(table, c as u32), args.pos.get(1)) {
         (Some(v), _) => Ok(Value::Int(v as i64)),

@@ -53,12 +53,24 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 pub fn b2a_base64(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for c in data.chunks(3) {
-        let b = [c[0], c.get(1).copied().unwrap_or(0), c.get(2).copied().unwrap_or(0)];
+        let b = [
+            c[0],
+            c.get(1).copied().unwrap_or(0),
+            c.get(2).copied().unwrap_or(0),
+        ];
         let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
         out.push(B64[(n >> 18) as usize & 63]);
         out.push(B64[(n >> 12) as usize & 63]);
-        out.push(if c.len() > 1 { B64[(n >> 6) as usize & 63] } else { b'=' });
-        out.push(if c.len() > 2 { B64[n as usize & 63] } else { b'=' });
+        out.push(if c.len() > 1 {
+            B64[(n >> 6) as usize & 63]
+        } else {
+            b'='
+        });
+        out.push(if c.len() > 2 {
+            B64[n as usize & 63]
+        } else {
+            b'='
+        });
     }
     out.push(b'\n');
     out
@@ -88,7 +100,11 @@ pub fn a2b_base64(s: &[u8]) -> Result<Vec<u8>, DecodeError> {
             continue;
         }
         if c == b'=' {
-            let next_valid = s.get(i + 1..).and_then(|rest| rest.iter().copied().find(|&d| d <= 0x7f && b64_val(d).is_some()));
+            let next_valid = s.get(i + 1..).and_then(|rest| {
+                rest.iter()
+                    .copied()
+                    .find(|&d| d <= 0x7f && b64_val(d).is_some())
+            });
             if quad_pos < 2 || (quad_pos == 2 && next_valid != Some(b'=')) {
                 continue;
             }
@@ -118,7 +134,11 @@ fn crc32_table() -> &'static [u32; 256] {
         for (i, e) in t.iter_mut().enumerate() {
             let mut c = i as u32;
             for _ in 0..8 {
-                c = if c & 1 == 1 { 0xedb8_8320 ^ (c >> 1) } else { c >> 1 };
+                c = if c & 1 == 1 {
+                    0xedb8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
             }
             *e = c;
         }
@@ -142,7 +162,11 @@ pub fn crc_hqx(data: &[u8], start: u16) -> u16 {
     for &b in data {
         c ^= (b as u16) << 8;
         for _ in 0..8 {
-            c = if c & 0x8000 != 0 { (c << 1) ^ 0x1021 } else { c << 1 };
+            c = if c & 0x8000 != 0 {
+                (c << 1) ^ 0x1021
+            } else {
+                c << 1
+            };
         }
     }
     c
@@ -167,10 +191,14 @@ mod tests {
                 ["crc32", i, o] => assert_eq!(crc32(&unhex(i), 0).to_string(), *o, "{}", line),
                 ["crc32s", i, o] => assert_eq!(crc32(&unhex(i), 12345).to_string(), *o, "{}", line),
                 ["hqx", i, o] => assert_eq!(crc_hqx(&unhex(i), 0).to_string(), *o, "{}", line),
-                ["hqxs", i, o] => assert_eq!(crc_hqx(&unhex(i), 0xabcd).to_string(), *o, "{}", line),
+                ["hqxs", i, o] => {
+                    assert_eq!(crc_hqx(&unhex(i), 0xabcd).to_string(), *o, "{}", line)
+                }
                 ["a2b", i, "ok", o] => assert_eq!(a2b_base64(&unhex(i)), Ok(unhex(o)), "{}", line),
                 // 3.11 reports a lone leftover character with a longer message; 3.4 says "Incorrect padding".
-                ["a2b", i, "err", _] => assert_eq!(a2b_base64(&unhex(i)), Err(DecodeError::Padding), "{}", line),
+                ["a2b", i, "err", _] => {
+                    assert_eq!(a2b_base64(&unhex(i)), Err(DecodeError::Padding), "{}", line)
+                }
                 _ => continue,
             }
             n += 1;

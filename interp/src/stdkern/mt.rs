@@ -32,7 +32,9 @@ impl Mt {
         let mut mt = [0u32; N];
         mt[0] = s;
         for i in 1..N {
-            mt[i] = 1_812_433_253u32.wrapping_mul(mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_add(i as u32);
+            mt[i] = 1_812_433_253u32
+                .wrapping_mul(mt[i - 1] ^ (mt[i - 1] >> 30))
+                .wrapping_add(i as u32);
         }
         Mt { mt, index: N }
     }
@@ -45,7 +47,9 @@ impl Mt {
         let (mut i, mut j) = (1usize, 0usize);
         for _ in 0..N.max(key.len()) {
             let prev = mt[i - 1] ^ (mt[i - 1] >> 30);
-            mt[i] = (mt[i] ^ prev.wrapping_mul(1_664_525)).wrapping_add(key[j]).wrapping_add(j as u32);
+            mt[i] = (mt[i] ^ prev.wrapping_mul(1_664_525))
+                .wrapping_add(key[j])
+                .wrapping_add(j as u32);
             i += 1;
             j += 1;
             if i >= N {
@@ -73,7 +77,11 @@ impl Mt {
     /// split into 32-bit chunks, least significant first.
     pub fn from_int(n: &BigInt) -> Mt {
         let mag: BigUint = n.magnitude().clone();
-        let key = if n.sign() == Sign::NoSign { vec![0] } else { mag.to_u32_digits() };
+        let key = if n.sign() == Sign::NoSign {
+            vec![0]
+        } else {
+            mag.to_u32_digits()
+        };
         Mt::from_key(&key)
     }
 
@@ -168,7 +176,9 @@ impl Mt {
         for (w, c) in mt.iter_mut().zip(b.chunks_exact(4)) {
             *w = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
         }
-        let ix = b.get(N * 4..).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))?;
+        let ix = b
+            .get(N * 4..)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))?;
         Mt::from_state(&mt, ix as usize)
     }
 }
@@ -187,7 +197,10 @@ fn temper(mut y: u32) -> u32 {
 /// (only the every-624th regeneration unpacks the whole state). `None` for
 /// a buffer that is not a valid state.
 pub fn next_u32_packed(buf: &mut [u8]) -> Option<u32> {
-    let word = |buf: &[u8], i: usize| buf.get(i * 4..i * 4 + 4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+    let word = |buf: &[u8], i: usize| {
+        buf.get(i * 4..i * 4 + 4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+    };
     let mut ix = word(buf, N)? as usize;
     if ix >= N {
         let mut m = Mt::from_bytes(buf)?;
@@ -196,7 +209,8 @@ pub fn next_u32_packed(buf: &mut [u8]) -> Option<u32> {
         ix = 0;
     }
     let y = word(buf, ix)?;
-    buf.get_mut(N * 4..N * 4 + 4)?.copy_from_slice(&(ix as u32 + 1).to_le_bytes());
+    buf.get_mut(N * 4..N * 4 + 4)?
+        .copy_from_slice(&(ix as u32 + 1).to_le_bytes());
     Some(temper(y))
 }
 
@@ -255,7 +269,14 @@ mod tests {
                 }
                 ["state0", v] => {
                     let st = g.state();
-                    assert_eq!(st.iter().take(5).map(|x| x.to_string()).collect::<Vec<_>>().join(","), *v);
+                    assert_eq!(
+                        st.iter()
+                            .take(5)
+                            .map(|x| x.to_string())
+                            .collect::<Vec<_>>()
+                            .join(","),
+                        *v
+                    );
                     assert_eq!(st.len(), N + 1);
                 }
                 _ => {}
@@ -271,9 +292,15 @@ mod tests {
         for i in 0..3000 {
             if i % 7 == 0 {
                 let want = g.getrandbits(70);
-                assert_eq!(getrandbits_packed(&mut buf, 70).map(BigUint::new), Some(want));
+                assert_eq!(
+                    getrandbits_packed(&mut buf, 70).map(BigUint::new),
+                    Some(want)
+                );
             } else {
-                assert_eq!(random_packed(&mut buf).map(f64::to_bits), Some(g.random().to_bits()));
+                assert_eq!(
+                    random_packed(&mut buf).map(f64::to_bits),
+                    Some(g.random().to_bits())
+                );
             }
         }
         assert_eq!(next_u32_packed(&mut [0u8; 10]), None);
@@ -285,6 +312,16 @@ mod tests {
         g.random();
         let b = g.to_bytes();
         assert_eq!(Mt::from_bytes(&b), Some(g.clone()));
-        assert_eq!(g.getrandbits_u64(64), Mt::from_bytes(&b).map(|mut m| m.getrandbits(64).to_u64_digits().first().copied().unwrap_or(0)).unwrap_or(1));
+        assert_eq!(
+            g.getrandbits_u64(64),
+            Mt::from_bytes(&b)
+                .map(|mut m| m
+                    .getrandbits(64)
+                    .to_u64_digits()
+                    .first()
+                    .copied()
+                    .unwrap_or(0))
+                .unwrap_or(1)
+        );
     }
 }

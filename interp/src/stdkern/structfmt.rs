@@ -93,11 +93,17 @@ pub struct StructError {
 }
 
 fn serr(msg: impl Into<String>) -> StructError {
-    StructError { class: ErrorClass::Struct, msg: msg.into() }
+    StructError {
+        class: ErrorClass::Struct,
+        msg: msg.into(),
+    }
 }
 
 fn overflow(msg: &str) -> StructError {
-    StructError { class: ErrorClass::Overflow, msg: msg.to_string() }
+    StructError {
+        class: ErrorClass::Overflow,
+        msg: msg.to_string(),
+    }
 }
 
 /// Size of `code` in native mode (x86-64 LP64), or `None` if not a code.
@@ -143,7 +149,10 @@ pub fn parse(fmt: &[u8]) -> Result<Layout, StructError> {
             loop {
                 match body.get(i) {
                     Some(&d) if d.is_ascii_digit() => {
-                        n = n.checked_mul(10).and_then(|n| n.checked_add((d - b'0') as usize)).ok_or_else(too_long)?;
+                        n = n
+                            .checked_mul(10)
+                            .and_then(|n| n.checked_add((d - b'0') as usize))
+                            .ok_or_else(too_long)?;
                         i += 1;
                     }
                     Some(&d) => {
@@ -156,17 +165,35 @@ pub fn parse(fmt: &[u8]) -> Result<Layout, StructError> {
         } else {
             (1, c)
         };
-        let item = if native { native_size(code) } else { standard_size(code) };
+        let item = if native {
+            native_size(code)
+        } else {
+            standard_size(code)
+        };
         let item = item.ok_or_else(|| serr("bad char in struct format"))?;
         if native && item > 1 {
             size = size.checked_add(item - 1).ok_or_else(too_long)? / item * item;
         }
-        let run = Run { code, count, size: item, offset: size };
+        let run = Run {
+            code,
+            count,
+            size: item,
+            offset: size,
+        };
         nvalues += run.values();
-        size = count.checked_mul(item).and_then(|n| n.checked_add(size)).ok_or_else(too_long)?;
+        size = count
+            .checked_mul(item)
+            .and_then(|n| n.checked_add(size))
+            .ok_or_else(too_long)?;
         runs.push(run);
     }
-    Ok(Layout { runs, size, nvalues, little, native })
+    Ok(Layout {
+        runs,
+        size,
+        nvalues,
+        little,
+        native,
+    })
 }
 
 /// A Python value converted for packing.
@@ -201,35 +228,61 @@ fn int_range_error(code: u8, native: bool, size: usize) -> String {
         b'B' => "ubyte format requires 0 <= number <= 255".into(),
         b'h' if native => "short format requires -32768 <= number <= 32767".into(),
         b'H' if native => "ushort format requires 0 <= number <= 65535".into(),
-        b'H' | b'I' | b'L' => format!("'{}' format requires 0 <= number <= {}", code as char, (1u64 << (size * 8)) - 1),
+        b'H' | b'I' | b'L' => format!(
+            "'{}' format requires 0 <= number <= {}",
+            code as char,
+            (1u64 << (size * 8)) - 1
+        ),
         _ => {
             let largest = (1i64 << (size * 8 - 1)) - 1;
-            format!("'{}' format requires {} <= number <= {}", code as char, !largest, largest)
+            format!(
+                "'{}' format requires {} <= number <= {}",
+                code as char, !largest, largest
+            )
         }
     }
 }
 
 /// Checks an int for `code` and returns its two's-complement bits.
-fn int_bits(code: u8, native: bool, size: usize, v: Option<i128>, negative: bool) -> Result<u64, StructError> {
+fn int_bits(
+    code: u8,
+    native: bool,
+    size: usize,
+    v: Option<i128>,
+    negative: bool,
+) -> Result<u64, StructError> {
     const OUT: &str = "argument out of range";
     let signed = code.is_ascii_lowercase() && code != b'p';
-    let as_long = |v: Option<i128>| v.filter(|&x| i64::try_from(x).is_ok()).ok_or_else(|| serr(OUT));
-    let as_ulong = |v: Option<i128>| v.filter(|&x| u64::try_from(x).is_ok()).ok_or_else(|| serr(OUT));
+    let as_long = |v: Option<i128>| {
+        v.filter(|&x| i64::try_from(x).is_ok())
+            .ok_or_else(|| serr(OUT))
+    };
+    let as_ulong = |v: Option<i128>| {
+        v.filter(|&x| u64::try_from(x).is_ok())
+            .ok_or_else(|| serr(OUT))
+    };
     let x: i128 = match (code, native) {
         (b'b', _) | (b'B', _) | (b'h', true) | (b'H', true) => {
             let x = as_long(v)?;
-            let (lo, hi) = if signed { (-(1i128 << (size * 8 - 1)), (1i128 << (size * 8 - 1)) - 1) } else { (0, (1i128 << (size * 8)) - 1) };
+            let (lo, hi) = if signed {
+                (-(1i128 << (size * 8 - 1)), (1i128 << (size * 8 - 1)) - 1)
+            } else {
+                (0, (1i128 << (size * 8)) - 1)
+            };
             if x < lo || x > hi {
                 return Err(serr(int_range_error(code, native, size)));
             }
             x
         }
-        (b'q', false) => v.filter(|&x| i64::try_from(x).is_ok()).ok_or_else(|| overflow("int too big to convert"))?,
+        (b'q', false) => v
+            .filter(|&x| i64::try_from(x).is_ok())
+            .ok_or_else(|| overflow("int too big to convert"))?,
         (b'Q', false) => {
             if negative {
                 return Err(overflow("can't convert negative int to unsigned"));
             }
-            v.filter(|&x| u64::try_from(x).is_ok()).ok_or_else(|| overflow("int too big to convert"))?
+            v.filter(|&x| u64::try_from(x).is_ok())
+                .ok_or_else(|| overflow("int too big to convert"))?
         }
         (b'P', _) => v
             .filter(|&x| x >= i64::MIN as i128 && x <= u64::MAX as i128)
@@ -282,7 +335,9 @@ pub fn pack_into(layout: &Layout, args: &[Arg], out: &mut [u8]) -> Result<(), St
             continue;
         }
         if kind == Kind::Bytes {
-            let Some(Arg::Bytes(b)) = args.next() else { return Err(wrong()) };
+            let Some(Arg::Bytes(b)) = args.next() else {
+                return Err(wrong());
+            };
             let field = &mut out[run.offset..run.offset + run.count];
             field.fill(0);
             if run.code == b's' {
@@ -317,7 +372,9 @@ pub fn pack_into(layout: &Layout, args: &[Arg], out: &mut [u8]) -> Result<(), St
                 }
                 (Kind::Bool, Some(Arg::Bool(b))) => slot[0] = *b as u8,
                 (Kind::Char, Some(Arg::Bytes(b))) if b.len() == 1 => slot[0] = b[0],
-                (Kind::Char, _) => return Err(serr("char format requires a bytes object of length 1")),
+                (Kind::Char, _) => {
+                    return Err(serr("char format requires a bytes object of length 1"))
+                }
                 _ => return Err(wrong()),
             }
         }
@@ -339,8 +396,12 @@ pub fn unpack(layout: &Layout, data: &[u8]) -> Vec<Unpacked> {
                 if run.code == b's' {
                     out.push(Unpacked::Bytes(field.to_vec()));
                 } else {
-                    let n = field.first().map_or(0, |&n| (n as usize).min(run.count.saturating_sub(1)));
-                    out.push(Unpacked::Bytes(field.get(1..1 + n).unwrap_or_default().to_vec()));
+                    let n = field
+                        .first()
+                        .map_or(0, |&n| (n as usize).min(run.count.saturating_sub(1)));
+                    out.push(Unpacked::Bytes(
+                        field.get(1..1 + n).unwrap_or_default().to_vec(),
+                    ));
                 }
             }
             kind => {
@@ -351,7 +412,9 @@ pub fn unpack(layout: &Layout, data: &[u8]) -> Vec<Unpacked> {
                     out.push(match kind {
                         Kind::Bool => Unpacked::Bool(bits != 0),
                         Kind::Char => Unpacked::Bytes(vec![bits as u8]),
-                        Kind::Float if run.size == 4 => Unpacked::Float(f32::from_bits(bits as u32) as f64),
+                        Kind::Float if run.size == 4 => {
+                            Unpacked::Float(f32::from_bits(bits as u32) as f64)
+                        }
                         Kind::Float => Unpacked::Float(f64::from_bits(bits)),
                         _ if run.code.is_ascii_lowercase() => {
                             let shift = 64 - 8 * run.size as u32;
@@ -372,7 +435,9 @@ mod tests {
 
     fn arg_of(tok: &str) -> Arg {
         if let Some(h) = tok.strip_prefix("b:") {
-            return Arg::Bytes(crate::stdkern::binascii::unhexlify(h.as_bytes()).unwrap_or_default());
+            return Arg::Bytes(
+                crate::stdkern::binascii::unhexlify(h.as_bytes()).unwrap_or_default(),
+            );
         }
         if let Some(f) = tok.strip_prefix("f:") {
             return Arg::Float(f.parse().unwrap_or(f64::NAN));
@@ -389,7 +454,10 @@ mod tests {
             Unpacked::Int(i) => i.to_string(),
             Unpacked::Float(f) => format!("f:{:?}", f),
             Unpacked::Bool(b) => format!("?:{}", *b as u8),
-            Unpacked::Bytes(b) => format!("b:{}", String::from_utf8_lossy(&crate::stdkern::binascii::hexlify(b))),
+            Unpacked::Bytes(b) => format!(
+                "b:{}",
+                String::from_utf8_lossy(&crate::stdkern::binascii::hexlify(b))
+            ),
         }
     }
 
@@ -409,30 +477,45 @@ mod tests {
                     assert_eq!(got, *want, "{}", line);
                 }
                 ["pack", fmt, args, want] => {
-                    let Ok(layout) = parse(fmt.as_bytes()) else { panic!("{}", line) };
-                    let args: Vec<Arg> = if args.is_empty() { vec![] } else { args.split(',').map(arg_of).collect() };
+                    let Ok(layout) = parse(fmt.as_bytes()) else {
+                        panic!("{}", line)
+                    };
+                    let args: Vec<Arg> = if args.is_empty() {
+                        vec![]
+                    } else {
+                        args.split(',').map(arg_of).collect()
+                    };
                     let mut buf = vec![0u8; layout.size];
                     let got = match pack_into(&layout, &args, &mut buf) {
-                        Ok(()) => format!("ok {}", String::from_utf8_lossy(&crate::stdkern::binascii::hexlify(&buf))),
+                        Ok(()) => format!(
+                            "ok {}",
+                            String::from_utf8_lossy(&crate::stdkern::binascii::hexlify(&buf))
+                        ),
                         Err(e) => format!("err {:?} {}", e.class, e.msg),
                     };
                     assert_eq!(got, *want, "{}", line);
                     if let Some(h) = want.strip_prefix("ok ") {
-                        let bytes = crate::stdkern::binascii::unhexlify(h.as_bytes()).unwrap_or_default();
+                        let bytes =
+                            crate::stdkern::binascii::unhexlify(h.as_bytes()).unwrap_or_default();
                         let back: Vec<String> = unpack(&layout, &bytes).iter().map(show).collect();
                         assert_eq!(back.len(), layout.nvalues, "{}", line);
                         let _ = back;
                     }
                 }
                 ["unpack", fmt, hex, want] => {
-                    let Ok(layout) = parse(fmt.as_bytes()) else { panic!("{}", line) };
-                    let bytes = crate::stdkern::binascii::unhexlify(hex.as_bytes()).unwrap_or_default();
+                    let Ok(layout) = parse(fmt.as_bytes()) else {
+                        panic!("{}", line)
+                    };
+                    let bytes =
+                        crate::stdkern::binascii::unhexlify(hex.as_bytes()).unwrap_or_default();
                     let got: Vec<String> = unpack(&layout, &bytes).iter().map(show).collect();
                     let want: Vec<&str> = want.split(',').collect();
                     assert_eq!(got.len(), want.len(), "{}", line);
                     for (g, w) in got.iter().zip(want) {
                         match (g.strip_prefix("f:"), w.strip_prefix("f:")) {
-                            (Some(g), Some(w)) => assert_eq!(g.parse::<f64>().ok(), w.parse::<f64>().ok(), "{}", line),
+                            (Some(g), Some(w)) => {
+                                assert_eq!(g.parse::<f64>().ok(), w.parse::<f64>().ok(), "{}", line)
+                            }
                             _ => assert_eq!(g, w, "{}", line),
                         }
                     }

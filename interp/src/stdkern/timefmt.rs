@@ -82,9 +82,28 @@ pub fn timegm(tm: &Tm) -> i64 {
         .saturating_add(tm.hour * 3600 + tm.min * 60 + tm.sec)
 }
 
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn day_name(tm: &Tm) -> &'static str {
@@ -141,7 +160,7 @@ pub fn strftime(fmt: &str, tm: &Tm, zone: &str) -> String {
             out.push('%');
             break;
         };
-        use std::fmt::Write;
+        use std::fmt::Write as _;
         let _ = match d {
             'a' => write!(out, "{}", &day_name(tm)[..3]),
             'A' => write!(out, "{}", day_name(tm)),
@@ -150,7 +169,13 @@ pub fn strftime(fmt: &str, tm: &Tm, zone: &str) -> String {
             'c' => write!(out, "{}", strftime("%a %b %e %H:%M:%S %Y", tm, zone)),
             'C' => write!(out, "{:02}", tm.year.div_euclid(100)),
             'd' => write!(out, "{:02}", tm.mday),
-            'D' | 'x' => write!(out, "{:02}/{:02}/{:02}", tm.mon, tm.mday, tm.year.rem_euclid(100)),
+            'D' | 'x' => write!(
+                out,
+                "{:02}/{:02}/{:02}",
+                tm.mon,
+                tm.mday,
+                tm.year.rem_euclid(100)
+            ),
             'e' => write!(out, "{:2}", tm.mday),
             'F' => write!(out, "{}-{:02}-{:02}", tm.year, tm.mon, tm.mday),
             'g' => write!(out, "{:02}", iso_week(tm).0.rem_euclid(100)),
@@ -160,9 +185,16 @@ pub fn strftime(fmt: &str, tm: &Tm, zone: &str) -> String {
             'j' => write!(out, "{:03}", tm.yday),
             'm' => write!(out, "{:02}", tm.mon),
             'M' => write!(out, "{:02}", tm.min),
-            'n' => write!(out, "\n"),
+            'n' => out.write_char('\n'),
             'p' => write!(out, "{}", if tm.hour < 12 { "AM" } else { "PM" }),
-            'r' => write!(out, "{:02}:{:02}:{:02} {}", hour12, tm.min, tm.sec, if tm.hour < 12 { "AM" } else { "PM" }),
+            'r' => write!(
+                out,
+                "{:02}:{:02}:{:02} {}",
+                hour12,
+                tm.min,
+                tm.sec,
+                if tm.hour < 12 { "AM" } else { "PM" }
+            ),
             'R' => write!(out, "{:02}:{:02}", tm.hour, tm.min),
             'S' => write!(out, "{:02}", tm.sec),
             't' => write!(out, "\t"),
@@ -200,13 +232,19 @@ mod tests {
                 ["gm", t, want] => {
                     let secs = t.parse::<f64>().unwrap_or(0.0).floor() as i64;
                     tm = gmtime(secs);
-                    let got = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst];
+                    let got = [
+                        tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday,
+                        tm.isdst,
+                    ];
                     let got: Vec<String> = got.iter().map(|x| x.to_string()).collect();
                     assert_eq!(got.join(","), *want, "{}", line);
                     assert_eq!(timegm(&tm), secs);
                 }
                 ["fmt", _, want] => {
-                    let got = strftime(fmt, &tm, "UTC").replace(' ', "_").replace('\n', "\\n").replace('\t', "\\t");
+                    let got = strftime(fmt, &tm, "UTC")
+                        .replace(' ', "_")
+                        .replace('\n', "\\n")
+                        .replace('\t', "\\t");
                     assert_eq!(got, *want, "{}", line);
                 }
                 ["asc", _, want] => assert_eq!(asctime(&tm).replace(' ', "_"), *want, "{}", line),
@@ -225,7 +263,12 @@ mod tests {
             let tm = gmtime(day * 86_400);
             let w = iso_week(&tm);
             if tm.wday == 0 {
-                assert!(w.1 == prev.1 + 1 || (w.1 == 1 && w.0 == prev.0 + 1), "{:?} {:?}", tm, w);
+                assert!(
+                    w.1 == prev.1 + 1 || (w.1 == 1 && w.0 == prev.0 + 1),
+                    "{:?} {:?}",
+                    tm,
+                    w
+                );
             } else {
                 assert_eq!(w, prev);
             }
