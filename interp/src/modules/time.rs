@@ -2,8 +2,9 @@
 //! the zone is UTC (`localtime` = `gmtime`, `timezone` = 0). `sleep(secs)`
 //! really sleeps, but never past the run's wall-time deadline: it sleeps
 //! the remaining budget and then the limit check stops the run.
-//! `gmtime`/`localtime` return a `time.struct_time` (a tuple subclass; the
-//! `tm_*` attributes are not provided yet).
+//! `gmtime`/`localtime` return a `time.struct_time`: a tuple subclass with
+//! read-only `tm_*` properties and CPython's repr. `strptime` is not
+//! provided (datetime's `_strptime.py` covers parsing).
 
 use super::native_util::{arg, new_class};
 use super::{add_functions, namespace, set};
@@ -160,6 +161,61 @@ fn mktime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(timefmt::timegm(&tm) as f64))
 }
 
+const FIELDS: [&str; 9] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+];
+
+fn field(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<Value> {
+    match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Tuple(t)) => Ok(t.get(i).cloned().unwrap_or_default()),
+        _ => Err(vm.new_error(
+            "TypeError",
+            "descriptor requires a 'time.struct_time' object",
+        )),
+    }
+}
+
+macro_rules! getter {
+    ($f:ident, $i:expr) => {
+        fn $f(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            field(vm, &args, $i)
+        }
+    };
+}
+getter!(tm_year, 0);
+getter!(tm_mon, 1);
+getter!(tm_mday, 2);
+getter!(tm_hour, 3);
+getter!(tm_min, 4);
+getter!(tm_sec, 5);
+getter!(tm_wday, 6);
+getter!(tm_yday, 7);
+getter!(tm_isdst, 8);
+
+const GETTERS: [crate::objects::NativeFn; 9] = [
+    tm_year, tm_mon, tm_mday, tm_hour, tm_min, tm_sec, tm_wday, tm_yday, tm_isdst,
+];
+
+fn st_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let items = match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => {
+            return Err(vm.new_error(
+                "TypeError",
+                "descriptor requires a 'time.struct_time' object",
+            ))
+        }
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    for (name, v) in FIELDS.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", name, vm.repr(v)?));
+    }
+    Ok(Value::string(format!(
+        "time.struct_time({})",
+        parts.join(", ")
+    )))
+}
+
 const FUNCTIONS: &[Method] = &[
     ("time", time),
     ("perf_counter", perf_counter),
@@ -181,6 +237,25 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     add_functions(vm, &ns, FUNCTIONS);
     let tuple = Value::Obj(vm.types.tuple.clone());
     let st = new_class(vm, "time", "struct_time", vec![tuple])?;
+    for (name, f) in FIELDS.iter().zip(GETTERS) {
+        let getter = crate::builtins::native(vm, name, f, None);
+        let prop = vm.alloc(
+            &vm.types.property.clone(),
+            Payload::Property(std::cell::RefCell::new([
+                getter,
+                Value::None,
+                Value::None,
+                Value::None,
+            ])),
+        );
+        let n = vm.intern(name);
+        vm.class_set_quiet(&st, n, prop);
+    }
+    for name in ["__repr__", "__str__"] {
+        let f = crate::builtins::native(vm, name, st_repr, Some(st.clone()));
+        let n = vm.intern(name);
+        vm.class_set(&st, &n, Some(f));
+    }
     set(vm, &ns, "struct_time", Value::Obj(st));
     set(vm, &ns, "timezone", Value::Int(0));
     set(vm, &ns, "altzone", Value::Int(0));

@@ -19,3 +19,6 @@ try:
     time.sleep(-1)
 except ValueError as e:
     print("ValueError", e)
+g = time.gmtime(1234567890)
+# print(g) shows "time.struct_time(tm_year=2009, ...)" in CPython; Kaa's VM prints tuple subclasses with the tuple repr (VM gap, not compared)
+print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_min, g.tm_sec, g.tm_wday, g.tm_yday, g.tm_isdst, g[0], len(g))
