@@ -18,6 +18,7 @@ pub mod num;
 pub mod objects;
 pub mod regex;
 pub mod sandbox;
+pub mod stdkern;
 pub mod syntax;
 pub mod text;
 pub mod vm;
