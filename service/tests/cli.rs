@@ -86,7 +86,7 @@ fn tokens_lists_every_token() {
     let out = kaa(&["tokens", path.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let listing = text(&out.stdout);
-    for kind in ["NAME 'if'", "NAME 'x'", "OP ':'", "NEWLINE", "INDENT", "NUMBER '1'", "DEDENT", "ENDMARKER"] {
+    for kind in ["NAME 'if' 1:0", "NAME 'x' 1:3", "COLON ':' 1:4", "NEWLINE", "INDENT '    ' 2:0", "NUMBER '1' 2:8", "DEDENT", "ENDMARKER"] {
         assert!(listing.contains(kind), "{kind} missing from\n{listing}");
     }
 }
