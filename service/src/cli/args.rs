@@ -47,7 +47,11 @@ pub struct RunArgs {
     pub code: Option<String>,
     /// `FILE [ARGS...]`, or with `-c` just `ARGS...`: the file is
     /// `sys.argv[0]`, the rest `sys.argv[1:]`.
-    #[arg(value_name = "FILE] [ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "FILE] [ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     pub rest: Vec<String>,
     /// Resource limits (unlimited unless given, recursion 1000).
     #[command(flatten)]
