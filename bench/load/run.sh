@@ -45,16 +45,19 @@ start_kaa() { # mode -> url
 }
 
 start_naive() {
-  local port=$((20000 + RANDOM % 20000))
-  python3 "$here/naive_server.py" "$port" >/dev/null 2>&1 &
+  local port=$((20000 + RANDOM % 20000)) log="$tmp/naive.log"
+  python3 "$here/naive_server.py" "$port" >"$log" 2>&1 &
   pids+=($!)
-  sleep 0.5
-  echo "http://127.0.0.1:$port"
+  for _ in $(seq 100); do
+    grep -q "listening" "$log" && { echo "http://127.0.0.1:$port"; return; }
+    sleep 0.1
+  done
+  echo "naive_server.py did not start" >&2; exit 1
 }
 
 measure() { # name url body -> table row
   local out
-  out="$(BODY_FILE="$3" wrk -t2 -c"$conns" -d"${secs}s" --latency -s "$here/post.lua" "$2/v1/execute")"
+  out="$(BODY_FILE="$3" wrk -t2 -c"$conns" -d"${secs}s" --timeout 10s --latency -s "$here/post.lua" "$2/v1/execute")"
   local rps p50 p99 non2xx
   rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
   p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"

@@ -15,7 +15,12 @@ fn kaa(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run kaa");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -49,8 +54,18 @@ fn missing_file_reads_like_python3() {
 fn usage_errors_exit_2() {
     assert_eq!(kaa(&["run"], "").status.code(), Some(2));
     assert_eq!(kaa(&["frobnicate"], "").status.code(), Some(2));
-    assert_eq!(kaa(&["run", "--max-memory", "12X", "-c", "pass"], "").status.code(), Some(2));
-    assert_eq!(kaa(&["run", "--timeout", "-1", "-c", "pass"], "").status.code(), Some(2));
+    assert_eq!(
+        kaa(&["run", "--max-memory", "12X", "-c", "pass"], "")
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        kaa(&["run", "--timeout", "-1", "-c", "pass"], "")
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(kaa(&["--help"], "").status.code(), Some(0));
 }
 
@@ -71,7 +86,9 @@ fn ast_matches_cpython_34_dump() {
 fn syntax_error_in_ast_and_run() {
     let path = temp_file("bad.py", "x = 1\ny = = 2\n");
     let shown = path.to_str().unwrap();
-    let expected = format!("  File \"{shown}\", line 2\n    y = = 2\n        ^\nSyntaxError: invalid syntax\n");
+    let expected = format!(
+        "  File \"{shown}\", line 2\n    y = = 2\n        ^\nSyntaxError: invalid syntax\n"
+    );
     let out = kaa(&["ast", shown], "");
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stderr), expected);
@@ -86,7 +103,16 @@ fn tokens_lists_every_token() {
     let out = kaa(&["tokens", path.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let listing = text(&out.stdout);
-    for kind in ["NAME 'if'", "NAME 'x'", "OP ':'", "NEWLINE", "INDENT", "NUMBER '1'", "DEDENT", "ENDMARKER"] {
+    for kind in [
+        "NAME 'if' 1:0",
+        "NAME 'x' 1:3",
+        "COLON ':' 1:4",
+        "NEWLINE",
+        "INDENT '    ' 2:0",
+        "NUMBER '1' 2:8",
+        "DEDENT",
+        "ENDMARKER",
+    ] {
         assert!(listing.contains(kind), "{kind} missing from\n{listing}");
     }
 }
@@ -96,7 +122,12 @@ fn tokens_lists_every_token() {
 #[test]
 fn run_code_and_argv() {
     let out = kaa(&["run", "-c", "import sys; print(sys.argv)", "a", "-b"], "");
-    assert_eq!(text(&out.stdout), "['-c', 'a', '-b']\n", "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "['-c', 'a', '-b']\n",
+        "{}",
+        text(&out.stderr)
+    );
     assert_eq!(out.status.code(), Some(0));
     let path = temp_file("argv.py", "import sys\nprint(sys.argv[1:])\n");
     let out = kaa(&["run", path.to_str().unwrap(), "x", "--y"], "");
@@ -105,7 +136,10 @@ fn run_code_and_argv() {
 
 #[test]
 fn stdin_reaches_the_program() {
-    let out = kaa(&["run", "-c", "print(input().upper())\nprint(input())"], "hello\nworld\n");
+    let out = kaa(
+        &["run", "-c", "print(input().upper())\nprint(input())"],
+        "hello\nworld\n",
+    );
     assert_eq!(text(&out.stdout), "HELLO\nworld\n", "{}", text(&out.stderr));
 }
 
@@ -127,11 +161,27 @@ fn exit_statuses() {
 
 #[test]
 fn limits_end_the_run_with_status_1() {
-    let out = kaa(&["run", "--max-memory", "1M", "-c", "x = 'a' * (10 ** 8)"], "");
+    let out = kaa(
+        &["run", "--max-memory", "1M", "-c", "x = 'a' * (10 ** 8)"],
+        "",
+    );
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert_eq!(err.lines().last(), Some("MemoryError: memory limit of 1 MiB exceeded"), "{err}");
-    let out = kaa(&["run", "--max-instructions", "10000", "-c", "while True: pass"], "");
+    assert_eq!(
+        err.lines().last(),
+        Some("MemoryError: memory limit of 1 MiB exceeded"),
+        "{err}"
+    );
+    let out = kaa(
+        &[
+            "run",
+            "--max-instructions",
+            "10000",
+            "-c",
+            "while True: pass",
+        ],
+        "",
+    );
     assert_eq!(out.status.code(), Some(1));
     let out = kaa(&["run", "--timeout", "0.3", "-c", "while True: pass"], "");
     assert_eq!(out.status.code(), Some(1));
@@ -142,7 +192,12 @@ fn repl_runs_cells_and_survives_errors() {
     let session = "x = 6\nx * 7\ndef f():\n    return 1\n\nf()\n1/0\nprint('after')\n";
     let out = kaa(&["repl"], session);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(text(&out.stdout), "42\n1\nafter\n", "stderr: {}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "42\n1\nafter\n",
+        "stderr: {}",
+        text(&out.stderr)
+    );
     let err = text(&out.stderr);
     assert!(err.contains(">>> "), "{err}");
     assert!(err.contains("... "), "{err}");

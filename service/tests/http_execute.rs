@@ -29,7 +29,10 @@ async fn ok_with_stdout_stdin_and_usage() {
         assert_eq!(body["stderr"], "");
         assert_eq!(body["error"], Value::Null);
         assert_eq!(body["result"], Value::Null);
-        assert_eq!(body["truncated"], json!({ "stdout": false, "stderr": false }));
+        assert_eq!(
+            body["truncated"],
+            json!({ "stdout": false, "stderr": false })
+        );
         assert!(body["usage"]["instructions"].as_u64().unwrap() > 0);
         assert!(body["usage"]["wall_time_ms"].as_f64().unwrap() >= 0.0);
         assert_eq!(body["limits"]["wall_time_ms"], 5000);
@@ -46,9 +49,14 @@ async fn result_of_last_expression() {
     let body = server.run("x = [1, 2]\nx + [{'a': None, 'b': 2.5}]").await;
     assert_eq!(body["result"]["type"], "list", "{body}");
     assert_eq!(body["result"]["repr"], "[1, 2, {'a': None, 'b': 2.5}]");
-    assert_eq!(body["result"]["json"], json!([1, 2, { "a": null, "b": 2.5 }]));
+    assert_eq!(
+        body["result"]["json"],
+        json!([1, 2, { "a": null, "b": 2.5 }])
+    );
     assert_eq!(body["stdout"], "");
-    let body = server.run("class P:\n    def __repr__(self):\n        return 'P()'\nP()").await;
+    let body = server
+        .run("class P:\n    def __repr__(self):\n        return 'P()'\nP()")
+        .await;
     assert_eq!(body["result"]["type"], "__main__.P", "{body}");
     assert_eq!(body["result"]["repr"], "P()");
     assert_eq!(body["result"]["json"], Value::Null);
@@ -92,7 +100,9 @@ async fn accepted_and_wrong_answer() {
         .await;
     assert_eq!(r["status"], "wrong_answer", "{r}");
     // A failing program keeps its own status even with expected output.
-    let r = server.execute(json!({ "source": "1/0", "expected_output": "" })).await;
+    let r = server
+        .execute(json!({ "source": "1/0", "expected_output": "" }))
+        .await;
     assert_eq!(r["status"], "runtime_error");
 }
 
@@ -113,7 +123,9 @@ async fn syntax_error_reports_position() {
 async fn runtime_error_has_frames_and_formatted_traceback() {
     for server in both_modes() {
         let src = "def f(x):\n    return 1 / x\n\nprint(\"before\")\nf(0)\n";
-        let body = server.execute(json!({ "source": src, "filename": "prog.py" })).await;
+        let body = server
+            .execute(json!({ "source": src, "filename": "prog.py" }))
+            .await;
         assert_eq!(body["status"], "runtime_error", "{body}");
         assert_eq!(body["stdout"], "before\n");
         let e = &body["error"];
@@ -184,7 +196,9 @@ async fn ndjson(server: &Server, body: Value) -> Vec<Value> {
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["content-type"], "application/x-ndjson");
     let text = r.text().await.unwrap();
-    text.lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 #[tokio::test]
@@ -192,7 +206,10 @@ async fn streaming_events_in_order() {
     for server in both_modes() {
         let src = "import sys\nprint('a')\nsys.stderr.write('b\\n')\nprint('c')\n[1, 2]\n";
         let events = ndjson(&server, json!({ "source": src })).await;
-        let kinds: Vec<&str> = events.iter().map(|e| e["event"].as_str().unwrap()).collect();
+        let kinds: Vec<&str> = events
+            .iter()
+            .map(|e| e["event"].as_str().unwrap())
+            .collect();
         assert_eq!(kinds.last(), Some(&"end"), "{events:?}");
         let stdout: String = events
             .iter()
@@ -202,15 +219,24 @@ async fn streaming_events_in_order() {
         assert_eq!(stdout, "a\nc\n");
         assert_eq!(events[0], json!({ "event": "stdout", "data": "a\n" }));
         assert_eq!(events[1], json!({ "event": "stderr", "data": "b\n" }));
-        let result = events.iter().find(|e| e["event"] == "result").expect("result event");
+        let result = events
+            .iter()
+            .find(|e| e["event"] == "result")
+            .expect("result event");
         assert_eq!(result["repr"], "[1, 2]");
         let end = events.last().unwrap();
         assert_eq!(end["status"], "ok");
         assert_eq!(end["stdout"], "a\nc\n");
         assert_eq!(end["stderr"], "b\n");
         let events = ndjson(&server, json!({ "source": "print(1)\n1/0\n" })).await;
-        let kinds: Vec<&str> = events.iter().map(|e| e["event"].as_str().unwrap()).collect();
-        let err = kinds.iter().position(|k| *k == "error").expect("error event");
+        let kinds: Vec<&str> = events
+            .iter()
+            .map(|e| e["event"].as_str().unwrap())
+            .collect();
+        let err = kinds
+            .iter()
+            .position(|k| *k == "error")
+            .expect("error event");
         assert_eq!(err, kinds.len() - 2);
         assert_eq!(events[err]["type"], "ZeroDivisionError");
     }
@@ -239,7 +265,10 @@ async fn streaming_delivers_output_before_the_end() {
     let end_at = started.elapsed();
     let rest = String::from_utf8(rest).unwrap();
     assert!(rest.contains("\"second\\n\""), "{rest}");
-    assert!(end_at > first_at + Duration::from_millis(20), "first {first_at:?}, end {end_at:?}");
+    assert!(
+        end_at > first_at + Duration::from_millis(20),
+        "first {first_at:?}, end {end_at:?}"
+    );
 }
 
 #[tokio::test]
@@ -271,7 +300,11 @@ async fn disconnect_cancels_the_run() {
         let started = Instant::now();
         let body = server.run("print(5)").await;
         assert_eq!(body["stdout"], "5\n", "{mode}");
-        assert!(started.elapsed() < Duration::from_secs(5), "{mode}: {:?}", started.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{mode}: {:?}",
+            started.elapsed()
+        );
     }
 }
 
@@ -301,7 +334,14 @@ async fn batch_verdicts_per_case() {
             .collect();
         assert_eq!(
             statuses,
-            ["accepted", "wrong_answer", "time_limit_exceeded", "runtime_error", "accepted", "ok"],
+            [
+                "accepted",
+                "wrong_answer",
+                "time_limit_exceeded",
+                "runtime_error",
+                "accepted",
+                "ok"
+            ],
             "{body}"
         );
         assert_eq!(body["results"][2]["reason"], "wall_time");

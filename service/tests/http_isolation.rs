@@ -16,7 +16,14 @@ use serde_json::{json, Value};
 const PLAIN: &str = "x = = 1\n";
 
 async fn metric(server: &Server, name: &str) -> f64 {
-    let text = client().get(server.url("/metrics")).send().await.unwrap().text().await.unwrap();
+    let text = client()
+        .get(server.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     text.lines()
         .find(|l| l.starts_with(name))
         .and_then(|l| l.rsplit(' ').next())
@@ -46,7 +53,12 @@ async fn concurrent_requests_survive_a_crash() {
         let url = server.url("/v1/execute");
         tasks.push(tokio::spawn(async move {
             let source = if i == 7 { "#kaa-fault: abort\n" } else { PLAIN };
-            let r = client().post(url).json(&json!({ "source": source })).send().await.unwrap();
+            let r = client()
+                .post(url)
+                .json(&json!({ "source": source }))
+                .send()
+                .await
+                .unwrap();
             assert_eq!(r.status(), 200);
             let body: Value = r.json().await.unwrap();
             (i, body["status"].as_str().unwrap().to_string())
@@ -54,7 +66,11 @@ async fn concurrent_requests_survive_a_crash() {
     }
     for t in tasks {
         let (i, status) = t.await.unwrap();
-        let expected = if i == 7 { "internal_error" } else { "syntax_error" };
+        let expected = if i == 7 {
+            "internal_error"
+        } else {
+            "syntax_error"
+        };
         assert_eq!(status, expected, "request {i}");
     }
 }
@@ -69,7 +85,10 @@ async fn hung_worker_is_killed_after_wall_limit_and_grace() {
     let took = started.elapsed();
     assert_eq!(body["status"], "time_limit_exceeded");
     assert_eq!(body["reason"], "wall_time");
-    assert!(took >= Duration::from_millis(800), "killed too early: {took:?}");
+    assert!(
+        took >= Duration::from_millis(800),
+        "killed too early: {took:?}"
+    );
     assert!(took < Duration::from_secs(5), "killed too late: {took:?}");
     // The single worker was replaced: service goes on.
     let body = server.run(PLAIN).await;
@@ -114,7 +133,10 @@ async fn seccomp_blocks_file_access_in_workers() {
     if std::path::Path::new("/etc/hostname").exists() {
         let server = Server::start(&["--workers", "1", "--no-seccomp"]);
         let body = server.run("#kaa-fault: open\n").await;
-        assert!(body["stderr"].as_str().unwrap().contains("open succeeded"), "{body}");
+        assert!(
+            body["stderr"].as_str().unwrap().contains("open succeeded"),
+            "{body}"
+        );
     }
 }
 
@@ -199,6 +221,8 @@ async fn sigterm_drains_in_flight_work_then_exits() {
     let (status, body) = in_flight.await.unwrap();
     assert_eq!(status, 200);
     assert_eq!(body["status"], "syntax_error");
-    let exit = server.wait_exit(Duration::from_secs(10)).expect("server exits after draining");
+    let exit = server
+        .wait_exit(Duration::from_secs(10))
+        .expect("server exits after draining");
     assert!(exit.success(), "{exit:?}");
 }

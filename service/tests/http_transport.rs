@@ -9,7 +9,10 @@ use serde_json::{json, Value};
 
 async fn problem(response: reqwest::Response, status: u16) -> Value {
     assert_eq!(response.status(), status);
-    let ct = response.headers()["content-type"].to_str().unwrap().to_string();
+    let ct = response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .to_string();
     assert_eq!(ct, "application/problem+json");
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["status"], status);
@@ -28,7 +31,10 @@ async fn malformed_json_is_400_with_position() {
         .await
         .unwrap();
     let p = problem(r, 400).await;
-    assert!(p["detail"].as_str().unwrap().contains("line 1 column"), "{p}");
+    assert!(
+        p["detail"].as_str().unwrap().contains("line 1 column"),
+        "{p}"
+    );
     let r = client()
         .post(server.url("/v1/execute"))
         .header("content-type", "application/json")
@@ -51,7 +57,12 @@ async fn non_json_is_415() {
         .unwrap();
     let p = problem(r, 415).await;
     assert!(p["detail"].as_str().unwrap().contains("text/plain"));
-    let r = client().post(server.url("/v1/batch")).body("{}").send().await.unwrap();
+    let r = client()
+        .post(server.url("/v1/batch"))
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
     problem(r, 415).await;
 }
 
@@ -70,38 +81,74 @@ async fn invalid_fields_are_422_and_named() {
     let cases = [
         (json!({}), "source"),
         (json!({ "source": 5 }), "source"),
-        (json!({ "source": "", "limits": { "wall_time_ms": "soon" } }), "limits.wall_time_ms"),
-        (json!({ "source": "", "limits": { "wall_time_ms": 3_600_000 } }), "limits.wall_time_ms"),
-        (json!({ "source": "", "limits": { "memory_bytes": 0 } }), "limits.memory_bytes"),
-        (json!({ "source": "", "limits": { "instructions": -1 } }), "limits.instructions"),
-        (json!({ "source": "", "limits": { "recursion_depth": 1_000_000 } }), "limits.recursion_depth"),
-        (json!({ "source": "", "limits": { "output_bytes": 1u64 << 40 } }), "limits.output_bytes"),
-        (json!({ "source": "", "limits": { "cpu": 1 } }), "limits.cpu"),
+        (
+            json!({ "source": "", "limits": { "wall_time_ms": "soon" } }),
+            "limits.wall_time_ms",
+        ),
+        (
+            json!({ "source": "", "limits": { "wall_time_ms": 3_600_000 } }),
+            "limits.wall_time_ms",
+        ),
+        (
+            json!({ "source": "", "limits": { "memory_bytes": 0 } }),
+            "limits.memory_bytes",
+        ),
+        (
+            json!({ "source": "", "limits": { "instructions": -1 } }),
+            "limits.instructions",
+        ),
+        (
+            json!({ "source": "", "limits": { "recursion_depth": 1_000_000 } }),
+            "limits.recursion_depth",
+        ),
+        (
+            json!({ "source": "", "limits": { "output_bytes": 1u64 << 40 } }),
+            "limits.output_bytes",
+        ),
+        (
+            json!({ "source": "", "limits": { "cpu": 1 } }),
+            "limits.cpu",
+        ),
         (json!({ "source": "", "compare": "fuzzy" }), "compare"),
-        (json!({ "source": "", "compare": "exact", "tolerance": 0.1 }), "tolerance"),
-        (json!({ "source": "", "compare": "float", "tolerance": -1.0 }), "tolerance"),
+        (
+            json!({ "source": "", "compare": "exact", "tolerance": 0.1 }),
+            "tolerance",
+        ),
+        (
+            json!({ "source": "", "compare": "float", "tolerance": -1.0 }),
+            "tolerance",
+        ),
         (json!({ "source": "", "filename": "" }), "filename"),
         (json!({ "source": "", "stdn": "" }), "stdn"),
     ];
     for (body, field) in cases {
         let r = server.post("/v1/execute", body.clone()).await;
         let p = problem(r, 422).await;
-        let errors = p["errors"].as_array().unwrap_or_else(|| panic!("no errors[] for {body}: {p}"));
+        let errors = p["errors"]
+            .as_array()
+            .unwrap_or_else(|| panic!("no errors[] for {body}: {p}"));
         assert!(
             errors.iter().any(|e| e["field"] == field),
             "expected an error on {field} for {body}, got {p}"
         );
     }
     // Batch-specific checks.
-    let r = server.post("/v1/batch", json!({ "source": "", "cases": [] })).await;
+    let r = server
+        .post("/v1/batch", json!({ "source": "", "cases": [] }))
+        .await;
     let p = problem(r, 422).await;
     assert_eq!(p["errors"][0]["field"], "cases");
     let many: Vec<Value> = (0..101).map(|_| json!({ "stdin": "" })).collect();
-    let r = server.post("/v1/batch", json!({ "source": "", "cases": many })).await;
+    let r = server
+        .post("/v1/batch", json!({ "source": "", "cases": many }))
+        .await;
     let p = problem(r, 422).await;
     assert!(p["errors"][0]["detail"].as_str().unwrap().contains("100"));
     let r = server
-        .post("/v1/batch", json!({ "source": "", "cases": [{ "stdin": 3 }] }))
+        .post(
+            "/v1/batch",
+            json!({ "source": "", "cases": [{ "stdin": 3 }] }),
+        )
         .await;
     let p = problem(r, 422).await;
     assert_eq!(p["errors"][0]["field"], "cases[0].stdin");
@@ -111,9 +158,17 @@ async fn invalid_fields_are_422_and_named() {
 #[tokio::test]
 async fn unknown_paths_and_methods_are_problems() {
     let server = Server::start(&["--isolation", "thread"]);
-    let r = client().get(server.url("/v2/nothing")).send().await.unwrap();
+    let r = client()
+        .get(server.url("/v2/nothing"))
+        .send()
+        .await
+        .unwrap();
     problem(r, 404).await;
-    let r = client().get(server.url("/v1/execute")).send().await.unwrap();
+    let r = client()
+        .get(server.url("/v1/execute"))
+        .send()
+        .await
+        .unwrap();
     problem(r, 405).await;
 }
 
@@ -124,7 +179,12 @@ async fn api_keys_and_rate_limit() {
         &[("KAA_API_KEYS", "alpha,beta")],
     );
     let body = json!({ "source": "pass" });
-    let r = client().post(server.url("/v1/execute")).json(&body).send().await.unwrap();
+    let r = client()
+        .post(server.url("/v1/execute"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     let p = problem(r, 401).await;
     assert!(p["detail"].as_str().unwrap().contains("API key"));
     let r = client()
@@ -152,7 +212,11 @@ async fn api_keys_and_rate_limit() {
         .send()
         .await
         .unwrap();
-    let retry: u64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let retry: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!((1..=60).contains(&retry), "retry-after {retry}");
     problem(r, 429).await;
     // Another key has its own budget.
@@ -171,19 +235,38 @@ async fn api_keys_and_rate_limit() {
 
 #[tokio::test]
 async fn health_runtime_metrics() {
-    let server = Server::start(&["--isolation", "thread", "--workers", "3", "--queue-size", "7"]);
+    let server = Server::start(&[
+        "--isolation",
+        "thread",
+        "--workers",
+        "3",
+        "--queue-size",
+        "7",
+    ]);
     let r = client().get(server.url("/healthz")).send().await.unwrap();
     assert_eq!(r.status(), 200);
     let r = client().get(server.url("/readyz")).send().await.unwrap();
     assert_eq!(r.status(), 200);
-    let info: Value = client().get(server.url("/v1/runtime")).send().await.unwrap().json().await.unwrap();
+    let info: Value = client()
+        .get(server.url("/v1/runtime"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(info["language_version"], "3.4");
     assert_eq!(info["isolation"], "thread");
     assert_eq!(info["workers"], 3);
     assert_eq!(info["queue_size"], 7);
     assert_eq!(info["default_limits"]["wall_time_ms"], 5000);
     assert_eq!(info["max_limits"]["wall_time_ms"], 30000);
-    let statuses: Vec<&str> = info["statuses"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+    let statuses: Vec<&str> = info["statuses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
     for s in [
         "ok",
         "accepted",
@@ -198,8 +281,18 @@ async fn health_runtime_metrics() {
         assert!(statuses.contains(&s), "{s} missing");
     }
     server.run("x = = 1").await;
-    let text = client().get(server.url("/metrics")).send().await.unwrap().text().await.unwrap();
-    assert!(text.contains("kaa_http_requests_total{route=\"/v1/execute\",code=\"200\"} 1"), "{text}");
+    let text = client()
+        .get(server.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains("kaa_http_requests_total{route=\"/v1/execute\",code=\"200\"} 1"),
+        "{text}"
+    );
     assert!(text.contains("kaa_http_request_duration_seconds_bucket"));
     assert!(text.contains("kaa_queue_depth"));
     assert!(text.contains("kaa_worker_restarts_total"));
@@ -209,7 +302,9 @@ async fn health_runtime_metrics() {
 #[tokio::test]
 async fn request_ids_are_returned_and_kept() {
     let server = Server::start(&["--isolation", "thread"]);
-    let r = server.post("/v1/execute", json!({ "source": "x = = 1" })).await;
+    let r = server
+        .post("/v1/execute", json!({ "source": "x = = 1" }))
+        .await;
     let id = r.headers()["x-request-id"].to_str().unwrap().to_string();
     assert!(!id.is_empty());
     let body: Value = r.json().await.unwrap();
@@ -229,13 +324,37 @@ async fn request_ids_are_returned_and_kept() {
 #[tokio::test]
 async fn openapi_is_generated_and_complete() {
     let server = Server::start(&["--isolation", "thread"]);
-    let doc: Value = client().get(server.url("/openapi.json")).send().await.unwrap().json().await.unwrap();
+    let doc: Value = client()
+        .get(server.url("/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
-    for path in ["/v1/execute", "/v1/batch", "/v1/runtime", "/healthz", "/readyz", "/metrics", "/openapi.json", "/"] {
+    for path in [
+        "/v1/execute",
+        "/v1/batch",
+        "/v1/runtime",
+        "/healthz",
+        "/readyz",
+        "/metrics",
+        "/openapi.json",
+        "/",
+    ] {
         assert!(doc["paths"][path].is_object(), "{path} missing");
     }
     let schemas = &doc["components"]["schemas"];
-    for name in ["ExecuteRequest", "ExecuteResponse", "BatchRequest", "BatchResponse", "StreamEvent", "Problem", "ApiStatus"] {
+    for name in [
+        "ExecuteRequest",
+        "ExecuteResponse",
+        "BatchRequest",
+        "BatchResponse",
+        "StreamEvent",
+        "Problem",
+        "ApiStatus",
+    ] {
         assert!(schemas[name].is_object(), "schema {name} missing");
     }
     let statuses = schemas["ApiStatus"]["enum"].as_array().unwrap();
@@ -248,11 +367,21 @@ async fn playground_is_self_contained() {
     let server = Server::start(&["--isolation", "thread"]);
     let r = client().get(server.url("/")).send().await.unwrap();
     assert_eq!(r.status(), 200);
-    assert!(r.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
-    let csp = r.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    let csp = r.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
     assert!(csp.contains("connect-src 'self'"));
     let html = r.text().await.unwrap();
-    assert!(html.contains("id=\"source\"") && html.contains("id=\"stdin\"") && html.contains("id=\"run\""));
+    assert!(
+        html.contains("id=\"source\"")
+            && html.contains("id=\"stdin\"")
+            && html.contains("id=\"run\"")
+    );
     assert!(html.contains("/v1/execute"));
     // No CDN or other outside resource.
     for needle in ["src=\"http", "href=\"http", "@import", "//cdn", "url(http"] {

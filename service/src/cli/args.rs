@@ -43,18 +43,16 @@ pub enum Command {
 #[derive(clap::Args, Debug)]
 pub struct RunArgs {
     /// Program text to run instead of a file (`sys.argv[0]` is `-c`).
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    #[arg(short = 'c', value_name = "CODE")]
     pub code: Option<String>,
-    /// The program file; `sys.argv[0]`.
-    #[arg(value_name = "FILE", required_unless_present = "code")]
-    pub file: Option<PathBuf>,
-    /// Arguments after the file, in `sys.argv[1:]`.
+    /// `FILE [ARGS...]`, or with `-c` just `ARGS...`: the file is
+    /// `sys.argv[0]`, the rest `sys.argv[1:]`.
     #[arg(
-        value_name = "ARGS",
+        value_name = "FILE] [ARGS",
         trailing_var_arg = true,
         allow_hyphen_values = true
     )]
-    pub args: Vec<String>,
+    pub rest: Vec<String>,
     /// Resource limits (unlimited unless given, recursion 1000).
     #[command(flatten)]
     pub limits: LimitArgs,

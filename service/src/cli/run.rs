@@ -11,28 +11,25 @@ use super::source_file::read_source;
 /// Runs the program `kaa run` names and returns the process exit status.
 pub fn run(args: RunArgs) -> i32 {
     let limits = args.limits.over(Limits::unlimited());
-    let (source, filename, argv0) = match (&args.code, &args.file) {
-        (Some(code), _) => (code.clone(), "<string>".to_string(), "-c".to_string()),
-        (None, Some(path)) => match read_source(path) {
-            Ok(text) => {
-                let shown = path.display().to_string();
-                (text, shown.clone(), shown)
-            }
-            Err(e) => {
-                eprint!("{e}");
-                if !e.to_string().ends_with('\n') {
-                    eprintln!();
+    let mut rest = args.rest.into_iter();
+    let (source, filename, argv0) = match args.code {
+        Some(code) => (code, "<string>".to_string(), "-c".to_string()),
+        None => {
+            let Some(file) = rest.next() else {
+                eprintln!("kaa run: a FILE or -c CODE is required\nUsage: kaa run [OPTIONS] FILE [ARGS]... | kaa run [OPTIONS] -c CODE [ARGS]...");
+                return 2;
+            };
+            match read_source(std::path::Path::new(&file)) {
+                Ok(text) => (text, file.clone(), file),
+                Err(e) => {
+                    eprintln!("{}", e.to_string().trim_end());
+                    return e.exit_code();
                 }
-                return e.exit_code();
             }
-        },
-        (None, None) => {
-            eprintln!("kaa run: a FILE or -c CODE is required");
-            return 2;
         }
     };
     let mut argv = vec![argv0];
-    argv.extend(args.args.iter().cloned());
+    argv.extend(rest);
     run_program(&source, filename, argv, limits, read_all_stdin())
 }
 

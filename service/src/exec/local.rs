@@ -72,13 +72,16 @@ pub fn run_job(
             continue;
         }
         let note = crate::fault::before_case(&job.source);
-        let last_stream: Arc<Mutex<Option<StreamKind>>> = Arc::new(Mutex::new(None));
+        // (stream of the chunk before the last, last chunk's stream and text)
+        type Recent = (Option<StreamKind>, Option<(StreamKind, String)>);
+        let last_stream: Arc<Mutex<Recent>> = Arc::new(Mutex::new((None, None)));
         let tracker = Arc::clone(&last_stream);
         let forward = forward.clone();
         let sink: OutputSink = Box::new(move |stream, text| {
             let kind = StreamKind::from(stream);
-            if let Ok(mut last) = tracker.lock() {
-                *last = Some(kind);
+            if let Ok(mut recent) = tracker.lock() {
+                let before = recent.1.take().map(|(k, _)| k);
+                *recent = (before, Some((kind, text.to_string())));
             }
             if let Some(f) = &forward {
                 f(kind, text);
@@ -88,7 +91,16 @@ pub fn run_job(
         if let Some(note) = note {
             outcome.stderr.insert_str(0, &note);
         }
-        let last = last_stream.lock().map(|l| *l).unwrap_or(None);
+        // The stream a limit cut is the one written last, not counting the
+        // limit's own error message that the interpreter appends to stderr.
+        let last = last_stream
+            .lock()
+            .ok()
+            .and_then(|recent| match (&recent.1, &outcome.error) {
+                (Some((_, text)), Some(e)) if *text == e.formatted => recent.0,
+                (Some((kind, _)), _) => Some(*kind),
+                (None, _) => None,
+            });
         case_done(index, RunOutcome::from_outcome(outcome, last));
     }
 }

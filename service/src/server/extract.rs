@@ -130,7 +130,10 @@ mod tests {
             StatusCode::BAD_REQUEST
         );
         assert_eq!(problem_of("").status(), StatusCode::BAD_REQUEST);
-        assert_eq!(problem_of("{\"source\": \"\"} x").status(), StatusCode::BAD_REQUEST);
+        assert_eq!(
+            problem_of("{\"source\": \"\"} x").status(),
+            StatusCode::BAD_REQUEST
+        );
     }
 
     #[test]

@@ -113,6 +113,20 @@ pub fn apply_seccomp() -> Result<(), String> {
     ])
     .map_err(|e| e.to_string())?;
     rules.insert(libc::SYS_prlimit64, vec![own_cpu_limit]);
+    // Threads (the interpreter runs each program on a thread with a large
+    // stack), never processes: clone only with CLONE_THREAD. clone3 passes
+    // its flags in memory, which BPF cannot read, so the second filter
+    // below makes it fail with ENOSYS and glibc falls back to clone.
+    let threads_only = SeccompRule::new(vec![SeccompCondition::new(
+        0,
+        SeccompCmpArgLen::Qword,
+        SeccompCmpOp::MaskedEq(libc::CLONE_THREAD as u64),
+        libc::CLONE_THREAD as u64,
+    )
+    .map_err(|e| e.to_string())?])
+    .map_err(|e| e.to_string())?;
+    rules.insert(libc::SYS_clone, vec![threads_only]);
+    rules.insert(libc::SYS_clone3, Vec::new());
     let arch = std::env::consts::ARCH
         .try_into()
         .map_err(|e: seccompiler::BackendError| e.to_string())?;
@@ -156,8 +170,11 @@ const ALLOWED: &[i64] = &[
     libc::SYS_mprotect,
     libc::SYS_madvise,
     libc::SYS_brk,
-    // threads: condition variables, exits
+    // threads: condition variables, thread start-up and exit
     libc::SYS_futex,
+    libc::SYS_set_tid_address,
+    libc::SYS_sched_getaffinity,
+    libc::SYS_prctl,
     libc::SYS_sched_yield,
     libc::SYS_exit,
     libc::SYS_exit_group,

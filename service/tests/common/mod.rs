@@ -39,7 +39,9 @@ impl Server {
         let mut child = cmd.spawn().expect("start kaa serve");
         let stdout = child.stdout.take().expect("stdout");
         let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).expect("read listening line");
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("read listening line");
         let base = line
             .trim()
             .strip_prefix("kaa: listening on ")
@@ -55,7 +57,12 @@ impl Server {
 
     /// POSTs `body` as JSON to `path`.
     pub async fn post(&self, path: &str, body: Value) -> reqwest::Response {
-        client().post(self.url(path)).json(&body).send().await.expect("request")
+        client()
+            .post(self.url(path))
+            .json(&body)
+            .send()
+            .await
+            .expect("request")
     }
 
     /// Runs `source` through /v1/execute and returns the JSON response
