@@ -309,7 +309,10 @@ impl Vm {
                     "  File \"{}\", line {}, in {}\n",
                     fr.filename, fr.line, fr.function
                 ));
-                if let Some(src) = &fr.source_line {
+                // CPython reads source lines from the file; pseudo-files
+                // such as `<string>` and `<stdin>` have none to show.
+                let pseudo_file = fr.filename.starts_with('<') && fr.filename.ends_with('>');
+                if let (Some(src), false) = (&fr.source_line, pseudo_file) {
                     out.push_str("    ");
                     out.push_str(src);
                     out.push('\n');

@@ -46,6 +46,9 @@ impl<'a> PreparedProgram<'a> {
     }
 }
 
+/// Receives output chunks of a streaming job as they are written.
+pub type OutputForward = Arc<dyn Fn(StreamKind, &str) + Send + Sync>;
+
 /// Runs every case of `job` in order.
 ///
 /// `forward` receives output chunks as they are written when the job
@@ -54,7 +57,7 @@ impl<'a> PreparedProgram<'a> {
 pub fn run_job(
     job: &Job,
     cancel: &CancelHandle,
-    forward: Option<Arc<dyn Fn(StreamKind, &str) + Send + Sync>>,
+    forward: Option<OutputForward>,
     mut case_done: impl FnMut(usize, RunOutcome),
 ) {
     let program = PreparedProgram::new(&job.source, &job.filename);

@@ -35,7 +35,7 @@ pub enum ExecEvent {
         /// Its index in the job.
         index: usize,
         /// What it produced.
-        outcome: RunOutcome,
+        outcome: Box<RunOutcome>,
     },
 }
 

@@ -257,7 +257,7 @@ impl ProcessPool {
                             let _ = events.send(ExecEvent::Output { stream, data });
                         }
                         Some(FromWorker::CaseDone { index: i, outcome }) => {
-                            let _ = events.send(ExecEvent::Case { index: base + i, outcome: *outcome });
+                            let _ = events.send(ExecEvent::Case { index: base + i, outcome });
                             index = i + 1;
                             deadline = tokio::time::Instant::from_std(Instant::now() + per_case);
                         }
@@ -300,7 +300,7 @@ fn send_aborted(
 ) {
     let _ = events.send(ExecEvent::Case {
         index,
-        outcome: RunOutcome::aborted(status, Duration::ZERO, stdout, stderr),
+        outcome: Box::new(RunOutcome::aborted(status, Duration::ZERO, stdout, stderr)),
     });
 }
 

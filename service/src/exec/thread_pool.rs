@@ -11,7 +11,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio_util::sync::CancellationToken;
 
 use super::local::run_job;
-use super::wire::{Job, RunOutcome, RunStatus, StreamKind};
+use super::wire::{Job, RunOutcome, RunStatus};
 use super::ExecEvent;
 
 /// Runs jobs on the current process's blocking thread pool.
@@ -30,12 +30,12 @@ impl ThreadPool {
             for index in 0..total {
                 let _ = events.send(ExecEvent::Case {
                     index,
-                    outcome: RunOutcome::aborted(
+                    outcome: Box::new(RunOutcome::aborted(
                         RunStatus::WorkerCrashed,
                         Duration::ZERO,
                         String::new(),
                         "fault injection needs --isolation process\n".to_string(),
-                    ),
+                    )),
                 });
             }
             return;
@@ -50,7 +50,7 @@ impl ThreadPool {
         let done_in_task = Arc::clone(&done);
         let task_events = events.clone();
         let result = tokio::task::spawn_blocking(move || {
-            let forward: Option<Arc<dyn Fn(StreamKind, &str) + Send + Sync>> = if job.stream {
+            let forward: Option<super::local::OutputForward> = if job.stream {
                 let tx = task_events.clone();
                 Some(Arc::new(move |stream, text: &str| {
                     let _ = tx.send(ExecEvent::Output {
@@ -63,7 +63,10 @@ impl ThreadPool {
             };
             run_job(&job, &handle, forward, |index, outcome| {
                 done_in_task.fetch_add(1, Ordering::SeqCst);
-                let _ = task_events.send(ExecEvent::Case { index, outcome });
+                let _ = task_events.send(ExecEvent::Case {
+                    index,
+                    outcome: Box::new(outcome),
+                });
             });
         })
         .await;
@@ -73,12 +76,12 @@ impl ThreadPool {
             for index in done.load(Ordering::SeqCst)..total {
                 let _ = events.send(ExecEvent::Case {
                     index,
-                    outcome: RunOutcome::aborted(
+                    outcome: Box::new(RunOutcome::aborted(
                         RunStatus::WorkerCrashed,
                         Duration::ZERO,
                         String::new(),
                         String::new(),
-                    ),
+                    )),
                 });
             }
         }

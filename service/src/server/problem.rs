@@ -74,7 +74,7 @@ pub struct Problem {
 #[derive(Debug)]
 pub struct ApiProblem {
     status: StatusCode,
-    body: Problem,
+    body: Box<Problem>,
     retry_after: Option<u64>,
     www_authenticate: bool,
 }
@@ -83,13 +83,13 @@ impl ApiProblem {
     fn new(status: StatusCode, slug: &str, title: &str, detail: impl Into<String>) -> Self {
         ApiProblem {
             status,
-            body: Problem {
+            body: Box::new(Problem {
                 type_uri: format!("/problems/{slug}"),
                 title: title.to_string(),
                 status: status.as_u16(),
                 detail: detail.into(),
                 errors: Vec::new(),
-            },
+            }),
             retry_after: None,
             www_authenticate: false,
         }

@@ -132,7 +132,7 @@ fn serve_job(shared: &Arc<Shared>, job: Job, cpu_hard: u64) -> std::io::Result<(
             cpu_hard,
         );
     }
-    let forward: Option<Arc<dyn Fn(StreamKind, &str) + Send + Sync>> = if job.stream {
+    let forward: Option<crate::exec::local::OutputForward> = if job.stream {
         let s = Arc::clone(shared);
         Some(Arc::new(move |stream, text| {
             if let Ok(mut pending) = s.pending.lock() {

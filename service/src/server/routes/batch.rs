@@ -90,7 +90,7 @@ pub async fn batch(
     while let Some(event) = rx.recv().await {
         if let ExecEvent::Case { index, outcome } = event {
             if let Some(slot) = outcomes.get_mut(index) {
-                *slot = Some(outcome);
+                *slot = Some(*outcome);
             }
         }
     }

@@ -132,7 +132,7 @@ pub async fn execute(
     let mut outcome = None;
     while let Some(event) = rx.recv().await {
         if let ExecEvent::Case { outcome: o, .. } = event {
-            outcome = Some(o);
+            outcome = Some(*o);
         }
     }
     guard.disarm();
@@ -191,7 +191,7 @@ impl EventStream {
                 };
                 Some((Ok(line(&event)), self))
             }
-            Some(ExecEvent::Case { outcome, .. }) => self.conclude(outcome),
+            Some(ExecEvent::Case { outcome, .. }) => self.conclude(*outcome),
             None => {
                 if self.finish.is_some() {
                     self.conclude(missing_outcome())
