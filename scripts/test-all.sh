@@ -17,6 +17,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test"
 cargo test --workspace
 
+step "service isolation tests (fault injection, a test-only feature)"
+cargo test -p kaa-service --features fault-injection --test http_isolation
+
 if [ -f conformance/regen.py ]; then
   step "conformance expected files still match CPython"
   python3 conformance/regen.py --check
