@@ -54,8 +54,9 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::Int(b)) => return Ok(vm.int_from_big(b.clone())),
         Some(Payload::Float(f)) => return float_to_int(vm, *f),
-        Some(Payload::Bytes(b)) => {
-            let s = String::from_utf8_lossy(b).into_owned();
+        Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+            let b = crate::objects::buffer::buffer_of(v).unwrap_or(crate::objects::buffer::Buf::Owned(vec![]));
+            let s = String::from_utf8_lossy(&b).into_owned();
             return parse_int(vm, &s, 10);
         }
         _ => {}
@@ -372,37 +373,13 @@ pub fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    let b = match args.pos.get(1) {
-        None => Vec::new(),
-        Some(v) => {
-            let v = v.clone();
-            if let Some(s) = v.as_pystr() {
-                if args.pos.len() > 2 || args.kwarg("encoding").is_some() {
-                    s.as_str().as_bytes().to_vec()
-                } else {
-                    return Err(vm.new_error("TypeError", "string argument without an encoding"));
-                }
-            } else {
-                bytes_of(vm, &v)?
-            }
-        }
-    };
+    let b = crate::objects::bytes_ctor::construct(vm, &args, false)?;
     Ok(wrap(vm, &cls, Payload::Bytes(Rc::from(b))))
 }
 
 fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    let b = match args.pos.get(1) {
-        None => Vec::new(),
-        Some(v) => {
-            let v = v.clone();
-            if let Some(s) = v.as_pystr() {
-                s.as_str().as_bytes().to_vec()
-            } else {
-                bytes_of(vm, &v)?
-            }
-        }
-    };
+    let b = crate::objects::bytes_ctor::construct(vm, &args, true)?;
     Ok(wrap(vm, &cls, Payload::ByteArray(RefCell::new(b))))
 }
 

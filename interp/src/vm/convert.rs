@@ -177,6 +177,7 @@ impl Vm {
             Payload::Str(s) => repr_str(s.as_str()),
             Payload::Bytes(b) => bytes_repr(b),
             Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Payload::MemoryView(_) => crate::objects::memoryview::repr(v),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
                 if items.len() == 1 {
@@ -453,6 +454,9 @@ impl Vm {
                 Some(o) => o.clone(),
                 None => return Ok(String::new()),
             };
+            if let Some(s) = crate::objects::codec_glue::unicode_error_str(self, &o, &items) {
+                return Ok(s);
+            }
             if self.is_instance_of(&o, "KeyError") && items.len() == 1 {
                 return self.repr(&items[0]);
             }
@@ -563,6 +567,7 @@ impl Vm {
                 return Err(self.unhashable(v))
             }
             Payload::Slice(..) => return Err(self.unhashable(v)),
+            Payload::MemoryView(_) => return crate::objects::memoryview::hash(self, v),
             Payload::Method(this, f) => {
                 let a = self.hash(this).unwrap_or(0);
                 a ^ (f.id() >> 4)
@@ -631,6 +636,7 @@ impl Vm {
                 Payload::Str(s) => Some(s.len),
                 Payload::Bytes(b) => Some(b.len()),
                 Payload::ByteArray(b) => Some(b.borrow().len()),
+                Payload::MemoryView(_) => Some(crate::objects::memoryview::len(self, v)?),
                 Payload::Tuple(t) => Some(t.len()),
                 Payload::List(l) => Some(l.borrow().len()),
                 Payload::Dict(d) | Payload::Set(d) => Some(d.borrow().len()),
