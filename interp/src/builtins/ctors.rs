@@ -323,16 +323,16 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 .get(2)
                 .cloned()
                 .or_else(|| args.kwarg("encoding").cloned());
-            match (v.payload(), encoding) {
-                (Some(Payload::Bytes(b)), Some(_)) => match std::str::from_utf8(b) {
-                    Ok(s) => s.to_string(),
-                    Err(_) => {
-                        return Err(
-                            vm.new_error("UnicodeDecodeError", "'utf-8' codec can't decode bytes")
-                        )
-                    }
-                },
-                _ => vm.str(&v)?,
+            let errors = args
+                .pos
+                .get(3)
+                .cloned()
+                .or_else(|| args.kwarg("errors").cloned());
+            if encoding.is_some() || errors.is_some() {
+                let r = crate::objects::codec_glue::str_from_encoded(vm, &v, encoding, errors)?;
+                r.as_pystr().map(|p| p.as_str().to_string()).unwrap_or_default()
+            } else {
+                vm.str(&v)?
             }
         }
     };

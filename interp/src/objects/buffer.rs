@@ -75,12 +75,39 @@ pub fn want_buffer(vm: &mut Vm, v: &Value) -> PyResult<Buf> {
 pub fn room(vm: &Vm) -> usize {
     match vm.budget.max_mem {
         Some(max) => usize::try_from(max.saturating_sub(vm.budget.mem)).unwrap_or(usize::MAX),
-        None => usize::MAX >> 1,
+        None => MAX_UNLIMITED,
     }
+}
+
+/// The error for a result a kernel refused to build (`needed` bytes).
+pub fn too_big(vm: &mut Vm, needed: u64) -> PyErr {
+    match charge(vm, usize::try_from(needed).unwrap_or(usize::MAX)) {
+        Err(e) => e,
+        Ok(()) => vm.new_error("MemoryError", ""),
+    }
+}
+
+/// The largest single buffer built when no memory limit is configured.
+const MAX_UNLIMITED: usize = 1 << 36;
+
+/// An index-sized integer (`__index__`), OverflowError beyond 64 bits as CPython.
+pub fn index_isize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(crate::vm::ops::Num::B(_)) = crate::vm::ops::num_of(v) {
+        let msg = format!(
+            "cannot fit '{}' into an index-sized integer",
+            vm.type_name(v)
+        );
+        return Err(vm.new_error("OverflowError", &msg));
+    }
+    vm.index_value(v)
 }
 
 /// Accounts a result of `n` bytes before it is built (MemoryError-style limit).
 pub fn charge(vm: &mut Vm, n: usize) -> PyResult<()> {
+    if n > MAX_UNLIMITED && vm.budget.max_mem.is_none() {
+        // No limit configured: still never ask the allocator for absurd sizes.
+        return Err(vm.new_error("MemoryError", ""));
+    }
     vm.reserve(n as u64)?;
     vm.account(n as u64)?;
     // Long native loops count as work too: one tick per 4 KiB handled.

@@ -252,7 +252,7 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<
             Ok(Some(a.clone()))
         }
         BinOp::Mul if is_int_like(vm, b) => {
-            let n = vm.index_value(b)?.max(0) as u64;
+            let n = super::buffer::index_isize(vm, b)?.max(0) as u64;
             let len = cell.borrow().len() as u64;
             let total = len.saturating_mul(n);
             vm.reserve(total)?;
@@ -304,7 +304,7 @@ pub fn seq_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
             if !is_int_like(vm, n) {
                 return Ok(None);
             }
-            let count = vm.index_value(n)?.max(0) as u64;
+            let count = super::buffer::index_isize(vm, n)?.max(0) as u64;
             let Some(x) = buffer_of(seq) else {
                 return Ok(None);
             };

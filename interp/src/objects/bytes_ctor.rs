@@ -77,7 +77,7 @@ pub fn construct(vm: &mut Vm, args: &Args<'_>, bytearray: bool) -> PyResult<Vec<
         return Ok(b.into_vec());
     }
     if is_int_like(vm, &src) {
-        let n = vm.index_value(&src)?;
+        let n = super::buffer::index_isize(vm, &src)?;
         if n < 0 {
             return Err(vm.new_error("ValueError", "negative count"));
         }

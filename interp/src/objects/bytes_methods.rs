@@ -21,8 +21,11 @@ fn this(vm: &mut Vm, args: &Args<'_>) -> PyResult<(Buf, bool)> {
     }
 }
 
-fn mem_limit() -> crate::vm::PyErr {
-    crate::vm::PyErr::Limit(crate::vm::Limit::Memory)
+fn size_err(vm: &mut Vm, e: TextError) -> crate::vm::PyErr {
+    match e {
+        TextError::TooLong { needed } => super::buffer::too_big(vm, needed),
+        other => text_err(vm, other),
+    }
 }
 
 fn text_err(vm: &mut Vm, e: TextError) -> crate::vm::PyErr {
@@ -297,7 +300,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => -1,
     };
     let max = room(vm);
-    let r = kb::replace(&b, &old, &new, count, max).map_err(|_| mem_limit())?;
+    let r = kb::replace(&b, &old, &new, count, max).map_err(|e| size_err(vm, e))?;
     charge(vm, r.len())?;
     Ok(new_bytes_like(vm, ba, r))
 }
@@ -339,7 +342,7 @@ macro_rules! pad_fn {
             let (w, fill) = pad_args(vm, &args, $text)?;
             let (b, ba) = this(vm, &args)?;
             let max = room(vm);
-            let r = $f(&b, w, fill, max).map_err(|_| mem_limit())?;
+            let r = $f(&b, w, fill, max).map_err(|e| size_err(vm, e))?;
             charge(vm, r.len())?;
             Ok(new_bytes_like(vm, ba, r))
         }
@@ -354,7 +357,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let w = crate::builtins::want_int(vm, &args.pos[1])?;
     let (b, ba) = this(vm, &args)?;
     let max = room(vm);
-    let r = kb::zfill(&b, w, max).map_err(|_| mem_limit())?;
+    let r = kb::zfill(&b, w, max).map_err(|e| size_err(vm, e))?;
     charge(vm, r.len())?;
     Ok(new_bytes_like(vm, ba, r))
 }
@@ -367,7 +370,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 8,
     };
     let max = room(vm);
-    let r = kb::expandtabs(&b, n, max).map_err(|_| mem_limit())?;
+    let r = kb::expandtabs(&b, n, max).map_err(|e| size_err(vm, e))?;
     charge(vm, r.len())?;
     Ok(new_bytes_like(vm, ba, r))
 }

@@ -181,3 +181,37 @@ pub fn install(vm: &mut Vm) {
         }
     }
 }
+
+/// `str(obj, encoding, errors)`: decodes a bytes-like `obj`.
+pub fn str_from_encoded(
+    vm: &mut Vm,
+    obj: &Value,
+    encoding: Option<Value>,
+    errors: Option<Value>,
+) -> PyResult<Value> {
+    let enc = match &encoding {
+        Some(e) => Some(want_str(vm, e, "str() argument 2")?),
+        None => None,
+    };
+    let errs = match &errors {
+        Some(e) => Some(want_str(vm, e, "str() argument 3")?),
+        None => None,
+    };
+    if obj.as_pystr().is_some() {
+        return Err(vm.new_error("TypeError", "decoding str is not supported"));
+    }
+    let Some(data) = crate::objects::buffer::buffer_of(obj) else {
+        let msg = format!(
+            "coercing to str: need bytes, bytearray or buffer-like object, {} found",
+            vm.type_name(obj)
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    };
+    decode_value(
+        vm,
+        &data,
+        obj.clone(),
+        enc.as_ref().map_or("utf-8", |e| e.as_str()),
+        errs.as_ref().map_or("strict", |e| e.as_str()),
+    )
+}

@@ -1,0 +1,2 @@
+b = bytes(5)
+print(b, bytes([]), bytearray(range(5, 0, -1)))

@@ -1,0 +1,5 @@
+try:
+    'é'.encode('ascii')
+except UnicodeError as e:
+    print(repr(e))
+    print(e.args)

@@ -1,0 +1,1 @@
+print(repr(memoryview(b'')), len(memoryview(b'')), memoryview(b'').tolist())
