@@ -208,3 +208,49 @@ impl MemoryViewData {
             .flatten()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{pack_int, unpack, Format, Item};
+
+    fn unhex(s: &str) -> Vec<u8> {
+        (0..s.len() / 2)
+            .filter_map(|i| u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok())
+            .collect()
+    }
+
+    #[test]
+    fn integer_formats_match_python3() {
+        let data = include_str!("testdata/mv_formats.txt");
+        let mut n = 0;
+        for line in data.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let fmt = Format::parse(f[1]).expect("format");
+            if f[0] == "pack" {
+                let v: i128 = f[2].parse().expect("int");
+                let got = pack_int(fmt, v)
+                    .map(|b| b.iter().map(|x| format!("{x:02x}")).collect::<String>())
+                    .unwrap_or_else(|| "!range".into());
+                assert_eq!(got, f[3], "pack {} {}", f[1], f[2]);
+            } else {
+                let got = match unpack(fmt, &unhex(f[2])) {
+                    Item::Int(i) => i.to_string(),
+                    other => format!("{other:?}"),
+                };
+                assert_eq!(got, f[3], "unpack {} {}", f[1], f[2]);
+            }
+            n += 1;
+        }
+        assert!(n > 100);
+    }
+
+    #[test]
+    fn formats_and_sizes() {
+        assert_eq!(Format::parse("@H"), Some(Format(b'H')));
+        assert_eq!(Format::parse("<H"), None);
+        assert_eq!(Format::parse("x"), None);
+        assert_eq!(Format(b'd').itemsize(), Some(8));
+        assert_eq!(unpack(Format(b'?'), &[2]), Item::Bool(true));
+        assert_eq!(unpack(Format(b'c'), &[97]), Item::Char(97));
+    }
+}

@@ -181,3 +181,41 @@ pub fn decode_utf32(b: &[u8], e: Option<Endian>, errors: &ErrorHandler) -> Resul
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::codecs::{decode_with, encode_with, CodecError};
+    use super::super::repr::str_ascii;
+    use super::super::testutil::{cases, Checker};
+
+    fn hex(b: &[u8]) -> String {
+        b.iter().map(|x| format!("{x:02x}")).collect()
+    }
+
+    fn unhex(s: &str) -> Vec<u8> {
+        (0..s.len() / 2)
+            .filter_map(|i| u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok())
+            .collect()
+    }
+
+    #[test]
+    fn wide_codecs_match_python3() {
+        let mut c = Checker::default();
+        for row in cases(include_str!("testdata/wide_codecs.txt")) {
+            let got = if row[0] == "encode" {
+                encode_with(&row[1], &row[2], &row[3]).map_or_else(|e| e.to_string(), |b| hex(&b))
+            } else {
+                match decode_with(&unhex(&row[1]), &row[2], &row[3]) {
+                    Ok(s) => str_ascii(&s),
+                    Err(CodecError::Decode(i)) => format!(
+                        "!UnicodeDecodeError: {} | {} {} {} {}",
+                        i.message, i.encoding, i.start, i.end, i.reason
+                    ),
+                    Err(e) => format!("!{}: {}", e.py_type(), e),
+                }
+            };
+            c.check(&row[..4].join(" "), &got, &row[4]);
+        }
+        c.finish("wide codecs");
+    }
+}
