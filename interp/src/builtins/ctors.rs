@@ -55,7 +55,8 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(Payload::Int(b)) => return Ok(vm.int_from_big(b.clone())),
         Some(Payload::Float(f)) => return float_to_int(vm, *f),
         Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
-            let b = crate::objects::buffer::buffer_of(v).unwrap_or(crate::objects::buffer::Buf::Owned(vec![]));
+            let b = crate::objects::buffer::buffer_of(v)
+                .unwrap_or(crate::objects::buffer::Buf::Owned(vec![]));
             let s = String::from_utf8_lossy(&b).into_owned();
             return parse_int(vm, &s, 10);
         }
@@ -330,7 +331,9 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 .or_else(|| args.kwarg("errors").cloned());
             if encoding.is_some() || errors.is_some() {
                 let r = crate::objects::codec_glue::str_from_encoded(vm, &v, encoding, errors)?;
-                r.as_pystr().map(|p| p.as_str().to_string()).unwrap_or_default()
+                r.as_pystr()
+                    .map(|p| p.as_str().to_string())
+                    .unwrap_or_default()
             } else {
                 vm.str(&v)?
             }

@@ -192,7 +192,11 @@ fn index_of(vm: &mut Vm, k: &Value, len: usize) -> PyResult<usize> {
         return Err(vm.new_error("TypeError", &msg));
     }
     let i = vm.index_value(k)?;
-    let j = if i < 0 { i.saturating_add(len as i64) } else { i };
+    let j = if i < 0 {
+        i.saturating_add(len as i64)
+    } else {
+        i
+    };
     if j < 0 || j >= len as i64 {
         return Err(vm.new_error("IndexError", "bytearray index out of range"));
     }
@@ -240,11 +244,7 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<
     match op {
         BinOp::Add => {
             let Some(extra) = buffer_of(b) else {
-                let msg = format!(
-                    "can't concat {} to {}",
-                    vm.type_name(b),
-                    vm.type_name(a)
-                );
+                let msg = format!("can't concat {} to {}", vm.type_name(b), vm.type_name(a));
                 return Err(vm.new_error("TypeError", &msg));
             };
             charge(vm, extra.len())?;
@@ -274,11 +274,7 @@ pub fn seq_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
         BinOp::Add if a_ba || a_bytes => {
             let Some(y) = buffer_of(b) else {
                 if b.as_pystr().is_some() || super::buffer::is_bytes_like(b) {
-                    let msg = format!(
-                        "can't concat {} to {}",
-                        vm.type_name(a),
-                        vm.type_name(b)
-                    );
+                    let msg = format!("can't concat {} to {}", vm.type_name(a), vm.type_name(b));
                     return Err(vm.new_error("TypeError", &msg));
                 }
                 return Ok(None);
@@ -310,7 +306,10 @@ pub fn seq_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
             };
             let total = (x.len() as u64).saturating_mul(count);
             vm.reserve(total)?;
-            charge(vm, usize::try_from(total).map_err(|_| PyErr::Limit(crate::vm::Limit::Memory))?)?;
+            charge(
+                vm,
+                usize::try_from(total).map_err(|_| PyErr::Limit(crate::vm::Limit::Memory))?,
+            )?;
             Ok(Some(super::buffer::new_bytes_like(
                 vm,
                 ba,

@@ -29,7 +29,10 @@ pub fn construct(vm: &mut Vm, args: &Args<'_>, bytearray: bool) -> PyResult<Vec<
             "encoding" => &mut encoding,
             "errors" => &mut errors,
             other => {
-                let msg = format!("'{}' is an invalid keyword argument for this function", other);
+                let msg = format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    other
+                );
                 return Err(vm.new_error("TypeError", &msg));
             }
         };
@@ -37,10 +40,7 @@ pub fn construct(vm: &mut Vm, args: &Args<'_>, bytearray: bool) -> PyResult<Vec<
     }
     let Some(src) = source else {
         if encoding.is_some() || errors.is_some() {
-            return Err(vm.new_error(
-                "TypeError",
-                "encoding or errors without sequence argument",
-            ));
+            return Err(vm.new_error("TypeError", "encoding or errors without sequence argument"));
         }
         return Ok(Vec::new());
     };
@@ -63,10 +63,7 @@ pub fn construct(vm: &mut Vm, args: &Args<'_>, bytearray: bool) -> PyResult<Vec<
         return Ok(buffer_of(&v).map(|b| b.into_vec()).unwrap_or_default());
     }
     if encoding.is_some() || errors.is_some() {
-        return Err(vm.new_error(
-            "TypeError",
-            "encoding or errors without a string argument",
-        ));
+        return Err(vm.new_error("TypeError", "encoding or errors without a string argument"));
     }
     if !bytearray {
         if let Some(b) = dunder_bytes(vm, &src)? {
@@ -81,7 +78,8 @@ pub fn construct(vm: &mut Vm, args: &Args<'_>, bytearray: bool) -> PyResult<Vec<
         if n < 0 {
             return Err(vm.new_error("ValueError", "negative count"));
         }
-        let n = usize::try_from(n).map_err(|_| crate::vm::PyErr::Limit(crate::vm::Limit::Memory))?;
+        let n =
+            usize::try_from(n).map_err(|_| crate::vm::PyErr::Limit(crate::vm::Limit::Memory))?;
         charge(vm, n)?;
         return Ok(vec![0; n]);
     }

@@ -2,9 +2,7 @@
 //! with CPython 3.4's argument handling and messages. Methods called on a
 //! bytearray return a bytearray, on bytes return bytes.
 
-use super::buffer::{
-    charge, is_int_like, new_bytes_like, no_buffer_error, room, want_buffer, Buf,
-};
+use super::buffer::{charge, is_int_like, new_bytes_like, no_buffer_error, room, want_buffer, Buf};
 use super::{Payload, Value};
 use crate::builtins::{check_method_args, want_str, Method};
 use crate::text::bytes as kb;
@@ -70,12 +68,11 @@ fn sub_arg(vm: &mut Vm, v: Option<&Value>, name: &str) -> PyResult<Buf> {
     }
 }
 
+/// `self`, `sub`, whether self is a bytearray, `start`, `end` of a search.
+type FindArgs = (Buf, Buf, bool, Option<i64>, Option<i64>);
+
 /// Parses `(sub[, start[, end]])`.
-fn find_args(
-    vm: &mut Vm,
-    args: &Args<'_>,
-    name: &str,
-) -> PyResult<(Buf, Buf, bool, Option<i64>, Option<i64>)> {
+fn find_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<FindArgs> {
     let n = args.pos.len().saturating_sub(1);
     if n > 3 {
         let msg = format!("{} expected at most 3 arguments, got {}", name, n);
@@ -320,9 +317,7 @@ fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(i64, u8)> {
     let fill = match args.pos.get(2) {
         None => b' ',
         Some(f) => match super::buffer::buffer_of(f) {
-            Some(x) if x.len() == 1 && !matches!(f.payload(), Some(Payload::MemoryView(_))) => {
-                x[0]
-            }
+            Some(x) if x.len() == 1 && !matches!(f.payload(), Some(Payload::MemoryView(_))) => x[0],
             _ => {
                 let msg = format!(
                     "{}() argument 2 must be a byte string of length 1, not {}",
@@ -487,10 +482,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let to = want_buffer(vm, &rest[1])?;
     match kb::maketrans(&from, &to) {
         Ok(t) => Ok(vm.new_bytes(t.to_vec())),
-        Err(_) => Err(vm.new_error(
-            "ValueError",
-            "maketrans arguments must have same length",
-        )),
+        Err(_) => Err(vm.new_error("ValueError", "maketrans arguments must have same length")),
     }
 }
 

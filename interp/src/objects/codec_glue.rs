@@ -133,7 +133,9 @@ pub fn unicode_error_str(vm: &mut Vm, e: &Rc<Obj>, items: &[Value]) -> Option<St
         return Some(format!("'{}' codec can't decode {}: {}", enc, what, reason));
     }
     let s = obj.as_pystr()?;
-    let ch = usize::try_from(start).ok().and_then(|i| s.as_str().chars().nth(i));
+    let ch = usize::try_from(start)
+        .ok()
+        .and_then(|i| s.as_str().chars().nth(i));
     let what = match ch {
         Some(c) if single => format!("character '{}' in position {}", char_escape(c), start),
         _ => format!("characters in position {}-{}", start, end - 1),

@@ -38,12 +38,7 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // args.pos[0] is the class.
     let obj = match (args.pos.get(1), args.kwarg("object")) {
         (Some(o), None) | (None, Some(o)) => o.clone(),
-        _ => {
-            return Err(vm.new_error(
-                "TypeError",
-                "Required argument 'object' (pos 1) not found",
-            ))
-        }
+        _ => return Err(vm.new_error("TypeError", "Required argument 'object' (pos 1) not found")),
     };
     if args.pos.len() > 2 {
         let msg = format!(
@@ -127,7 +122,8 @@ fn index_1d(vm: &mut Vm, m: &MemoryViewData, k: &Value) -> PyResult<usize> {
         return Err(vm.new_error("IndexError", "index out of bounds on dimension 1"));
     }
     let at = m.offset as i64 + j * m.strides[0];
-    usize::try_from(at).map_err(|_| vm.new_error("IndexError", "index out of bounds on dimension 1"))
+    usize::try_from(at)
+        .map_err(|_| vm.new_error("IndexError", "index out of bounds on dimension 1"))
 }
 
 /// `mv[k]`.
@@ -281,7 +277,11 @@ pub fn len(vm: &mut Vm, this: &Value) -> PyResult<usize> {
 /// `repr(mv)`.
 pub fn repr(this: &Value) -> String {
     let released = matches!(this.payload(), Some(Payload::MemoryView(m)) if m.released.get());
-    let what = if released { "released memory" } else { "memory" };
+    let what = if released {
+        "released memory"
+    } else {
+        "memory"
+    };
     format!("<{} at 0x{:x}>", what, this.id())
 }
 
@@ -411,7 +411,9 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos[0].clone();
     let fmt = match args.pos.get(1).or_else(|| args.kwarg("format")) {
         Some(f) => want_str(vm, f, "cast() argument 1")?,
-        None => return Err(vm.new_error("TypeError", "Required argument 'format' (pos 1) not found")),
+        None => {
+            return Err(vm.new_error("TypeError", "Required argument 'format' (pos 1) not found"))
+        }
     };
     let shape_arg = args.pos.get(2).or_else(|| args.kwarg("shape")).cloned();
     let m = data_of(vm, &this)?;
@@ -453,10 +455,9 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Err(vm.new_error("TypeError", "shape must be a list or a tuple"));
             }
             if m.shape.len() != 1 {
-                return Err(vm.new_error(
-                    "TypeError",
-                    "memoryview: cast must be 1D -> ND or ND -> 1D",
-                ));
+                return Err(
+                    vm.new_error("TypeError", "memoryview: cast must be 1D -> ND or ND -> 1D")
+                );
             }
             let items = vm.iterate(s)?;
             let mut dims = Vec::with_capacity(items.len());

@@ -186,7 +186,9 @@ impl MemoryViewData {
             let n = self.nbytes();
             return self.with_data(|d| {
                 let end = (self.offset + n).min(d.len());
-                d.get(self.offset.min(end)..end).unwrap_or_default().to_vec()
+                d.get(self.offset.min(end)..end)
+                    .unwrap_or_default()
+                    .to_vec()
             });
         }
         let offs = self.item_offsets();

@@ -289,7 +289,10 @@ pub(crate) fn decode_error(
 
 fn bytes_text(b: &[u8], start: usize, end: usize) -> String {
     if end.saturating_sub(start) == 1 {
-        format!("byte 0x{:02x} in position {start}", b.get(start).copied().unwrap_or(0))
+        format!(
+            "byte 0x{:02x} in position {start}",
+            b.get(start).copied().unwrap_or(0)
+        )
     } else {
         format!("bytes in position {start}-{}", end - 1)
     }

@@ -97,7 +97,11 @@ fn byte_order(b: &[u8], e: Option<Endian>, width: usize) -> (Endian, usize) {
 }
 
 /// `b.decode('utf-16…', errors)`.
-pub fn decode_utf16(b: &[u8], e: Option<Endian>, errors: &ErrorHandler) -> Result<String, CodecError> {
+pub fn decode_utf16(
+    b: &[u8],
+    e: Option<Endian>,
+    errors: &ErrorHandler,
+) -> Result<String, CodecError> {
     let (order, mut pos) = byte_order(b, e, 2);
     let enc = name(16, Some(order));
     let unit = |i: usize| -> u16 {
@@ -120,7 +124,11 @@ pub fn decode_utf16(b: &[u8], e: Option<Endian>, errors: &ErrorHandler) -> Resul
         match u {
             0xd800..=0xdbff => {
                 if b.len() - pos < 4 {
-                    decode_error(errors, &mut out, bad(pos, b.len(), "unexpected end of data"))?;
+                    decode_error(
+                        errors,
+                        &mut out,
+                        bad(pos, b.len(), "unexpected end of data"),
+                    )?;
                     break;
                 }
                 let v = unit(pos + 2);
@@ -129,7 +137,11 @@ pub fn decode_utf16(b: &[u8], e: Option<Endian>, errors: &ErrorHandler) -> Resul
                     out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
                     pos += 4;
                 } else {
-                    decode_error(errors, &mut out, bad(pos, pos + 2, "illegal UTF-16 surrogate"))?;
+                    decode_error(
+                        errors,
+                        &mut out,
+                        bad(pos, pos + 2, "illegal UTF-16 surrogate"),
+                    )?;
                     pos += 2;
                 }
             }
@@ -147,7 +159,11 @@ pub fn decode_utf16(b: &[u8], e: Option<Endian>, errors: &ErrorHandler) -> Resul
 }
 
 /// `b.decode('utf-32…', errors)`.
-pub fn decode_utf32(b: &[u8], e: Option<Endian>, errors: &ErrorHandler) -> Result<String, CodecError> {
+pub fn decode_utf32(
+    b: &[u8],
+    e: Option<Endian>,
+    errors: &ErrorHandler,
+) -> Result<String, CodecError> {
     let (order, mut pos) = byte_order(b, e, 4);
     let enc = name(32, Some(order));
     let mut out = String::with_capacity(b.len() / 4);
@@ -174,7 +190,11 @@ pub fn decode_utf32(b: &[u8], e: Option<Endian>, errors: &ErrorHandler) -> Resul
             None => decode_error(
                 errors,
                 &mut out,
-                bad(pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)"),
+                bad(
+                    pos,
+                    pos + 4,
+                    "code point in surrogate code point range(0xd800, 0xe000)",
+                ),
             )?,
         }
         pos += 4;

@@ -715,7 +715,9 @@ impl Vm {
                 Ok(())
             }
             Some(Payload::Dict(_)) => self.dict_set(o, k, v),
-            Some(Payload::ByteArray(_)) => crate::objects::bytearray_methods::setitem(self, o, &k, &v),
+            Some(Payload::ByteArray(_)) => {
+                crate::objects::bytearray_methods::setitem(self, o, &k, &v)
+            }
             Some(Payload::MemoryView(_)) => crate::objects::memoryview::setitem(self, o, &k, &v),
             _ => {
                 let msg = format!(
