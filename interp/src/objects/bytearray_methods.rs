@@ -16,10 +16,26 @@ fn this<'a>(vm: &mut Vm, args: &'a Args<'_>) -> PyResult<&'a RefCell<Vec<u8>>> {
     }
 }
 
+/// Refuses to change the size of a bytearray a memoryview exports.
+fn check_resize(vm: &mut Vm, ba: &Value) -> PyResult<()> {
+    if super::memoryview_data::has_exports(ba) {
+        return Err(vm.new_error(
+            "BufferError",
+            "Existing exports of data: object cannot be re-sized",
+        ));
+    }
+    Ok(())
+}
+
+fn resizing(vm: &mut Vm, args: &Args<'_>) -> PyResult<()> {
+    check_resize(vm, &args.pos[0])
+}
+
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "append", &args, 1, 1)?;
     let x = want_byte(vm, &args.pos[1])?;
     let b = this(vm, &args)?;
+    resizing(vm, &args)?;
     charge(vm, 1)?;
     b.borrow_mut().push(x);
     Ok(Value::None)
@@ -38,6 +54,9 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "extend", &args, 1, 1)?;
     let extra = bytes_of_iterable(vm, &args.pos[1])?;
     let b = this(vm, &args)?;
+    if !extra.is_empty() {
+        resizing(vm, &args)?;
+    }
     charge(vm, extra.len())?;
     b.borrow_mut().extend_from_slice(&extra);
     Ok(Value::None)
@@ -50,6 +69,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = this(vm, &args)?;
     let len = b.borrow().len() as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    resizing(vm, &args)?;
     charge(vm, 1)?;
     b.borrow_mut().insert(at as usize, x);
     Ok(Value::None)
@@ -70,6 +90,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if j < 0 || j >= len {
         return Err(vm.new_error("IndexError", "pop index out of range"));
     }
+    resizing(vm, &args)?;
     let x = b.borrow_mut().remove(j as usize);
     Ok(Value::Int(x as i64))
 }
@@ -81,6 +102,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = b.borrow().iter().position(|&c| c == x);
     match pos {
         Some(p) => {
+            resizing(vm, &args)?;
             b.borrow_mut().remove(p);
             Ok(Value::None)
         }
@@ -96,7 +118,11 @@ fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "clear", &args, 0, 0)?;
-    this(vm, &args)?.borrow_mut().clear();
+    let b = this(vm, &args)?;
+    if !b.borrow().is_empty() {
+        resizing(vm, &args)?;
+    }
+    b.borrow_mut().clear();
     Ok(Value::None)
 }
 
@@ -113,6 +139,23 @@ fn alloc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(n as i64 + 1))
 }
 
+fn iop(vm: &mut Vm, args: &Args<'_>, op: BinOp) -> PyResult<Value> {
+    check_method_args(vm, "__iadd__", args, 1, 1)?;
+    this(vm, args)?;
+    match inplace(vm, &args.pos[0], &args.pos[1], op)? {
+        Some(v) => Ok(v),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+fn iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    iop(vm, &args, BinOp::Add)
+}
+
+fn imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    iop(vm, &args, BinOp::Mul)
+}
+
 /// bytearray-only methods.
 pub const MUTATORS: &[Method] = &[
     ("append", append),
@@ -124,6 +167,8 @@ pub const MUTATORS: &[Method] = &[
     ("clear", clear),
     ("copy", copy),
     ("__alloc__", alloc),
+    ("__iadd__", iadd),
+    ("__imul__", imul),
 ];
 
 /// The byte positions selected by a slice of a sequence of `len` items.
@@ -161,6 +206,9 @@ pub fn setitem(vm: &mut Vm, this_val: &Value, k: &Value, v: &Value) -> PyResult<
     let (start, stop, step, n) = slice_positions(vm, k, len)?;
     if step == 1 {
         let stop = stop.max(start) as usize;
+        if data.len() != stop - start as usize {
+            check_resize(vm, this_val)?;
+        }
         charge(vm, data.len())?;
         cell.borrow_mut().splice(start as usize..stop, data);
         return Ok(());
@@ -211,6 +259,7 @@ pub fn delitem(vm: &mut Vm, this_val: &Value, k: &Value) -> PyResult<()> {
     let len = cell.borrow().len();
     if !matches!(k.payload(), Some(Payload::Slice(..))) {
         let i = index_of(vm, k, len)?;
+        check_resize(vm, this_val)?;
         cell.borrow_mut().remove(i);
         return Ok(());
     }
@@ -218,6 +267,7 @@ pub fn delitem(vm: &mut Vm, this_val: &Value, k: &Value) -> PyResult<()> {
     if n == 0 {
         return Ok(());
     }
+    check_resize(vm, this_val)?;
     let mut buf = cell.borrow_mut();
     if step == 1 {
         buf.drain(start as usize..stop.max(start) as usize);
@@ -247,6 +297,9 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<
                 let msg = format!("can't concat {} to {}", vm.type_name(b), vm.type_name(a));
                 return Err(vm.new_error("TypeError", &msg));
             };
+            if !extra.is_empty() {
+                check_resize(vm, a)?;
+            }
             charge(vm, extra.len())?;
             cell.borrow_mut().extend_from_slice(&extra);
             Ok(Some(a.clone()))
@@ -255,6 +308,9 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<
             let n = super::buffer::index_isize(vm, b)?.max(0) as u64;
             let len = cell.borrow().len() as u64;
             let total = len.saturating_mul(n);
+            if total != len {
+                check_resize(vm, a)?;
+            }
             vm.reserve(total)?;
             charge(vm, total.saturating_sub(len) as usize)?;
             let cur = cell.borrow().clone();

@@ -406,7 +406,13 @@ pred_fn!(istitle, kb::istitle, "istitle");
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "join", &args, 1, 1)?;
     let (sep, ba) = this(vm, &args)?;
-    let items = vm.iterate(&args.pos[1])?;
+    let items = match vm.iterate(&args.pos[1]) {
+        Ok(items) => items,
+        Err(crate::vm::PyErr::Exc(e)) if vm.is_instance_of(&e, "TypeError") => {
+            return Err(vm.new_error("TypeError", "can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
     let mut parts = Vec::with_capacity(items.len());
     let mut total = 0usize;
     for (i, it) in items.iter().enumerate() {

@@ -62,15 +62,14 @@ pub fn from_object(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
             if src.released.get() {
                 return Err(released(vm));
             }
-            MemoryViewData {
-                obj: src.obj.clone(),
-                offset: src.offset,
-                shape: src.shape.clone(),
-                strides: src.strides.clone(),
-                format: src.format,
-                readonly: src.readonly,
-                released: std::cell::Cell::new(false),
-            }
+            MemoryViewData::with_layout(
+                src.obj.clone(),
+                src.offset,
+                src.shape.clone(),
+                src.strides.clone(),
+                src.format,
+                src.readonly,
+            )
         }
         _ => {
             let msg = format!(
@@ -137,15 +136,14 @@ pub fn getitem(vm: &mut Vm, this: &Value, k: &Value) -> PyResult<Value> {
             ));
         }
         let (start, _, step, n) = vm.slice_indices(k, m.shape[0] as i64)?;
-        let view = MemoryViewData {
-            obj: m.obj.clone(),
-            offset: (m.offset as i64 + start * m.strides[0]).max(0) as usize,
-            shape: vec![n],
-            strides: vec![m.strides[0] * step],
-            format: m.format,
-            readonly: m.readonly,
-            released: std::cell::Cell::new(false),
-        };
+        let view = MemoryViewData::with_layout(
+            m.obj.clone(),
+            (m.offset as i64 + start * m.strides[0]).max(0) as usize,
+            vec![n],
+            vec![m.strides[0] * step],
+            m.format,
+            m.readonly,
+        );
         return Ok(wrap(vm, view));
     }
     if matches!(k, Value::Obj(o) if matches!(o.payload, Payload::Tuple(ref t) if t.is_empty()))
@@ -388,7 +386,7 @@ fn tolist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn release(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "release", &args, 0, 0)?;
     if let Some(Payload::MemoryView(m)) = args.pos[0].payload() {
-        m.released.set(true);
+        m.release();
     }
     Ok(Value::None)
 }
@@ -401,7 +399,7 @@ fn enter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(Payload::MemoryView(m)) = args.pos.first().and_then(|v| v.payload()) {
-        m.released.set(true);
+        m.release();
     }
     Ok(Value::Bool(false))
 }
@@ -496,15 +494,7 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         *s = acc;
         acc *= *n as i64;
     }
-    let view = MemoryViewData {
-        obj: m.obj.clone(),
-        offset: m.offset,
-        shape,
-        strides,
-        format: f,
-        readonly: m.readonly,
-        released: std::cell::Cell::new(false),
-    };
+    let view = MemoryViewData::with_layout(m.obj.clone(), m.offset, shape, strides, f, m.readonly);
     Ok(wrap(vm, view))
 }
 

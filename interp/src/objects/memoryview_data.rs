@@ -3,7 +3,43 @@
 //! bytes, and the shape bookkeeping of slicing and `cast`.
 
 use super::{Payload, Value};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+thread_local! {
+    /// Live (unreleased) memoryviews per exporting bytearray (by address):
+    /// a bytearray with exports cannot change size, as in CPython.
+    static EXPORTS: RefCell<HashMap<usize, usize>> = RefCell::new(HashMap::new());
+}
+
+fn bytearray_key(obj: &Value) -> Option<usize> {
+    match obj {
+        Value::Obj(o) if matches!(o.payload, Payload::ByteArray(_)) => Some(obj.id() as usize),
+        _ => None,
+    }
+}
+
+/// Whether a memoryview still exports the buffer of `obj` (a bytearray).
+pub fn has_exports(obj: &Value) -> bool {
+    bytearray_key(obj).is_some_and(|k| {
+        EXPORTS
+            .try_with(|e| e.borrow().get(&k).copied().unwrap_or(0) > 0)
+            .unwrap_or(false)
+    })
+}
+
+fn adjust_exports(obj: &Value, delta: isize) {
+    if let Some(k) = bytearray_key(obj) {
+        let _ = EXPORTS.try_with(|e| {
+            let mut m = e.borrow_mut();
+            let n = m.entry(k).or_insert(0);
+            *n = n.saturating_add_signed(delta);
+            if *n == 0 {
+                m.remove(&k);
+            }
+        });
+    }
+}
 
 /// A native struct format code a memoryview can hold (`B`, `b`, `c`, `H`, ...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,17 +144,43 @@ pub struct MemoryViewData {
     pub released: Cell<bool>,
 }
 
+impl Drop for MemoryViewData {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
 impl MemoryViewData {
     /// A flat byte view of the whole exporter.
     pub fn new(obj: Value, len: usize, readonly: bool) -> MemoryViewData {
+        MemoryViewData::with_layout(obj, 0, vec![len], vec![1], Format(b'B'), readonly)
+    }
+
+    /// A view with the given layout (registered as an export of `obj`).
+    pub fn with_layout(
+        obj: Value,
+        offset: usize,
+        shape: Vec<usize>,
+        strides: Vec<i64>,
+        format: Format,
+        readonly: bool,
+    ) -> MemoryViewData {
+        adjust_exports(&obj, 1);
         MemoryViewData {
             obj,
-            offset: 0,
-            shape: vec![len],
-            strides: vec![1],
-            format: Format(b'B'),
+            offset,
+            shape,
+            strides,
+            format,
             readonly,
             released: Cell::new(false),
+        }
+    }
+
+    /// `release()`: later operations fail and the exporter may resize again.
+    pub fn release(&self) {
+        if !self.released.replace(true) {
+            adjust_exports(&self.obj, -1);
         }
     }
 

@@ -507,7 +507,7 @@ impl Vm {
         if j < 0 || j >= len as i64 {
             let msg = match what {
                 "string" => "string index out of range".to_string(),
-                "bytes" => "index out of range".to_string(),
+                "byte" => "index out of range".to_string(),
                 "range object" => "range object index out of range".to_string(),
                 w => format!("{} index out of range", w),
             };
@@ -600,7 +600,7 @@ impl Vm {
                         .collect();
                     return Ok(self.new_bytes(out));
                 }
-                let i = self.seq_index(k, b.len(), "bytes")?;
+                let i = self.seq_index(k, b.len(), "byte")?;
                 return Ok(Value::Int(b[i] as i64));
             }
             Some(Payload::ByteArray(b)) => {
