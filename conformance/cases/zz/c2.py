@@ -1,4 +1,0 @@
-try:
-    b'\xff\xfe'.decode('utf-8')
-except UnicodeDecodeError as e:
-    print(e.start, e.end, e.reason, e.args)

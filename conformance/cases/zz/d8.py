@@ -1,1 +1,0 @@
-print(repr(memoryview(b'')), len(memoryview(b'')), memoryview(b'').tolist())
