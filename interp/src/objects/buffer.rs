@@ -8,6 +8,22 @@ use std::cell::RefCell;
 use std::ops::Deref;
 use std::rc::Rc;
 
+/// `hash(b)` of bytes (and read-only memoryviews): FNV-1a over the raw
+/// bytes like `str`'s hash (so valid UTF-8 hashes as before, and binary data
+/// spreads well), then mixed so `hash(b'a') != hash('a')`.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    let mut x: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in b {
+        x ^= c as u64;
+        x = x.wrapping_mul(0x0100_0000_01b3);
+    }
+    let mut h = (x >> 1) as i64;
+    if h == -1 {
+        h = -2;
+    }
+    h ^ 0x5bd1_e995
+}
+
 /// The bytes of a bytes-like value: shared for `bytes` (no copy), a snapshot
 /// for mutable buffers (so no borrow is held while Python code runs).
 pub enum Buf {

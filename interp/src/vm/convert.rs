@@ -541,10 +541,7 @@ impl Vm {
                 }
             }
             Payload::Str(s) => s.hash(),
-            Payload::Bytes(b) => {
-                crate::objects::PyStr::from_string(String::from_utf8_lossy(b).into_owned()).hash()
-                    ^ 0x5bd1e995
-            }
+            Payload::Bytes(b) => crate::objects::buffer::hash_bytes(b),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
                 self.tuple_hash(&items)?
