@@ -186,8 +186,12 @@ pub fn bytes_from_ints(vm: &mut Vm, v: &Value, range_msg: &str) -> PyResult<Vec<
             Ok(b) => out.push(b),
             Err(_) => return Err(vm.new_error("ValueError", range_msg)),
         }
-        if out.len() & 0xfff == 0 {
-            charge(vm, 4096)?;
+        if out.len() & 0xff == 0 {
+            // A native iterator can feed this loop without running bytecode.
+            vm.tick(16)?;
+            if out.len() & 0xfff == 0 {
+                charge(vm, 4096)?;
+            }
         }
     }
     Ok(out)

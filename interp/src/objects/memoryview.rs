@@ -370,7 +370,7 @@ pub fn hash(vm: &mut Vm, this: &Value) -> PyResult<i64> {
 
 fn tobytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "tobytes", &args, 0, 0)?;
-    let this = args.pos[0].clone();
+    let this = args.pos.first().cloned().unwrap_or_default();
     let m = data_of(vm, &this)?;
     let b = m.to_bytes().unwrap_or_default();
     crate::objects::buffer::charge(vm, b.len())?;
@@ -379,13 +379,13 @@ fn tobytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn tolist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "tolist", &args, 0, 0)?;
-    let this = args.pos[0].clone();
+    let this = args.pos.first().cloned().unwrap_or_default();
     tolist_value(vm, &this)
 }
 
 fn release(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "release", &args, 0, 0)?;
-    if let Some(Payload::MemoryView(m)) = args.pos[0].payload() {
+    if let Some(Payload::MemoryView(m)) = args.pos.first().and_then(|v| v.payload()) {
         m.release();
     }
     Ok(Value::None)

@@ -176,7 +176,7 @@ impl Vm {
             Payload::Complex(r, i) => complex_repr(*r, *i),
             Payload::Str(s) => repr_str(s.as_str()),
             Payload::Bytes(b) => bytes_repr(b),
-            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Payload::ByteArray(b) => format!("{}({})", self.type_name(v), bytes_repr(&b.borrow())),
             Payload::MemoryView(_) => crate::objects::memoryview::repr(v),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
