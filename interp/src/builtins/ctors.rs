@@ -55,10 +55,7 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(Payload::Int(b)) => return Ok(vm.int_from_big(b.clone())),
         Some(Payload::Float(f)) => return float_to_int(vm, *f),
         Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
-            let b = crate::objects::buffer::buffer_of(v)
-                .unwrap_or(crate::objects::buffer::Buf::Owned(vec![]));
-            let s = String::from_utf8_lossy(&b).into_owned();
-            return parse_int(vm, &s, 10);
+            return crate::objects::buffer::int_from_buffer(vm, v, 10);
         }
         _ => {}
     }
@@ -156,6 +153,9 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let b = vm.index_value(&b)?;
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.new_error("ValueError", "int() base must be >= 2 and <= 36"));
+            }
+            if x.as_pystr().is_none() && crate::objects::buffer::is_bytes_like(&x) {
+                return crate::objects::buffer::int_from_buffer(vm, &x, b as u32);
             }
             let s = match (x.as_pystr(), x.payload()) {
                 (Some(s), _) => s.as_str().to_string(),

@@ -64,6 +64,29 @@ pub fn buffer_of(v: &Value) -> Option<Buf> {
     }
 }
 
+/// `int(b, base)` for a bytes-like `b`: its bytes read as ASCII text; the
+/// error names the bytes (`invalid literal for int() with base 10: b'1 2'`).
+pub fn int_from_buffer(vm: &mut Vm, v: &Value, base: u32) -> PyResult<Value> {
+    let data = buffer_of(v).map(|b| b.into_vec()).unwrap_or_default();
+    let text = String::from_utf8_lossy(&data);
+    match crate::num::parse::parse_int(&text, base) {
+        Ok(i) => Ok(crate::builtins::int_value(vm, i)),
+        Err(e) => {
+            let msg = e.to_string();
+            let msg = if msg.starts_with("invalid literal") {
+                format!(
+                    "invalid literal for int() with base {}: {}",
+                    base,
+                    crate::text::bytes_repr(&data)
+                )
+            } else {
+                msg
+            };
+            Err(vm.new_error("ValueError", &msg))
+        }
+    }
+}
+
 /// Whether the value supports the buffer protocol.
 pub fn is_bytes_like(v: &Value) -> bool {
     matches!(

@@ -4,7 +4,7 @@
 //! read those arguments and their `str()` is CPython's message.
 
 use super::{Obj, Payload, Value};
-use crate::builtins::{check_method_args, want_str, Method};
+use crate::builtins::{check_method_args, want_str};
 use crate::text::codecs::{decode_with, encode_with, CodecError};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 use std::rc::Rc;
@@ -151,15 +151,38 @@ fn exc_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<Value> {
     }
 }
 
+/// Sets argument `i` of a UnicodeError (`e.start = 3`), keeping the others.
+fn set_exc_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<Value> {
+    let (Some(this), Some(v)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(vm.new_error("TypeError", "can't delete attribute"));
+    };
+    let Some(o) = this.as_obj().cloned() else {
+        return Err(vm.new_error("TypeError", "descriptor requires an exception"));
+    };
+    let mut items = vm.exc_args(&o);
+    if items.len() <= i {
+        items.resize(i + 1, Value::None);
+    }
+    items[i] = v.clone();
+    let t = vm.new_tuple(items);
+    if let Payload::Exception(d) = &o.payload {
+        d.borrow_mut().args = t;
+    }
+    Ok(Value::None)
+}
+
 macro_rules! attr_fns {
-    ($($f:ident => ($name:expr, $i:expr)),* $(,)?) => {
+    ($($f:ident, $s:ident => ($name:expr, $i:expr)),* $(,)?) => {
         $(fn $f(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { exc_arg(vm, &args, $i) })*
-        const ATTRS: &[Method] = &[$(($name, $f)),*];
+        $(fn $s(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { set_exc_arg(vm, &args, $i) })*
+        const ATTRS: &[(&str, crate::objects::NativeFn, crate::objects::NativeFn)] =
+            &[$(($name, $f, $s)),*];
     };
 }
 attr_fns! {
-    a_encoding => ("encoding", 0), a_object => ("object", 1), a_start => ("start", 2),
-    a_end => ("end", 3), a_reason => ("reason", 4),
+    a_encoding, s_encoding => ("encoding", 0), a_object, s_object => ("object", 1),
+    a_start, s_start => ("start", 2), a_end, s_end => ("end", 3),
+    a_reason, s_reason => ("reason", 4),
 }
 
 /// Installs the attributes of UnicodeEncodeError and UnicodeDecodeError.
@@ -167,13 +190,14 @@ pub fn install(vm: &mut Vm) {
     let prop_cls = vm.types.property.clone();
     for name in ["UnicodeEncodeError", "UnicodeDecodeError"] {
         let cls = vm.exc_class(name);
-        for (attr, f) in ATTRS {
+        for (attr, f, set) in ATTRS {
             let getter = crate::builtins::native(vm, attr, *f, None);
+            let setter = crate::builtins::native(vm, attr, *set, None);
             let p = vm.alloc(
                 &prop_cls,
                 Payload::Property(std::cell::RefCell::new([
                     getter,
-                    Value::None,
+                    setter,
                     Value::None,
                     Value::None,
                 ])),
