@@ -10,8 +10,6 @@ use kaa_interp::modules::embedded;
 
 /// Modules that do not import yet, with the VM gap (VM-GAPS.md) that stops them.
 const EXPECTED_FAILURES: &[(&str, &str)] = &[
-    // `bytes.maketrans` is missing (base64 builds its translation tables at import).
-    ("base64", "bytes.maketrans"),
     // `object.__subclasshook__` is missing (ABCMeta.__subclasscheck__ calls it).
     ("fractions", "object.__subclasshook__"),
     ("numbers", "object.__subclasshook__"),

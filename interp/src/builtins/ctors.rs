@@ -54,9 +54,8 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::Int(b)) => return Ok(vm.int_from_big(b.clone())),
         Some(Payload::Float(f)) => return float_to_int(vm, *f),
-        Some(Payload::Bytes(b)) => {
-            let s = String::from_utf8_lossy(b).into_owned();
-            return parse_int(vm, &s, 10);
+        Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+            return crate::objects::buffer::int_from_buffer(vm, v, 10);
         }
         _ => {}
     }
@@ -154,6 +153,9 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let b = vm.index_value(&b)?;
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.new_error("ValueError", "int() base must be >= 2 and <= 36"));
+            }
+            if x.as_pystr().is_none() && crate::objects::buffer::is_bytes_like(&x) {
+                return crate::objects::buffer::int_from_buffer(vm, &x, b as u32);
             }
             let s = match (x.as_pystr(), x.payload()) {
                 (Some(s), _) => s.as_str().to_string(),
@@ -322,16 +324,18 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 .get(2)
                 .cloned()
                 .or_else(|| args.kwarg("encoding").cloned());
-            match (v.payload(), encoding) {
-                (Some(Payload::Bytes(b)), Some(_)) => match std::str::from_utf8(b) {
-                    Ok(s) => s.to_string(),
-                    Err(_) => {
-                        return Err(
-                            vm.new_error("UnicodeDecodeError", "'utf-8' codec can't decode bytes")
-                        )
-                    }
-                },
-                _ => vm.str(&v)?,
+            let errors = args
+                .pos
+                .get(3)
+                .cloned()
+                .or_else(|| args.kwarg("errors").cloned());
+            if encoding.is_some() || errors.is_some() {
+                let r = crate::objects::codec_glue::str_from_encoded(vm, &v, encoding, errors)?;
+                r.as_pystr()
+                    .map(|p| p.as_str().to_string())
+                    .unwrap_or_default()
+            } else {
+                vm.str(&v)?
             }
         }
     };
@@ -372,37 +376,13 @@ pub fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    let b = match args.pos.get(1) {
-        None => Vec::new(),
-        Some(v) => {
-            let v = v.clone();
-            if let Some(s) = v.as_pystr() {
-                if args.pos.len() > 2 || args.kwarg("encoding").is_some() {
-                    s.as_str().as_bytes().to_vec()
-                } else {
-                    return Err(vm.new_error("TypeError", "string argument without an encoding"));
-                }
-            } else {
-                bytes_of(vm, &v)?
-            }
-        }
-    };
+    let b = crate::objects::bytes_ctor::construct(vm, &args, false)?;
     Ok(wrap(vm, &cls, Payload::Bytes(Rc::from(b))))
 }
 
 fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    let b = match args.pos.get(1) {
-        None => Vec::new(),
-        Some(v) => {
-            let v = v.clone();
-            if let Some(s) = v.as_pystr() {
-                s.as_str().as_bytes().to_vec()
-            } else {
-                bytes_of(vm, &v)?
-            }
-        }
-    };
+    let b = crate::objects::bytes_ctor::construct(vm, &args, true)?;
     Ok(wrap(vm, &cls, Payload::ByteArray(RefCell::new(b))))
 }
 

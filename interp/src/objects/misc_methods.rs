@@ -1,4 +1,5 @@
-//! Methods of int, float, bytes, range, slice, generators, property.
+//! Methods of int, float, range, slice, generators, property (bytes and
+//! bytearray: `bytes_methods`, `bytearray_methods`).
 
 use super::{Payload, Value};
 use crate::builtins::{to_int, Method};
@@ -207,92 +208,6 @@ fn complex_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// complex methods.
 pub const COMPLEX: &[Method] = &[("conjugate", complex_conjugate)];
 
-fn bytes_data(vm: &mut Vm, args: &Args<'_>) -> PyResult<Vec<u8>> {
-    match this(args).payload() {
-        Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
-        _ => Err(vm.new_error("TypeError", "descriptor requires a 'bytes' object")),
-    }
-}
-
-fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let b = bytes_data(vm, &args)?;
-    let enc = match args.pos.get(1).or_else(|| args.kwarg("encoding")) {
-        Some(e) => crate::builtins::want_str(vm, e, "decode() argument 1")?
-            .as_str()
-            .to_lowercase(),
-        None => "utf-8".into(),
-    };
-    match enc.as_str() {
-        "utf-8" | "utf8" => match String::from_utf8(b) {
-            Ok(s) => Ok(Value::string(s)),
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                let byte = e.as_bytes().get(pos).copied().unwrap_or(0);
-                let msg = format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    byte, pos
-                );
-                Err(vm.new_error("UnicodeDecodeError", &msg))
-            }
-        },
-        "ascii" => {
-            if let Some(pos) = b.iter().position(|&c| c >= 128) {
-                let msg = format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                    b[pos], pos
-                );
-                return Err(vm.new_error("UnicodeDecodeError", &msg));
-            }
-            Ok(Value::string(b.iter().map(|&c| c as char).collect()))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            Ok(Value::string(b.iter().map(|&c| c as char).collect()))
-        }
-        other => {
-            let msg = format!("unknown encoding: {}", other);
-            Err(vm.new_error("LookupError", &msg))
-        }
-    }
-}
-
-fn bytes_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let sep = bytes_data(vm, &args)?;
-    let items = vm.iterate(&args.pos.get(1).cloned().unwrap_or_default())?;
-    let mut out = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        match it.payload() {
-            Some(Payload::Bytes(b)) => out.extend_from_slice(b),
-            Some(Payload::ByteArray(b)) => out.extend_from_slice(&b.borrow()),
-            _ => {
-                let msg = format!("sequence item {}: expected bytes, bytearray, or an object with the buffer interface, {} found", i, vm.type_name(it));
-                return Err(vm.new_error("TypeError", &msg));
-            }
-        }
-    }
-    Ok(vm.new_bytes(out))
-}
-
-fn bytearray_append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let x = vm.index_value(&args.pos.get(1).cloned().unwrap_or_default())?;
-    if !(0..256).contains(&x) {
-        return Err(vm.new_error("ValueError", "byte must be in range(0, 256)"));
-    }
-    if let Some(Payload::ByteArray(b)) = this(&args).payload() {
-        b.borrow_mut().push(x as u8);
-    }
-    Ok(Value::None)
-}
-
-/// bytes methods.
-pub const BYTES: &[Method] = &[("decode", decode), ("join", bytes_join)];
-
-/// bytearray methods.
-pub const BYTEARRAY: &[Method] = &[("decode", decode), ("append", bytearray_append)];
-
 fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args);
     let x = args.pos.get(1).cloned().unwrap_or_default();
@@ -462,12 +377,10 @@ pub const FUNCTION: &[Method] = &[("__get__", func_get)];
 pub fn install(vm: &mut Vm) {
     use crate::builtins::{add_class_methods, add_methods};
     let t = &vm.types;
-    let (int, float, complex, bytes, bytearray, range, slice, generator, property, function) = (
+    let (int, float, complex, range, slice, generator, property, function) = (
         t.int.clone(),
         t.float.clone(),
         t.complex.clone(),
-        t.bytes.clone(),
-        t.bytearray.clone(),
         t.range.clone(),
         t.slice.clone(),
         t.generator.clone(),
@@ -487,8 +400,9 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &float, FLOAT);
     add_class_methods(vm, &float, FLOAT_CLASS);
     add_methods(vm, &complex, COMPLEX);
-    add_methods(vm, &bytes, BYTES);
-    add_methods(vm, &bytearray, BYTEARRAY);
+    super::bytes_methods::install(vm);
+    super::memoryview::install(vm);
+    super::codec_glue::install(vm);
     add_methods(vm, &range, RANGE);
     add_methods(vm, &slice, SLICE);
     add_methods(vm, &generator, GENERATOR);

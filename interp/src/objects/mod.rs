@@ -14,13 +14,20 @@
 //! back into Python code, so user code cannot observe a borrow conflict.
 //! Reference cycles are broken by the collector in [`crate::vm::gc`].
 
+pub mod buffer;
+pub mod bytearray_methods;
+pub mod bytes_ctor;
+pub mod bytes_methods;
 pub mod class;
+pub mod codec_glue;
 pub mod dict;
 pub mod dict_methods;
 pub mod exception;
 pub mod function;
 pub mod int;
 pub mod list_methods;
+pub mod memoryview;
+pub mod memoryview_data;
 pub mod misc_methods;
 pub mod str;
 pub mod str_methods;
@@ -135,6 +142,8 @@ pub enum Payload {
     DictView(Rc<Obj>, u8),
     /// A file-like object of the sandbox (sys.stdin/stdout/stderr).
     Stream(u8),
+    /// `memoryview(obj)`.
+    MemoryView(Box<memoryview_data::MemoryViewData>),
 }
 
 impl Value {

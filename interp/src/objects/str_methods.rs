@@ -345,43 +345,6 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![s(a), s(b), s(c)]))
 }
 
-fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let t = this(vm, &args)?;
-    let enc = match args.pos.get(1).or_else(|| args.kwarg("encoding")) {
-        Some(e) => want_str(vm, e, "encode() argument 1")?
-            .as_str()
-            .to_lowercase(),
-        None => "utf-8".into(),
-    };
-    let bytes = match enc.as_str() {
-        "utf-8" | "utf8" => t.as_str().as_bytes().to_vec(),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::new();
-            for (i, c) in t.as_str().chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                } else {
-                    let msg = format!(
-                        "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
-                        if enc == "ascii" { "ascii" } else { "latin-1" },
-                        c as u32,
-                        i,
-                        limit
-                    );
-                    return Err(vm.new_error("UnicodeEncodeError", &msg));
-                }
-            }
-            out
-        }
-        other => {
-            let msg = format!("unknown encoding: {}", other);
-            return Err(vm.new_error("LookupError", &msg));
-        }
-    };
-    Ok(vm.new_bytes(bytes))
-}
-
 fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = vm.new_dict();
     let rest = &args.pos[1..];
@@ -501,7 +464,7 @@ pub const METHODS: &[Method] = &[
     ("expandtabs", expandtabs),
     ("partition", partition),
     ("rpartition", rpartition),
-    ("encode", encode),
+    ("encode", super::codec_glue::str_encode),
     ("translate", translate),
     ("format", crate::builtins::strformat::str_format_method),
     ("__getnewargs__", getnewargs),

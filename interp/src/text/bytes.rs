@@ -17,9 +17,9 @@ fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
         return None;
     }
     if needle.len() == 1 {
-        return hay.iter().position(|&b| b == needle[0]);
+        return memchr::memchr(needle[0], hay);
     }
-    hay.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(hay, needle)
 }
 
 fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -29,7 +29,10 @@ fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    hay.windows(needle.len()).rposition(|w| w == needle)
+    if needle.len() == 1 {
+        return memchr::memrchr(needle[0], hay);
+    }
+    memchr::memmem::rfind(hay, needle)
 }
 
 /// `b.find(sub, start, end)`.
@@ -70,22 +73,6 @@ pub fn rindex(
     usize::try_from(rfind(b, sub, start, end)).map_err(|_| TextError::SubstringNotFound)
 }
 
-/// Non-overlapping occurrence positions of a non-empty `sub`.
-fn occurrences(hay: &[u8], sub: &[u8], limit: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while out.len() < limit {
-        match find_sub(&hay[i..], sub) {
-            Some(p) => {
-                out.push(i + p);
-                i += p + sub.len();
-            }
-            None => break,
-        }
-    }
-    out
-}
-
 /// `b.count(sub, start, end)`.
 pub fn count(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> usize {
     let (st, en) = adjust_indices(start, end, b.len());
@@ -95,7 +82,7 @@ pub fn count(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> usiz
     if sub.is_empty() {
         return en - st + 1;
     }
-    occurrences(&b[st..en], sub, usize::MAX).len()
+    memchr::memmem::find_iter(&b[st..en], sub).count()
 }
 
 /// `b.startswith(prefix, start, end)`.
@@ -141,13 +128,14 @@ pub fn replace(
         }
         return Ok(out);
     }
-    let pos = occurrences(b, old, limit);
-    let len = b.len() as u64 - (pos.len() * old.len()) as u64
-        + (pos.len() as u64).saturating_mul(new.len() as u64);
+    // Two passes (count, then build) so no position list is held.
+    let finder = memchr::memmem::Finder::new(old);
+    let n = finder.find_iter(b).take(limit).count() as u64;
+    let len = b.len() as u64 - n * old.len() as u64 + n.saturating_mul(new.len() as u64);
     check_len(len, max_len)?;
     let mut out = Vec::with_capacity(len as usize);
     let mut last = 0;
-    for p in pos {
+    for p in finder.find_iter(b).take(limit) {
         out.extend_from_slice(&b[last..p]);
         out.extend_from_slice(new);
         last = p + old.len();

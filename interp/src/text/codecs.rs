@@ -14,6 +14,10 @@ pub enum Codec {
     Ascii,
     /// ISO-8859-1.
     Latin1,
+    /// UTF-16 (`None`: with a BOM, native little-endian order).
+    Utf16(Option<super::codecs_wide::Endian>),
+    /// UTF-32 (`None`: with a BOM, native little-endian order).
+    Utf32(Option<super::codecs_wide::Endian>),
 }
 
 impl Codec {
@@ -23,6 +27,8 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(e) => super::codecs_wide::name(16, e),
+            Codec::Utf32(e) => super::codecs_wide::name(32, e),
         }
     }
 
@@ -32,6 +38,7 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "iso8859-1",
+            other => other.message_name(),
         }
     }
 }
@@ -54,7 +61,8 @@ pub fn lookup_codec(name: &str) -> Result<Codec, CodecError> {
         | "cp819" | "ibm819" | "iso_ir_100" | "csisolatin1" | "iso_8859_1_1987" => {
             Ok(Codec::Latin1)
         }
-        _ => Err(CodecError::UnknownEncoding(name.to_string())),
+        other => super::codecs_wide::lookup(other)
+            .ok_or_else(|| CodecError::UnknownEncoding(name.to_string())),
     }
 }
 
@@ -71,6 +79,11 @@ pub enum ErrorHandler {
     BackslashReplace,
     /// `xmlcharrefreplace` (encoding only).
     XmlCharRefReplace,
+    /// `surrogateescape`: Kaa strings cannot hold lone surrogates, so it can
+    /// only ever fail (as CPython does for characters it cannot escape).
+    SurrogateEscape,
+    /// `surrogatepass`: as `surrogateescape`, nothing to pass in Kaa strings.
+    SurrogatePass,
     /// Any other name: an error only when a handler is needed.
     Other(String),
 }
@@ -84,6 +97,8 @@ impl ErrorHandler {
             "replace" => ErrorHandler::Replace,
             "backslashreplace" => ErrorHandler::BackslashReplace,
             "xmlcharrefreplace" => ErrorHandler::XmlCharRefReplace,
+            "surrogateescape" => ErrorHandler::SurrogateEscape,
+            "surrogatepass" => ErrorHandler::SurrogatePass,
             other => ErrorHandler::Other(other.to_string()),
         }
     }
@@ -114,11 +129,53 @@ pub enum CodecError {
         inner: Box<CodecError>,
     },
     /// UnicodeEncodeError.
-    #[error("{0}")]
-    Encode(String),
+    #[error("{}", .0.message)]
+    Encode(Box<UnicodeErrorInfo>),
     /// UnicodeDecodeError.
-    #[error("{0}")]
-    Decode(String),
+    #[error("{}", .0.message)]
+    Decode(Box<UnicodeErrorInfo>),
+    /// A decoding handler that would need a lone surrogate in the result
+    /// (`surrogateescape` on undecodable bytes): Kaa strings cannot hold one.
+    #[error("surrogates not supported")]
+    SurrogatesUnsupported,
+}
+
+/// The attributes of a UnicodeEncodeError/UnicodeDecodeError.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnicodeErrorInfo {
+    /// `encoding` (the codec's message name, e.g. `utf-16-le`).
+    pub encoding: &'static str,
+    /// `start`: first bad position (characters when encoding, bytes when decoding).
+    pub start: usize,
+    /// `end`: one past the last bad position.
+    pub end: usize,
+    /// `reason`.
+    pub reason: String,
+    /// `str(e)`.
+    pub message: String,
+}
+
+impl UnicodeErrorInfo {
+    /// The error of bytes `b[start..end]` failing to decode.
+    pub fn decoding(
+        encoding: &'static str,
+        b: &[u8],
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> UnicodeErrorInfo {
+        let message = format!(
+            "'{encoding}' codec can't decode {}: {reason}",
+            bytes_text(b, start, end)
+        );
+        UnicodeErrorInfo {
+            encoding,
+            start,
+            end,
+            reason: reason.to_string(),
+            message,
+        }
+    }
 }
 
 impl CodecError {
@@ -130,6 +187,7 @@ impl CodecError {
             CodecError::Wrapped { inner, .. } => inner.py_type(),
             CodecError::Encode(_) => "UnicodeEncodeError",
             CodecError::Decode(_) => "UnicodeDecodeError",
+            CodecError::SurrogatesUnsupported => "ValueError",
         }
     }
 }
@@ -151,6 +209,8 @@ pub fn encode(s: &str, codec: Codec, errors: &ErrorHandler) -> Result<Vec<u8>, C
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
+        Codec::Utf16(e) => return Ok(super::codecs_wide::encode_utf16(s, e)),
+        Codec::Utf32(e) => return Ok(super::codecs_wide::encode_utf32(s, e)),
     };
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
@@ -168,16 +228,23 @@ pub fn encode(s: &str, codec: Codec, errors: &ErrorHandler) -> Result<Vec<u8>, C
         }
         let bad = &chars[start..i];
         match errors {
-            ErrorHandler::Strict => {
+            ErrorHandler::Strict | ErrorHandler::SurrogateEscape | ErrorHandler::SurrogatePass => {
                 let what = if bad.len() == 1 {
                     format!("character '{}' in position {start}", char_escape(bad[0]))
                 } else {
                     format!("characters in position {start}-{}", i - 1)
                 };
-                return Err(CodecError::Encode(format!(
-                    "'{}' codec can't encode {what}: ordinal not in range({limit})",
-                    codec.message_name()
-                )));
+                let reason = format!("ordinal not in range({limit})");
+                return Err(CodecError::Encode(Box::new(UnicodeErrorInfo {
+                    encoding: codec.message_name(),
+                    start,
+                    end: i,
+                    message: format!(
+                        "'{}' codec can't encode {what}: {reason}",
+                        codec.message_name()
+                    ),
+                    reason,
+                })));
             }
             ErrorHandler::Ignore => {}
             ErrorHandler::Replace => out.extend(std::iter::repeat_n(b'?', bad.len())),
@@ -197,14 +264,17 @@ pub fn encode(s: &str, codec: Codec, errors: &ErrorHandler) -> Result<Vec<u8>, C
     Ok(out)
 }
 
-/// Applies a decoding handler to one bad byte range; `Ok(true)` to continue.
-fn decode_error(
+/// Applies a decoding handler to one bad byte range (`Ok` to continue).
+pub(crate) fn decode_error(
     errors: &ErrorHandler,
     out: &mut String,
-    message: impl FnOnce() -> String,
+    info: impl FnOnce() -> UnicodeErrorInfo,
 ) -> Result<(), CodecError> {
     match errors {
-        ErrorHandler::Strict => Err(CodecError::Decode(message())),
+        ErrorHandler::Strict | ErrorHandler::SurrogatePass => {
+            Err(CodecError::Decode(Box::new(info())))
+        }
+        ErrorHandler::SurrogateEscape => Err(CodecError::SurrogatesUnsupported),
         ErrorHandler::Ignore => Ok(()),
         ErrorHandler::Replace => {
             out.push('\u{fffd}');
@@ -218,8 +288,11 @@ fn decode_error(
 }
 
 fn bytes_text(b: &[u8], start: usize, end: usize) -> String {
-    if end - start == 1 {
-        format!("byte 0x{:02x} in position {start}", b[start])
+    if end.saturating_sub(start) == 1 {
+        format!(
+            "byte 0x{:02x} in position {start}",
+            b.get(start).copied().unwrap_or(0)
+        )
     } else {
         format!("bytes in position {start}-{}", end - 1)
     }
@@ -229,6 +302,8 @@ fn bytes_text(b: &[u8], start: usize, end: usize) -> String {
 pub fn decode(b: &[u8], codec: Codec, errors: &ErrorHandler) -> Result<String, CodecError> {
     match codec {
         Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
+        Codec::Utf16(e) => super::codecs_wide::decode_utf16(b, e, errors),
+        Codec::Utf32(e) => super::codecs_wide::decode_utf32(b, e, errors),
         Codec::Ascii => {
             let mut out = String::with_capacity(b.len());
             for (i, &x) in b.iter().enumerate() {
@@ -236,9 +311,12 @@ pub fn decode(b: &[u8], codec: Codec, errors: &ErrorHandler) -> Result<String, C
                     out.push(x as char);
                 } else {
                     decode_error(errors, &mut out, || {
-                        format!(
-                            "'ascii' codec can't decode {}: ordinal not in range(128)",
-                            bytes_text(b, i, i + 1)
+                        UnicodeErrorInfo::decoding(
+                            "ascii",
+                            b,
+                            i,
+                            i + 1,
+                            "ordinal not in range(128)",
                         )
                     })?;
                 }
@@ -272,10 +350,7 @@ pub fn decode(b: &[u8], codec: Codec, errors: &ErrorHandler) -> Result<String, C
                             }
                         };
                         decode_error(errors, &mut out, || {
-                            format!(
-                                "'utf-8' codec can't decode {}: {reason}",
-                                bytes_text(b, start, start + len)
-                            )
+                            UnicodeErrorInfo::decoding("utf-8", b, start, start + len, reason)
                         })?;
                         rest = &rest[good + len..];
                         offset = start + len;
@@ -292,7 +367,15 @@ fn is_fast_path_name(name: &str) -> bool {
     let n: String = name.to_ascii_lowercase().replace('_', "-");
     matches!(
         n.as_str(),
-        "utf-8" | "utf8" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "ascii"
+        "utf-8"
+            | "utf8"
+            | "latin-1"
+            | "latin1"
+            | "iso-8859-1"
+            | "iso8859-1"
+            | "ascii"
+            | "utf-16"
+            | "utf-32"
     )
 }
 

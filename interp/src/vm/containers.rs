@@ -507,7 +507,7 @@ impl Vm {
         if j < 0 || j >= len as i64 {
             let msg = match what {
                 "string" => "string index out of range".to_string(),
-                "bytes" => "index out of range".to_string(),
+                "byte" => "index out of range".to_string(),
                 "range object" => "range object index out of range".to_string(),
                 w => format!("{} index out of range", w),
             };
@@ -600,7 +600,7 @@ impl Vm {
                         .collect();
                     return Ok(self.new_bytes(out));
                 }
-                let i = self.seq_index(k, b.len(), "bytes")?;
+                let i = self.seq_index(k, b.len(), "byte")?;
                 return Ok(Value::Int(b[i] as i64));
             }
             Some(Payload::ByteArray(b)) => {
@@ -631,6 +631,7 @@ impl Vm {
                 let i = self.seq_index(k, len as usize, "range object")?;
                 return Ok(Value::Int(a + i as i64 * s));
             }
+            Some(Payload::MemoryView(_)) => return crate::objects::memoryview::getitem(self, o, k),
             Some(Payload::Class(_)) => {
                 let msg = "'type' object is not subscriptable".to_string();
                 return Err(self.new_error("TypeError", &msg));
@@ -714,16 +715,10 @@ impl Vm {
                 Ok(())
             }
             Some(Payload::Dict(_)) => self.dict_set(o, k, v),
-            Some(Payload::ByteArray(b)) => {
-                let len = b.borrow().len();
-                let i = self.seq_index(&k, len, "bytearray")?;
-                let x = self.index_value(&v)?;
-                if !(0..256).contains(&x) {
-                    return Err(self.new_error("ValueError", "byte must be in range(0, 256)"));
-                }
-                b.borrow_mut()[i] = x as u8;
-                Ok(())
+            Some(Payload::ByteArray(_)) => {
+                crate::objects::bytearray_methods::setitem(self, o, &k, &v)
             }
+            Some(Payload::MemoryView(_)) => crate::objects::memoryview::setitem(self, o, &k, &v),
             _ => {
                 let msg = format!(
                     "'{}' object does not support item assignment",
@@ -790,6 +785,10 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.new_error_value("KeyError", k.clone())),
             },
+            Some(Payload::ByteArray(_)) => crate::objects::bytearray_methods::delitem(self, o, k),
+            Some(Payload::MemoryView(_)) => {
+                Err(self.new_error("TypeError", "cannot delete memory"))
+            }
             _ => {
                 let msg = format!(
                     "'{}' object doesn't support item deletion",

@@ -176,7 +176,8 @@ impl Vm {
             Payload::Complex(r, i) => complex_repr(*r, *i),
             Payload::Str(s) => repr_str(s.as_str()),
             Payload::Bytes(b) => bytes_repr(b),
-            Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Payload::ByteArray(b) => format!("{}({})", self.type_name(v), bytes_repr(&b.borrow())),
+            Payload::MemoryView(_) => crate::objects::memoryview::repr(v),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
                 if items.len() == 1 {
@@ -453,6 +454,9 @@ impl Vm {
                 Some(o) => o.clone(),
                 None => return Ok(String::new()),
             };
+            if let Some(s) = crate::objects::codec_glue::unicode_error_str(self, &o, &items) {
+                return Ok(s);
+            }
             if self.is_instance_of(&o, "KeyError") && items.len() == 1 {
                 return self.repr(&items[0]);
             }
@@ -537,10 +541,7 @@ impl Vm {
                 }
             }
             Payload::Str(s) => s.hash(),
-            Payload::Bytes(b) => {
-                crate::objects::PyStr::from_string(String::from_utf8_lossy(b).into_owned()).hash()
-                    ^ 0x5bd1e995
-            }
+            Payload::Bytes(b) => crate::objects::buffer::hash_bytes(b),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
                 self.tuple_hash(&items)?
@@ -563,6 +564,7 @@ impl Vm {
                 return Err(self.unhashable(v))
             }
             Payload::Slice(..) => return Err(self.unhashable(v)),
+            Payload::MemoryView(_) => return crate::objects::memoryview::hash(self, v),
             Payload::Method(this, f) => {
                 let a = self.hash(this).unwrap_or(0);
                 a ^ (f.id() >> 4)
@@ -631,6 +633,7 @@ impl Vm {
                 Payload::Str(s) => Some(s.len),
                 Payload::Bytes(b) => Some(b.len()),
                 Payload::ByteArray(b) => Some(b.borrow().len()),
+                Payload::MemoryView(_) => Some(crate::objects::memoryview::len(self, v)?),
                 Payload::Tuple(t) => Some(t.len()),
                 Payload::List(l) => Some(l.borrow().len()),
                 Payload::Dict(d) | Payload::Set(d) => Some(d.borrow().len()),

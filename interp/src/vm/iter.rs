@@ -202,6 +202,10 @@ impl Vm {
                 )
             }
             Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+            Payload::MemoryView(_) => {
+                let items = crate::objects::memoryview::tolist_value(self, v)?;
+                return self.iter(&items);
+            }
             Payload::Stream(0) => {
                 let lines = self.stdin_lines();
                 (

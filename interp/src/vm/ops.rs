@@ -274,6 +274,11 @@ impl Vm {
 
     /// `a op= b`: `__iop__` first, then the binary operator; lists extend in place.
     pub fn inplace_op(&mut self, a: Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if matches!(a.payload(), Some(Payload::ByteArray(_))) && !self.is_heap(&a) {
+            if let Some(r) = crate::objects::bytearray_methods::inplace(self, &a, b, op)? {
+                return Ok(r);
+            }
+        }
         if let Some(Payload::List(items)) = a.payload() {
             if op == BinOp::Add && !self.is_heap(&a) {
                 let extra = if a.is(b) {
@@ -710,6 +715,9 @@ impl Vm {
     }
 
     fn seq_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if let Some(r) = crate::objects::bytearray_methods::seq_binary(self, a, b, op)? {
+            return Ok(Some(r));
+        }
         match op {
             BinOp::Add => {
                 if let (Some(x), Some(y)) = (a.as_pystr(), b.as_pystr()) {
@@ -1129,6 +1137,11 @@ impl Vm {
             }
             _ => {}
         }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let Some(eq) = crate::objects::memoryview::equals(self, a, b)? {
+                return Ok(Some(if op == CmpOp::Eq { eq } else { !eq }));
+            }
+        }
         match op {
             CmpOp::Eq => Ok(if a.is(b) { Some(true) } else { None }),
             CmpOp::Ne => Ok(if a.is(b) { Some(false) } else { None }),
@@ -1197,6 +1210,9 @@ impl Vm {
             if let Some(r) = self.call_special(container, &c, std::slice::from_ref(needle))? {
                 return self.truthy(&r);
             }
+        }
+        if let Some(r) = crate::objects::bytearray_methods::contains(self, container, needle)? {
+            return Ok(r);
         }
         match container.payload() {
             Some(Payload::List(items)) => {

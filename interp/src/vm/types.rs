@@ -56,6 +56,7 @@ pub struct Types {
     pub dict_values: Rc<Obj>,
     pub dict_items: Rc<Obj>,
     pub stream: Rc<Obj>,
+    pub memoryview: Rc<Obj>,
     pub base_exception: Rc<Obj>,
     /// The built-in exception classes by name.
     pub exc: HashMap<&'static str, Rc<Obj>>,
@@ -237,6 +238,7 @@ impl Types {
             dict_values: c("dict_values", Layout::Opaque),
             dict_items: c("dict_items", Layout::Opaque),
             stream: c("TextIOWrapper", Layout::Opaque),
+            memoryview: c("memoryview", Layout::Opaque),
             object,
             type_,
             int,
@@ -277,6 +279,7 @@ impl Types {
             self.map.clone(),
             self.filter.clone(),
             self.reversed.clone(),
+            self.memoryview.clone(),
         ]
     }
 }

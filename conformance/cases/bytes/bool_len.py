@@ -1,0 +1,1 @@
+print(bool(b''), bool(b'a'), bool(bytearray()), len(b'abc'), len(bytearray(5)))

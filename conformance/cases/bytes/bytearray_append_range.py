@@ -1,0 +1,1 @@
+bytearray().append(300)

@@ -1,0 +1,2 @@
+ba = bytearray(b'abcdef')
+ba[::2] = b'xy'

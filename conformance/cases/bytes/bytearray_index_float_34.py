@@ -1,0 +1,1 @@
+bytearray(b'abc')[1.5]

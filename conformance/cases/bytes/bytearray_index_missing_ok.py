@@ -1,0 +1,4 @@
+try:
+    bytearray(b'abc').index(b'z')
+except ValueError as e:
+    print('ValueError')

@@ -1,0 +1,1 @@
+bytearray(b'abc').remove(100)

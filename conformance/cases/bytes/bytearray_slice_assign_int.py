@@ -1,0 +1,2 @@
+ba = bytearray(b'abc')
+ba[0:1] = 5

@@ -1,0 +1,1 @@
+hash(bytearray(b'a'))

@@ -1,0 +1,1 @@
+print(bytes(bytearray(b'xy')), bytearray(b'zw'), bytes(memoryview(b'mv')))

@@ -1,0 +1,1 @@
+print(bytes(3), bytearray(2), bytes(0))

@@ -1,0 +1,4 @@
+try:
+    b','.join([b'a', 'b'])
+except TypeError:
+    print('TypeError')

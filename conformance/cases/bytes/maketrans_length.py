@@ -1,0 +1,1 @@
+bytes.maketrans(b'ab', b'c')

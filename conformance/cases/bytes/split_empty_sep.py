@@ -1,0 +1,1 @@
+b'abc'.split(b'')

@@ -1,0 +1,1 @@
+b'abc'.translate(b'short')

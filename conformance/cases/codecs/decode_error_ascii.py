@@ -1,0 +1,1 @@
+bytearray(b'ok\x80').decode('ascii')

@@ -1,0 +1,5 @@
+try:
+    b'ab\xc3('.decode('utf-8')
+except UnicodeDecodeError as e:
+    print(e.encoding, e.object, e.start, e.end, e.reason)
+    print(e)

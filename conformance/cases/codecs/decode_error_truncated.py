@@ -1,0 +1,1 @@
+b'abc\xe2\x82'.decode('utf-8')

@@ -1,0 +1,1 @@
+'a\u20ac\u20acb'.encode('ascii')

@@ -1,0 +1,6 @@
+e = UnicodeDecodeError('utf-8', b'\xffab', 0, 1, 'invalid start byte')
+print(e.encoding, e.object, e.start, e.end, e.reason)
+print(str(e))
+e2 = UnicodeEncodeError('ascii', 'x\xe9y', 1, 2, 'nope')
+print(e2)
+print(UnicodeEncodeError('ascii', 'abc', 0, 3, 'bad'))

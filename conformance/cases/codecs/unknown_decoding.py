@@ -1,0 +1,1 @@
+b'a'.decode('no-such-codec')

@@ -1,0 +1,1 @@
+'a'.encode('no-such-codec')

@@ -1,0 +1,1 @@
+b'\x00\xdc'.decode('utf-16-le')

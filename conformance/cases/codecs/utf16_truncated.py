@@ -1,0 +1,1 @@
+b'a\x00b'.decode('utf-16-le')

@@ -1,0 +1,1 @@
+b'ab'.decode('utf-32')

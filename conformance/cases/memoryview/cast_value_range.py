@@ -1,0 +1,2 @@
+m = memoryview(bytearray(2)).cast('H')
+m[0] = 70000

@@ -1,0 +1,2 @@
+m = memoryview(bytearray(b'ab'))
+del m[0]

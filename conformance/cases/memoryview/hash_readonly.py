@@ -1,0 +1,1 @@
+print(hash(memoryview(b'abc')) == hash(b'abc'))

@@ -1,0 +1,1 @@
+hash(memoryview(bytearray(b'a')))

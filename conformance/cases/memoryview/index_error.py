@@ -1,0 +1,1 @@
+memoryview(b'abc')[3]

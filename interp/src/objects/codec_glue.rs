@@ -1,0 +1,243 @@
+//! `str.encode` / `bytes.decode` on top of [`crate::text::codecs`], and the
+//! UnicodeEncodeError / UnicodeDecodeError objects: their arguments are
+//! `(encoding, object, start, end, reason)` as in CPython, their attributes
+//! read those arguments and their `str()` is CPython's message.
+
+use super::{Obj, Payload, Value};
+use crate::builtins::{check_method_args, want_str};
+use crate::text::codecs::{decode_with, encode_with, CodecError};
+use crate::vm::{Args, PyErr, PyResult, Vm};
+use std::rc::Rc;
+
+/// Turns a codec failure into the Python exception; `object` is the value
+/// being encoded or decoded (used for the error's `object` attribute).
+pub fn codec_error(vm: &mut Vm, e: CodecError, object: Value) -> PyErr {
+    match e {
+        CodecError::Encode(info) | CodecError::Decode(info) => {
+            let name = if matches!(object, Value::Str(_)) || object.as_pystr().is_some() {
+                "UnicodeEncodeError"
+            } else {
+                "UnicodeDecodeError"
+            };
+            let cls = vm.exc_class(name);
+            let args = vec![
+                Value::str(info.encoding),
+                object,
+                Value::Int(info.start as i64),
+                Value::Int(info.end as i64),
+                Value::string(info.reason),
+            ];
+            PyErr::Exc(vm.new_exception(&cls, args))
+        }
+        other => vm.new_error(other.py_type(), &other.to_string()),
+    }
+}
+
+/// `data.decode(encoding, errors)`; `owner` is the bytes-like being decoded.
+pub fn decode_value(
+    vm: &mut Vm,
+    data: &[u8],
+    owner: Value,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Value> {
+    vm.tick((data.len() >> 10) as u64)?;
+    match decode_with(data, encoding, errors) {
+        Ok(s) => {
+            crate::objects::buffer::charge(vm, s.len())?;
+            Ok(Value::string(s))
+        }
+        Err(e) => {
+            let object = match owner.payload() {
+                Some(Payload::Bytes(_)) => owner,
+                _ => vm.new_bytes(data.to_vec()),
+            };
+            Err(codec_error(vm, e, object))
+        }
+    }
+}
+
+/// `s.encode(encoding, errors)`; `owner` is the str value.
+pub fn encode_value(
+    vm: &mut Vm,
+    s: &str,
+    owner: Value,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Value> {
+    vm.tick((s.len() >> 10) as u64)?;
+    match encode_with(s, encoding, errors) {
+        Ok(b) => {
+            crate::objects::buffer::charge(vm, b.len())?;
+            Ok(vm.new_bytes(b))
+        }
+        Err(e) => Err(codec_error(vm, e, owner)),
+    }
+}
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+pub fn str_encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "encode", &args, 0, 2)?;
+    let this = args.pos.first().cloned().unwrap_or_default();
+    let Some(s) = this.as_pystr().cloned() else {
+        return Err(vm.new_error("TypeError", "descriptor 'encode' requires a 'str' object"));
+    };
+    let enc = match args.pos.get(1).or_else(|| args.kwarg("encoding")) {
+        Some(e) => Some(want_str(vm, e, "encode() argument 1")?),
+        None => None,
+    };
+    let errors = match args.pos.get(2).or_else(|| args.kwarg("errors")) {
+        Some(e) => Some(want_str(vm, e, "encode() argument 2")?),
+        None => None,
+    };
+    encode_value(
+        vm,
+        s.as_str(),
+        this,
+        enc.as_ref().map_or("utf-8", |e| e.as_str()),
+        errors.as_ref().map_or("strict", |e| e.as_str()),
+    )
+}
+
+/// `\xe9`, `\u20ac`, `\U0001f600`: how CPython names a character in messages.
+fn char_escape(c: char) -> String {
+    let cp = c as u32;
+    if cp <= 0xff {
+        format!("\\x{cp:02x}")
+    } else if cp <= 0xffff {
+        format!("\\u{cp:04x}")
+    } else {
+        format!("\\U{cp:08x}")
+    }
+}
+
+/// `str(e)` of a UnicodeEncodeError/UnicodeDecodeError built from its five
+/// arguments (`None` when the arguments are not that shape).
+pub fn unicode_error_str(vm: &mut Vm, e: &Rc<Obj>, items: &[Value]) -> Option<String> {
+    let decode = vm.is_instance_of(e, "UnicodeDecodeError");
+    if !decode && !vm.is_instance_of(e, "UnicodeEncodeError") {
+        return None;
+    }
+    let [enc, obj, Value::Int(start), Value::Int(end), reason] = items else {
+        return None;
+    };
+    let (enc, reason) = (enc.as_pystr()?.as_str(), reason.as_pystr()?.as_str());
+    let (start, end) = (*start, *end);
+    let single = end == start + 1;
+    if decode {
+        let data = crate::objects::buffer::buffer_of(obj)?;
+        let what = match usize::try_from(start).ok().and_then(|i| data.get(i)) {
+            Some(b) if single => format!("byte 0x{:02x} in position {}", b, start),
+            _ => format!("bytes in position {}-{}", start, end - 1),
+        };
+        return Some(format!("'{}' codec can't decode {}: {}", enc, what, reason));
+    }
+    let s = obj.as_pystr()?;
+    let ch = usize::try_from(start)
+        .ok()
+        .and_then(|i| s.as_str().chars().nth(i));
+    let what = match ch {
+        Some(c) if single => format!("character '{}' in position {}", char_escape(c), start),
+        _ => format!("characters in position {}-{}", start, end - 1),
+    };
+    Some(format!("'{}' codec can't encode {}: {}", enc, what, reason))
+}
+
+fn exc_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or_default();
+    match this.as_obj() {
+        Some(o) => Ok(vm.exc_args(o).get(i).cloned().unwrap_or_default()),
+        None => Err(vm.new_error("TypeError", "descriptor requires an exception")),
+    }
+}
+
+/// Sets argument `i` of a UnicodeError (`e.start = 3`), keeping the others.
+fn set_exc_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<Value> {
+    let (Some(this), Some(v)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(vm.new_error("TypeError", "can't delete attribute"));
+    };
+    let Some(o) = this.as_obj().cloned() else {
+        return Err(vm.new_error("TypeError", "descriptor requires an exception"));
+    };
+    let mut items = vm.exc_args(&o);
+    if items.len() <= i {
+        items.resize(i + 1, Value::None);
+    }
+    items[i] = v.clone();
+    let t = vm.new_tuple(items);
+    if let Payload::Exception(d) = &o.payload {
+        d.borrow_mut().args = t;
+    }
+    Ok(Value::None)
+}
+
+macro_rules! attr_fns {
+    ($($f:ident, $s:ident => ($name:expr, $i:expr)),* $(,)?) => {
+        $(fn $f(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { exc_arg(vm, &args, $i) })*
+        $(fn $s(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> { set_exc_arg(vm, &args, $i) })*
+        const ATTRS: &[(&str, crate::objects::NativeFn, crate::objects::NativeFn)] =
+            &[$(($name, $f, $s)),*];
+    };
+}
+attr_fns! {
+    a_encoding, s_encoding => ("encoding", 0), a_object, s_object => ("object", 1),
+    a_start, s_start => ("start", 2), a_end, s_end => ("end", 3),
+    a_reason, s_reason => ("reason", 4),
+}
+
+/// Installs the attributes of UnicodeEncodeError and UnicodeDecodeError.
+pub fn install(vm: &mut Vm) {
+    let prop_cls = vm.types.property.clone();
+    for name in ["UnicodeEncodeError", "UnicodeDecodeError"] {
+        let cls = vm.exc_class(name);
+        for (attr, f, set) in ATTRS {
+            let getter = crate::builtins::native(vm, attr, *f, None);
+            let setter = crate::builtins::native(vm, attr, *set, None);
+            let p = vm.alloc(
+                &prop_cls,
+                Payload::Property(std::cell::RefCell::new([
+                    getter,
+                    setter,
+                    Value::None,
+                    Value::None,
+                ])),
+            );
+            let key = vm.intern(attr);
+            vm.class_set_quiet(&cls, key, p);
+        }
+    }
+}
+
+/// `str(obj, encoding, errors)`: decodes a bytes-like `obj`.
+pub fn str_from_encoded(
+    vm: &mut Vm,
+    obj: &Value,
+    encoding: Option<Value>,
+    errors: Option<Value>,
+) -> PyResult<Value> {
+    let enc = match &encoding {
+        Some(e) => Some(want_str(vm, e, "str() argument 2")?),
+        None => None,
+    };
+    let errs = match &errors {
+        Some(e) => Some(want_str(vm, e, "str() argument 3")?),
+        None => None,
+    };
+    if obj.as_pystr().is_some() {
+        return Err(vm.new_error("TypeError", "decoding str is not supported"));
+    }
+    let Some(data) = crate::objects::buffer::buffer_of(obj) else {
+        let msg = format!(
+            "coercing to str: need bytes, bytearray or buffer-like object, {} found",
+            vm.type_name(obj)
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    };
+    decode_value(
+        vm,
+        &data,
+        obj.clone(),
+        enc.as_ref().map_or("utf-8", |e| e.as_str()),
+        errs.as_ref().map_or("strict", |e| e.as_str()),
+    )
+}
