@@ -65,8 +65,14 @@ pub struct ClassData {
     /// `__slots__` names, when the class (or a base) declares them and no
     /// `__dict__` slot.
     pub slots: Option<Vec<Rc<PyStr>>>,
-    /// Whether instances get a `__dict__`.
+    /// Whether instances carry an attribute table (slotted instances keep
+    /// their slot values there too, see `hide_dict`).
     pub has_dict: bool,
+    /// `__slots__` without `__dict__`: the table is storage only, so
+    /// `obj.__dict__` and `vars(obj)` fail as they do in CPython.
+    pub hide_dict: bool,
+    /// The classes deriving directly from this one (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
     /// Which attribute hooks the class (or a base) defines, see [`hooks`].
     pub hooks: Cell<u32>,
     /// Results of recent MRO lookups by (interned) name, valid while the
@@ -125,6 +131,8 @@ pub mod hooks {
     pub const SETATTR: u32 = 4;
     /// Defines `__delattr__` (other than object's).
     pub const DELATTR: u32 = 8;
+    /// Defines `__del__` (instances are finalized when they die).
+    pub const DEL: u32 = 16;
 }
 
 impl ClassData {

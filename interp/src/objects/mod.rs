@@ -135,6 +135,12 @@ pub enum Payload {
     DictView(Rc<Obj>, u8),
     /// A file-like object of the sandbox (sys.stdin/stdout/stderr).
     Stream(u8),
+    /// A `__slots__` member descriptor: (attribute name, owner class name).
+    Member(Rc<PyStr>, Rc<PyStr>),
+    /// A read-only view of a mapping (`type.__dict__`, `types.MappingProxyType`).
+    MappingProxy(Value),
+    /// A weak reference (`weakref.ref`).
+    WeakRef(crate::vm::weakref::WeakRefData),
 }
 
 impl Value {
@@ -281,6 +287,8 @@ impl Obj {
                     | Payload::Super(..)
                     | Payload::Iter(_)
                     | Payload::Slice(..)
+                    | Payload::MappingProxy(_)
+                    | Payload::WeakRef(_)
             )
     }
 }

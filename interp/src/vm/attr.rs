@@ -10,7 +10,7 @@ use std::rc::Rc;
 /// Whether `v` is a data descriptor (defines `__set__` or `__delete__`).
 fn is_data_descr(vm: &Vm, v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Property(_)) => true,
+        Some(Payload::Property(_)) | Some(Payload::Member(..)) => true,
         Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => false,
         Some(_) => {
             let cls = vm.type_of(v);
@@ -217,6 +217,7 @@ impl Vm {
                 }
                 self.call(&fget, Args::new(std::slice::from_ref(obj)))
             }
+            Some(Payload::Member(..)) => self.member_get(a, obj),
             Some(_) => {
                 let acls = self.type_of(a).clone();
                 if acls.as_class().map(|c| c.heap).unwrap_or(false) {
@@ -457,6 +458,7 @@ impl Vm {
             (self.names.getattr.clone(), hooks::GETATTR),
             (self.names.setattr.clone(), hooks::SETATTR),
             (self.names.delattr.clone(), hooks::DELATTR),
+            (self.names.del.clone(), hooks::DEL),
         ];
         for (n, bit) in checks {
             if let Some(v) = lookup(c, &n) {
@@ -471,6 +473,9 @@ impl Vm {
     }
 
     fn descr_set(&mut self, a: &Value, obj: &Value, v: Option<Value>) -> PyResult<()> {
+        if let Some(Payload::Member(..)) = a.payload() {
+            return self.member_set(a, obj, v);
+        }
         if let Some(Payload::Property(p)) = a.payload() {
             let (f, what) = match &v {
                 Some(_) => (p.borrow()[1].clone(), "can't set attribute"),

@@ -1127,6 +1127,15 @@ impl Vm {
                     return self.set_compare(&s1, &s2, op).map(Some);
                 }
             }
+            (Some(Payload::WeakRef(_)), Some(Payload::WeakRef(_))) => {
+                return self.weakref_compare(a, b, op);
+            }
+            (Some(Payload::MappingProxy(t)), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let t = t.clone();
+                let m = self.proxy_mapping(&t);
+                let r = self.compare(&m, b, op)?;
+                return self.truthy(&r).map(Some);
+            }
             _ => {}
         }
         match op {
@@ -1217,6 +1226,11 @@ impl Vm {
                 return Ok(false);
             }
             Some(Payload::Dict(_)) => return Ok(self.dict_get(container, needle)?.is_some()),
+            Some(Payload::MappingProxy(t)) => {
+                let t = t.clone();
+                let m = self.proxy_mapping(&t);
+                return self.contains(&m, needle);
+            }
             Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) => {
                 return self.set_contains(container, needle)
             }
