@@ -43,10 +43,7 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => match args.kw.iter().find(|(k, _)| k.as_str() == "name") {
             Some((_, v)) => want_str(vm, v, "module.__init__() argument 1")?,
             None => {
-                return Err(vm.new_error(
-                    "TypeError",
-                    "module.__init__() missing required argument 'name' (pos 1)",
-                ))
+                return Err(vm.new_error("TypeError", "Required argument 'name' (pos 1) not found"))
             }
         },
     };
@@ -88,6 +85,23 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn module_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// `types.MethodType(func, obj)`: a bound method.
+fn method_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 3 {
+        let msg = format!("method expected 2 arguments, got {}", args.pos.len().saturating_sub(1));
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let (func, obj) = (args.pos[1].clone(), args.pos[2].clone());
+    if !super::funcs::is_callable(vm, &func) {
+        return Err(vm.new_error("TypeError", "first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.new_error("TypeError", "self must not be None"));
+    }
+    let cls = vm.types.method.clone();
+    Ok(vm.alloc(&cls, Payload::Method(obj, func)))
 }
 
 /// Mangles a private name as the compiler does inside class `cls`
@@ -341,6 +355,8 @@ pub fn install(vm: &mut Vm) {
         &module,
         &[("__new__", module_new), ("__init__", module_init)],
     );
+    let method = vm.types.method.clone();
+    add_methods(vm, &method, &[("__new__", method_new)]);
     let member = vm.types.member_descriptor.clone();
     add_methods(
         vm,

@@ -424,6 +424,21 @@ impl Vm {
     /// Sets (or deletes) a name in a class namespace and refreshes caches.
     pub fn class_set(&mut self, c: &Rc<Obj>, name: &Rc<PyStr>, v: Option<Value>) {
         if let Some(cd) = c.as_class() {
+            // The names the class object itself keeps (repr, error messages).
+            if let Some(s) = v.as_ref().and_then(|v| v.as_pystr()) {
+                match name.as_str() {
+                    "__name__" => {
+                        *cd.name.borrow_mut() = s.clone();
+                        return;
+                    }
+                    "__qualname__" => {
+                        *cd.qualname.borrow_mut() = s.clone();
+                        return;
+                    }
+                    "__module__" => *cd.module.borrow_mut() = s.clone(),
+                    _ => {}
+                }
+            }
             {
                 let mut d = cd.dict.borrow_mut();
                 let h = name.hash();

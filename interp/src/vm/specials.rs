@@ -224,6 +224,19 @@ impl Vm {
                 _ => None,
             },
             Payload::Property(p) => match n {
+                "__isabstractmethod__" => {
+                    let parts: Vec<Value> = p.borrow()[..3].to_vec();
+                    let mut abstract_ = false;
+                    for f in parts.iter().filter(|f| !f.is_none()) {
+                        if let Some(v) = self.getattr_opt(f, name)? {
+                            if self.truthy(&v)? {
+                                abstract_ = true;
+                                break;
+                            }
+                        }
+                    }
+                    Some(Value::Bool(abstract_))
+                }
                 "fget" => Some(p.borrow()[0].clone()),
                 "fset" => Some(p.borrow()[1].clone()),
                 "fdel" => Some(p.borrow()[2].clone()),
@@ -232,6 +245,14 @@ impl Vm {
             },
             Payload::StaticMethod(f) | Payload::ClassMethod(f) => match n {
                 "__func__" => Some(f.borrow().clone()),
+                "__isabstractmethod__" => {
+                    let inner = f.borrow().clone();
+                    let v = self.getattr_opt(&inner, name)?;
+                    Some(match v {
+                        Some(v) => Value::Bool(self.truthy(&v)?),
+                        None => Value::Bool(false),
+                    })
+                }
                 _ => None,
             },
             Payload::Cell(c) => match n {

@@ -112,6 +112,7 @@ fn weakrefable(vm: &Vm, v: &Value) -> bool {
         o.payload,
         Payload::Instance
             | Payload::Function(_)
+            | Payload::Builtin(_)
             | Payload::Class(_)
             | Payload::Set(_)
             | Payload::FrozenSet(_)
