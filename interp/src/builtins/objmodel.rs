@@ -387,6 +387,7 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     crate::vm::weakref::install(vm);
+    install_length_hints(vm);
 }
 
 impl Vm {
@@ -481,5 +482,50 @@ impl Vm {
             }
         }
         Ok((Some(all), true))
+    }
+}
+
+/// `iterator.__length_hint__()`: how many items remain (`operator.length_hint`).
+fn iter_length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::vm::iter::IterState;
+    let me = self_arg(&args);
+    let st = match me.payload() {
+        Some(Payload::Iter(st)) => st,
+        _ => return Ok(vm.not_implemented.clone()),
+    };
+    let n: i64 = match &*st.borrow() {
+        IterState::Seq { seq, idx } => {
+            let len = match seq.payload() {
+                Some(Payload::List(l)) => l.borrow().len(),
+                Some(Payload::Tuple(t)) => t.len(),
+                Some(Payload::Bytes(b)) => b.len(),
+                Some(Payload::ByteArray(b)) => b.borrow().len(),
+                _ => seq.as_pystr().map(|s| s.len).unwrap_or(0),
+            };
+            len.saturating_sub(*idx) as i64
+        }
+        IterState::Str { s, byte } => s.s.get(*byte..).map(|r| r.chars().count()).unwrap_or(0) as i64,
+        IterState::Range { cur, stop, step } => crate::builtins::range_len(*cur, *stop, *step),
+        IterState::Items { items, idx } | IterState::SetItems { items, idx, .. } => {
+            items.len().saturating_sub(*idx) as i64
+        }
+        IterState::Done => 0,
+        _ => return Ok(vm.not_implemented.clone()),
+    };
+    Ok(Value::Int(n))
+}
+
+/// Installs `__length_hint__` on the native iterator classes.
+pub fn install_length_hints(vm: &mut Vm) {
+    let classes = [
+        vm.types.list_iterator.clone(),
+        vm.types.tuple_iterator.clone(),
+        vm.types.str_iterator.clone(),
+        vm.types.range_iterator.clone(),
+        vm.types.set_iterator.clone(),
+        vm.types.iterator.clone(),
+    ];
+    for c in classes {
+        add_methods(vm, &c, &[("__length_hint__", iter_length_hint)]);
     }
 }

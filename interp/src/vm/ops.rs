@@ -1264,7 +1264,17 @@ impl Vm {
             }
             Some(Payload::Bytes(bs)) => {
                 return match needle {
-                    Value::Int(i) => Ok(bs.contains(&(*i as u8)) && (0..256).contains(i)),
+                    Value::Int(_) | Value::Bool(_) => {
+                        let i = match needle {
+                            Value::Bool(b) => *b as i64,
+                            Value::Int(i) => *i,
+                            _ => 0,
+                        };
+                        if !(0..256).contains(&i) {
+                            return Err(self.new_error("ValueError", "byte must be in range(0, 256)"));
+                        }
+                        Ok(bs.contains(&(i as u8)))
+                    }
                     _ => {
                         match needle.payload() {
                             Some(Payload::Bytes(n)) => {
