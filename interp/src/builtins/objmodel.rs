@@ -24,9 +24,17 @@ fn subclasses(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(cd) => {
             let mut list = cd.subclasses.borrow_mut();
             list.retain(|w| w.strong_count() > 0);
-            list.iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect()
+            list.iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Obj)
+                .collect()
         }
-        None => return Err(vm.new_error("TypeError", "descriptor '__subclasses__' requires a 'type' object")),
+        None => {
+            return Err(vm.new_error(
+                "TypeError",
+                "descriptor '__subclasses__' requires a 'type' object",
+            ))
+        }
     };
     Ok(vm.new_list(items))
 }
@@ -90,7 +98,10 @@ fn module_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 /// `types.MethodType(func, obj)`: a bound method.
 fn method_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() != 3 {
-        let msg = format!("method expected 2 arguments, got {}", args.pos.len().saturating_sub(1));
+        let msg = format!(
+            "method expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let (func, obj) = (args.pos[1].clone(), args.pos[2].clone());
@@ -233,9 +244,7 @@ fn proxy_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = match args.pos.get(1) {
         Some(m) if args.pos.len() == 2 => m.clone(),
         _ => {
-            let msg = format!(
-                "mappingproxy() missing required argument 'mapping' (pos 1)"
-            );
+            let msg = "Required argument 'mapping' (pos 1) not found".to_string();
             return Err(vm.new_error("TypeError", &msg));
         }
     };
@@ -437,7 +446,10 @@ impl Vm {
             match s.as_str() {
                 "__dict__" => {
                     if wants_dict {
-                        return Err(self.new_error("TypeError", "__dict__ slot disallowed: we already got one"));
+                        return Err(self.new_error(
+                            "TypeError",
+                            "__dict__ slot disallowed: we already got one",
+                        ));
                     }
                     wants_dict = true;
                     continue;
@@ -504,7 +516,9 @@ fn iter_length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             };
             len.saturating_sub(*idx) as i64
         }
-        IterState::Str { s, byte } => s.s.get(*byte..).map(|r| r.chars().count()).unwrap_or(0) as i64,
+        IterState::Str { s, byte } => {
+            s.s.get(*byte..).map(|r| r.chars().count()).unwrap_or(0) as i64
+        }
         IterState::Range { cur, stop, step } => crate::builtins::range_len(*cur, *stop, *step),
         IterState::Items { items, idx } | IterState::SetItems { items, idx, .. } => {
             items.len().saturating_sub(*idx) as i64

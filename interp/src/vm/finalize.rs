@@ -136,7 +136,10 @@ impl Vm {
 
     fn run_finalizers_inner(&mut self) -> PyResult<()> {
         loop {
-            let next = PENDING.try_with(|q| q.borrow_mut().pop_front()).ok().flatten();
+            let next = PENDING
+                .try_with(|q| q.borrow_mut().pop_front())
+                .ok()
+                .flatten();
             let item = match next {
                 Some(p) => p,
                 None => {
@@ -221,10 +224,8 @@ impl Vm {
                         Some(s) => s.hash(),
                         None => continue,
                     };
-                    match t.find(h, |x| x.is(k)) {
-                        Some(ix) => Some(t.set_value(ix, Value::None)),
-                        None => None,
-                    }
+                    t.find(h, |x| x.is(k))
+                        .map(|ix| t.set_value(ix, Value::None))
                 }
                 None => None,
             };

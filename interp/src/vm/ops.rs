@@ -1271,7 +1271,9 @@ impl Vm {
                             _ => 0,
                         };
                         if !(0..256).contains(&i) {
-                            return Err(self.new_error("ValueError", "byte must be in range(0, 256)"));
+                            return Err(
+                                self.new_error("ValueError", "byte must be in range(0, 256)")
+                            );
                         }
                         Ok(bs.contains(&(i as u8)))
                     }

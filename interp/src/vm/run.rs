@@ -394,7 +394,10 @@ fn execute(
         }
     }
     vm.handled = None;
-    if !matches!(status, Status::TimeLimit(_) | Status::MemoryLimit | Status::OutputLimit | Status::Cancelled) {
+    if !matches!(
+        status,
+        Status::TimeLimit(_) | Status::MemoryLimit | Status::OutputLimit | Status::Cancelled
+    ) {
         // Module teardown (CPython's interpreter shutdown): the remaining
         // finalizers run; a limit hit there only stops them.
         let _ = if want_result {

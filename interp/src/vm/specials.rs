@@ -297,11 +297,7 @@ impl Vm {
             },
             Payload::Member(m, owner) => match n {
                 "__name__" => Some(Value::Str(m.clone())),
-                "__qualname__" => Some(Value::string(format!(
-                    "{}.{}",
-                    owner.as_str(),
-                    m.as_str()
-                ))),
+                "__qualname__" => Some(Value::string(format!("{}.{}", owner.as_str(), m.as_str()))),
                 "__doc__" => Some(Value::None),
                 _ => None,
             },

@@ -142,13 +142,17 @@ impl Vm {
         if exact && cb.is_none() {
             // CPython shares one callback-less reference per object.
             for r in refs_to(&t) {
-                let plain = matches!(&r.payload, Payload::WeakRef(d) if d.callback.borrow().is_none());
+                let plain =
+                    matches!(&r.payload, Payload::WeakRef(d) if d.callback.borrow().is_none());
                 if plain && r.cls.as_ref().map(|c| Rc::ptr_eq(c, cls)).unwrap_or(false) {
                     return Ok(Value::Obj(r));
                 }
             }
         }
-        let has_dict = cls.as_class().map(|c| c.has_dict && c.heap).unwrap_or(false);
+        let has_dict = cls
+            .as_class()
+            .map(|c| c.has_dict && c.heap)
+            .unwrap_or(false);
         let dict = if has_dict {
             Some(self.new_dict_obj(crate::objects::DictTable::new()))
         } else {
@@ -232,7 +236,11 @@ fn ref_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if rest.is_empty() || rest.len() > 2 {
         let msg = format!(
             "__new__ expected {} arguments, got {}",
-            if rest.is_empty() { "at least 1" } else { "at most 2" },
+            if rest.is_empty() {
+                "at least 1"
+            } else {
+                "at most 2"
+            },
             rest.len()
         );
         return Err(vm.new_error("TypeError", &msg));
