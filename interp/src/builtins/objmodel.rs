@@ -397,6 +397,7 @@ pub fn install(vm: &mut Vm) {
     );
     crate::vm::weakref::install(vm);
     install_length_hints(vm);
+    install_function_attrs(vm);
 }
 
 impl Vm {
@@ -541,5 +542,29 @@ pub fn install_length_hints(vm: &mut Vm) {
     ];
     for c in classes {
         add_methods(vm, &c, &[("__length_hint__", iter_length_hint)]);
+    }
+}
+
+/// Descriptors for the computed attributes of functions, so that
+/// `types.GetSetDescriptorType = type(FunctionType.__code__)` and
+/// `types.MemberDescriptorType = type(FunctionType.__globals__)` work
+/// (names the class itself answers, like `__name__`, are left out).
+fn install_function_attrs(vm: &mut Vm) {
+    let func = vm.types.function.clone();
+    let owner = vm.intern("function");
+    let getset = vm.types.getset_descriptor.clone();
+    let member = vm.types.member_descriptor.clone();
+    let entries = [
+        ("__code__", &getset),
+        ("__defaults__", &getset),
+        ("__kwdefaults__", &getset),
+        ("__annotations__", &getset),
+        ("__globals__", &member),
+        ("__closure__", &member),
+    ];
+    for (name, cls) in entries {
+        let n = vm.intern(name);
+        let d = vm.alloc(cls, Payload::Attr(n.clone(), owner.clone()));
+        vm.class_set_quiet(&func, n, d);
     }
 }

@@ -137,6 +137,9 @@ pub enum Payload {
     Stream(u8),
     /// A `__slots__` member descriptor: (attribute name, owner class name).
     Member(Rc<PyStr>, Rc<PyStr>),
+    /// A descriptor for an attribute the VM computes (`FunctionType.__code__`):
+    /// (attribute name, owner class name).
+    Attr(Rc<PyStr>, Rc<PyStr>),
     /// A read-only view of a mapping (`type.__dict__`, `types.MappingProxyType`).
     MappingProxy(Value),
     /// A weak reference (`weakref.ref`).

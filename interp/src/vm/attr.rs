@@ -218,6 +218,13 @@ impl Vm {
                 self.call(&fget, Args::new(std::slice::from_ref(obj)))
             }
             Some(Payload::Member(..)) => self.member_get(a, obj),
+            Some(Payload::Attr(n, _)) => {
+                let n = n.clone();
+                match self.special_attr(obj, &n)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.attribute_error(obj, &n)),
+                }
+            }
             Some(_) => {
                 let acls = self.type_of(a).clone();
                 if acls.as_class().map(|c| c.heap).unwrap_or(false) {

@@ -369,6 +369,15 @@ impl Vm {
             Payload::Member(n, owner) => {
                 format!("<member '{}' of '{}' objects>", n.as_str(), owner.as_str())
             }
+            Payload::Attr(n, owner) => {
+                let member = self
+                    .type_of(v)
+                    .as_class()
+                    .map(|c| c.name.borrow().as_str() == "member_descriptor")
+                    .unwrap_or(false);
+                let kind = if member { "member" } else { "attribute" };
+                format!("<{} '{}' of '{}' objects>", kind, n.as_str(), owner.as_str())
+            }
             Payload::MappingProxy(t) => {
                 let t = t.clone();
                 let m = self.proxy_mapping(&t);

@@ -47,6 +47,7 @@ impl Vm {
             self.types.weakref.clone(),
             self.types.member_descriptor.clone(),
             self.types.mappingproxy.clone(),
+            self.types.getset_descriptor.clone(),
             self.types.frame.clone(),
         ]);
         for c in &classes {

@@ -60,6 +60,8 @@ pub struct Types {
     pub weakref: Rc<Obj>,
     /// `member_descriptor` (the `__slots__` descriptors).
     pub member_descriptor: Rc<Obj>,
+    /// `getset_descriptor` (`types.GetSetDescriptorType`).
+    pub getset_descriptor: Rc<Obj>,
     /// `mappingproxy` (`type.__dict__`, `types.MappingProxyType`).
     pub mappingproxy: Rc<Obj>,
     /// `frame` (`sys._getframe()`).
@@ -256,6 +258,7 @@ impl Types {
             weakref: c("weakref", Layout::Opaque),
             member_descriptor: c("member_descriptor", Layout::Opaque),
             mappingproxy: c("mappingproxy", Layout::Opaque),
+            getset_descriptor: c("getset_descriptor", Layout::Opaque),
             frame: c("frame", Layout::Opaque),
             object,
             type_,
