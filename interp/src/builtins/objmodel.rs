@@ -568,3 +568,64 @@ fn install_function_attrs(vm: &mut Vm) {
         vm.class_set_quiet(&func, n, d);
     }
 }
+
+impl Vm {
+    /// `obj.__class__ = cls` with CPython 3.4's checks: both classes are
+    /// heap types with the same instance layout (payload, slots, `__dict__`).
+    /// Only plain instances can change class (see `ClassChain`).
+    pub fn set_class(&mut self, obj: &Value, v: Value) -> PyResult<()> {
+        let new = match &v {
+            Value::Obj(c) if c.as_class().is_some() => c.clone(),
+            _ => {
+                let msg = format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    self.type_name(&v)
+                );
+                return Err(self.new_error("TypeError", &msg));
+            }
+        };
+        let old = self.type_of(obj).clone();
+        let (oc, nc) = match (old.as_class(), new.as_class()) {
+            (Some(a), Some(b)) => (a, b),
+            _ => {
+                return Err(self.new_error("TypeError", "__class__ assignment: only for heap types"))
+            }
+        };
+        if !oc.heap || !nc.heap {
+            return Err(self.new_error("TypeError", "__class__ assignment: only for heap types"));
+        }
+        let slot_names = |s: &Option<Vec<Rc<PyStr>>>| {
+            let mut v: Vec<String> = s
+                .as_ref()
+                .map(|s| s.iter().map(|n| n.as_str().to_string()).collect())
+                .unwrap_or_default();
+            v.sort();
+            v
+        };
+        let same = oc.layout == nc.layout
+            && oc.hide_dict == nc.hide_dict
+            && slot_names(&oc.slots) == slot_names(&nc.slots);
+        let chain = match obj.payload() {
+            Some(Payload::Instance(chain)) if same => chain,
+            _ => {
+                let msg = format!(
+                    "__class__ assignment: '{}' object layout differs from '{}'",
+                    nc.name.borrow().as_str(),
+                    oc.name.borrow().as_str()
+                );
+                return Err(self.new_error("TypeError", &msg));
+            }
+        };
+        if Rc::ptr_eq(&old, &new) {
+            return Ok(());
+        }
+        if !chain.push(new) {
+            let msg = format!(
+                "__class__ assignment: an object can change class at most {} times",
+                crate::objects::class::CLASS_CHAIN_LIMIT
+            );
+            return Err(self.new_error("TypeError", &msg));
+        }
+        Ok(())
+    }
+}

@@ -71,8 +71,9 @@ pub struct Obj {
 
 /// What kind of built-in object an [`Obj`] is.
 pub enum Payload {
-    /// A plain instance of a user class (all state is in `dict`).
-    Instance,
+    /// A plain instance of a user class (all state is in `dict`); the chain
+    /// holds the classes later assigned to `obj.__class__`.
+    Instance(class::ClassChain),
     /// `object()` itself and other payload-less objects (NotImplemented, Ellipsis).
     Empty,
     /// An int too large for `Value::Int`, or an int subclass instance.

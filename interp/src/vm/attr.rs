@@ -329,6 +329,9 @@ impl Vm {
                 return Ok(());
             }
         }
+        if name.as_str() == "__class__" {
+            return self.set_class(obj, v);
+        }
         if let Some(a) = lookup_cached(cls, name) {
             if is_data_descr(self, &a) {
                 return self.descr_set(&a, obj, Some(v));
@@ -565,6 +568,9 @@ impl Vm {
                 self.class_set(o, name, None);
                 return Ok(());
             }
+        }
+        if name.as_str() == "__class__" {
+            return Err(self.new_error("TypeError", "can't delete __class__ attribute"));
         }
         if let Some(a) = lookup(cls, name) {
             if is_data_descr(self, &a) {

@@ -799,7 +799,7 @@ impl Vm {
             Layout::List => Payload::List(RefCell::new(Vec::new())),
             Layout::Dict => Payload::Dict(RefCell::new(DictTable::new())),
             Layout::Set => Payload::Set(RefCell::new(DictTable::new())),
-            Layout::Object => Payload::Instance,
+            Layout::Object => Payload::Instance(Default::default()),
             _ => {
                 let msg = format!(
                     "object.__new__({}) is not safe, use {}.__new__()",

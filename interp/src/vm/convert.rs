@@ -376,7 +376,12 @@ impl Vm {
                     .map(|c| c.name.borrow().as_str() == "member_descriptor")
                     .unwrap_or(false);
                 let kind = if member { "member" } else { "attribute" };
-                format!("<{} '{}' of '{}' objects>", kind, n.as_str(), owner.as_str())
+                format!(
+                    "<{} '{}' of '{}' objects>",
+                    kind,
+                    n.as_str(),
+                    owner.as_str()
+                )
             }
             Payload::MappingProxy(t) => {
                 let t = t.clone();

@@ -66,7 +66,11 @@ pub fn set_enabled(on: bool) {
 /// Whether `o`'s class defines `__del__`.
 #[inline]
 pub fn has_del(o: &Obj) -> bool {
-    match o.cls.as_ref().and_then(|c| c.as_class()) {
+    let cls = match &o.payload {
+        Payload::Instance(chain) => chain.current().or(o.cls.as_ref()),
+        _ => o.cls.as_ref(),
+    };
+    match cls.and_then(|c| c.as_class()) {
         Some(cd) => cd.hooks.get() & hooks::DEL != 0,
         None => false,
     }

@@ -50,7 +50,7 @@ impl Vm {
         let o = Rc::new(Obj {
             cls: Some(self.types.frame.clone()),
             dict: Some(d),
-            payload: Payload::Instance,
+            payload: Payload::Instance(Default::default()),
         });
         self.gc.track(&o);
         Ok(Value::Obj(o))

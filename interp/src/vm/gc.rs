@@ -70,7 +70,7 @@ impl Drop for Obj {
         }
         let leaf = matches!(
             self.payload,
-            Payload::Instance
+            Payload::Instance(_)
                 | Payload::Empty
                 | Payload::Int(_)
                 | Payload::Float(_)
@@ -216,6 +216,9 @@ pub fn children(o: &Obj, out: &mut Vec<Value>) {
         }
         Payload::DictView(d, _) => out.push(Value::Obj(d.clone())),
         Payload::MappingProxy(v) => out.push(v.clone()),
+        Payload::Instance(chain) if !chain.is_empty() => {
+            out.extend(chain.all().into_iter().map(Value::Obj))
+        }
         Payload::WeakRef(w) => {
             if let Ok(c) = w.callback.try_borrow() {
                 out.push(c.clone());

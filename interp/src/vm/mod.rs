@@ -360,10 +360,17 @@ impl Vm {
             Value::Int(_) => &self.types.int,
             Value::Float(_) => &self.types.float,
             Value::Str(_) => &self.types.str_,
-            Value::Obj(o) => match &o.cls {
-                Some(c) => c,
-                None => &self.types.type_,
-            },
+            Value::Obj(o) => {
+                if let Payload::Instance(chain) = &o.payload {
+                    if let Some(c) = chain.current() {
+                        return c;
+                    }
+                }
+                match &o.cls {
+                    Some(c) => c,
+                    None => &self.types.type_,
+                }
+            }
         }
     }
 

@@ -110,7 +110,7 @@ fn weakrefable(vm: &Vm, v: &Value) -> bool {
     let heap = vm.type_of(v).as_class().map(|c| c.heap).unwrap_or(false);
     heap || matches!(
         o.payload,
-        Payload::Instance
+        Payload::Instance(_)
             | Payload::Function(_)
             | Payload::Builtin(_)
             | Payload::Class(_)
