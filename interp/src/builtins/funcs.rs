@@ -98,6 +98,14 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     if file.is_none() {
+        // A program may have replaced sys.stdout (contextlib.redirect_stdout).
+        match crate::modules::native_util::module_attr(vm, "sys", "stdout") {
+            Some(Value::None) => return Ok(Value::None),
+            Some(f) if !matches!(f.payload(), Some(Payload::Stream(1))) => file = f,
+            _ => {}
+        }
+    }
+    if file.is_none() {
         let mut out = String::new();
         for (i, v) in args.pos.iter().enumerate() {
             if i > 0 {

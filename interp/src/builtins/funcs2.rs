@@ -411,48 +411,12 @@ impl Vm {
         if table.get_str(&eqn).is_some() && table.get_str(&hn).is_none() {
             table.push_new(hn.hash(), Value::Str(hn.clone()), Value::None);
         }
-        let mut slots = None;
-        let sn = self.names.slots.clone();
-        let mut has_dict = true;
-        if let Some(s) = table.get_str(&sn).cloned() {
-            let items = if s.as_pystr().is_some() {
-                vec![s.clone()]
-            } else {
-                self.iterate(&s)?
-            };
-            let mut names = Vec::new();
-            for it in items {
-                if let Some(x) = it.as_pystr() {
-                    names.push(self.intern(x.as_str()));
-                }
-            }
-            if !names.iter().any(|n| n.as_str() == "__dict__") {
-                // Bases without slots still give instances a __dict__.
-                let base_has_dict = base_classes.iter().any(|b| {
-                    b.as_class()
-                        .map(|c| c.heap && c.slots.is_none())
-                        .unwrap_or(false)
-                });
-                if !base_has_dict {
-                    has_dict = true;
-                    let mut all = names.clone();
-                    for b in &base_classes {
-                        if let Some(bs) = b.as_class().and_then(|c| c.slots.clone()) {
-                            all.extend(bs);
-                        }
-                    }
-                    slots = Some(all);
-                }
-            }
-        } else {
-            for b in &base_classes {
-                if let Some(bs) = b.as_class().and_then(|c| c.slots.clone()) {
-                    if base_classes.len() == 1 {
-                        let _ = bs;
-                    }
-                }
-            }
+        let (slots, hide_dict) = self.class_slots(&name, &base_classes, &mut table)?;
+        let dn = self.names.doc.clone();
+        if table.get_str(&dn).is_none() {
+            table.push_new(dn.hash(), Value::Str(dn.clone()), Value::None);
         }
+        let has_dict = true;
         let cls = Rc::new(Obj {
             cls: if Rc::ptr_eq(meta, &self.types.type_) {
                 None
@@ -472,12 +436,23 @@ impl Vm {
                 version: Cell::new(crate::objects::next_serial()),
                 slots,
                 has_dict,
+                hide_dict,
+                subclasses: RefCell::new(Vec::new()),
                 hooks: Cell::new(0),
                 cache: RefCell::new(Vec::new()),
                 cache_epoch: Cell::new(0),
             })),
         });
         self.gc.track(&cls);
+        if let Some(cd) = cls.as_class() {
+            for b in cd.bases.borrow().iter() {
+                if let Some(bd) = b.as_class() {
+                    let mut subs = bd.subclasses.borrow_mut();
+                    subs.retain(|w| w.strong_count() > 0);
+                    subs.push(Rc::downgrade(&cls));
+                }
+            }
+        }
         self.refresh_hooks(&cls);
         let _ = hooks::GETATTR;
         self.account(512)?;

@@ -8,6 +8,7 @@
 pub mod ctors;
 pub mod funcs;
 pub mod funcs2;
+pub mod objmodel;
 pub mod slots;
 pub mod strformat;
 
@@ -116,6 +117,7 @@ pub fn install(vm: &mut Vm) {
     slots::install_slots(vm);
     ctors::install(vm);
     crate::objects::methods::install(vm);
+    objmodel::install(vm);
     let b = vm.builtins.clone();
     let set = |vm: &mut Vm, name: &str, v: Value| {
         let n = vm.intern(name);

@@ -6,6 +6,7 @@
 pub mod binascii;
 pub mod embedded;
 pub mod frozen;
+pub mod gc_mod;
 pub mod hashlib;
 pub mod importer;
 pub mod math;
@@ -16,6 +17,7 @@ pub mod struct_mod;
 pub mod sys;
 pub mod time;
 pub mod unicodedata;
+pub mod weakref_native;
 
 use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
@@ -32,6 +34,8 @@ pub const MODULES: &[&str] = &[
     "hashlib",
     "time",
     "unicodedata",
+    "gc",
+    "_weakref",
 ];
 
 /// Creates the built-in module `name`.
@@ -46,6 +50,8 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "hashlib" => Some(hashlib::create(vm)?),
         "time" => Some(time::create(vm)?),
         "unicodedata" => Some(unicodedata::create(vm)?),
+        "gc" => Some(gc_mod::create(vm)?),
+        "_weakref" => Some(weakref_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

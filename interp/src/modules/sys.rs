@@ -183,7 +183,8 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let bm = vm.new_tuple(bm);
     set(vm, &ns, "builtin_module_names", bm);
     let vi = version_info(vm)?;
-    set(vm, &ns, "version_info", vi);
+    set(vm, &ns, "version_info", vi.clone());
+    add_introspection(vm, &ns, vi)?;
     Ok(vm.new_module("sys", ns))
 }
 
@@ -194,4 +195,40 @@ fn version_info(vm: &mut Vm) -> PyResult<Value> {
     crate::builtins::funcs2::run_code(vm, code, g.clone())?;
     let k = vm.intern("vi");
     Ok(vm.dict_get_str(&g, &k).unwrap_or_default())
+}
+
+/// `sys.implementation` (name `kaa`, no bytecode cache) and `sys._getframe`.
+fn add_introspection(
+    vm: &mut Vm,
+    ns: &std::rc::Rc<crate::objects::Obj>,
+    version_info: Value,
+) -> PyResult<()> {
+    let src = "class _Implementation:\n    def __init__(self, **kw):\n        self.__dict__.update(kw)\n    def __repr__(self):\n        items = ('%s=%r' % (k, self.__dict__[k]) for k in sorted(self.__dict__))\n        return 'namespace(' + ', '.join(items) + ')'\n    def __eq__(self, other):\n        return isinstance(other, _Implementation) and self.__dict__ == other.__dict__\n_Implementation.__name__ = _Implementation.__qualname__ = 'SimpleNamespace'\n_Implementation.__module__ = 'types'\n";
+    let code = crate::builtins::funcs2::compile_source(vm, src, "<sys>", "exec")?;
+    let g = vm.new_dict_obj(crate::objects::DictTable::new());
+    crate::builtins::funcs2::run_code(vm, code, g.clone())?;
+    let k = vm.intern("_Implementation");
+    let cls = vm.dict_get_str(&g, &k).unwrap_or_default();
+    let kw = [
+        (vm.intern("name"), Value::str("kaa")),
+        (vm.intern("cache_tag"), Value::None),
+        (vm.intern("version"), version_info),
+        (vm.intern("hexversion"), Value::Int(0x030410f0)),
+        (vm.intern("_multiarch"), Value::str("x86_64-linux-gnu")),
+    ];
+    let imp = vm.call(&cls, Args { pos: &[], kw: &kw })?;
+    set(vm, ns, "implementation", imp);
+    let gf = Value::Obj(std::rc::Rc::new(crate::objects::Obj {
+        cls: Some(vm.types.builtin_function.clone()),
+        dict: None,
+        payload: Payload::Builtin(crate::objects::Builtin {
+            name: "_getframe",
+            func: crate::vm::frameobj::getframe,
+            owner: None,
+            class_method: false,
+            needs_frame: true,
+        }),
+    }));
+    set(vm, ns, "_getframe", gf);
+    Ok(())
 }

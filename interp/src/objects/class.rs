@@ -65,8 +65,14 @@ pub struct ClassData {
     /// `__slots__` names, when the class (or a base) declares them and no
     /// `__dict__` slot.
     pub slots: Option<Vec<Rc<PyStr>>>,
-    /// Whether instances get a `__dict__`.
+    /// Whether instances carry an attribute table (slotted instances keep
+    /// their slot values there too, see `hide_dict`).
     pub has_dict: bool,
+    /// `__slots__` without `__dict__`: the table is storage only, so
+    /// `obj.__dict__` and `vars(obj)` fail as they do in CPython.
+    pub hide_dict: bool,
+    /// The classes deriving directly from this one (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
     /// Which attribute hooks the class (or a base) defines, see [`hooks`].
     pub hooks: Cell<u32>,
     /// Results of recent MRO lookups by (interned) name, valid while the
@@ -125,6 +131,8 @@ pub mod hooks {
     pub const SETATTR: u32 = 4;
     /// Defines `__delattr__` (other than object's).
     pub const DELATTR: u32 = 8;
+    /// Defines `__del__` (instances are finalized when they die).
+    pub const DEL: u32 = 16;
 }
 
 impl ClassData {
@@ -209,5 +217,70 @@ pub fn c3_mro(bases: &[Rc<Obj>]) -> Result<Vec<Rc<Obj>>, Vec<Rc<Obj>>> {
                 return Err(heads);
             }
         }
+    }
+}
+
+/// How many times one object's `__class__` may be reassigned.
+pub const CLASS_CHAIN_LIMIT: usize = 64;
+
+/// The classes assigned to an instance's `__class__`, newest last.
+///
+/// `Obj::cls` is immutable and `Vm::type_of` hands out plain references to
+/// it, so reassignment appends to this chain of write-once cells instead
+/// (a reference into a set cell stays valid). The chain is bounded by
+/// [`CLASS_CHAIN_LIMIT`], so reading the current class stays O(1).
+#[derive(Default)]
+pub struct ClassChain(std::cell::OnceCell<Box<(Rc<Obj>, ClassChain)>>);
+
+impl ClassChain {
+    /// The class assigned last, if any.
+    #[inline]
+    pub fn current(&self) -> Option<&Rc<Obj>> {
+        let mut link = self.0.get()?;
+        loop {
+            match link.1 .0.get() {
+                Some(next) => link = next,
+                None => return Some(&link.0),
+            }
+        }
+    }
+
+    /// Number of assignments so far.
+    pub fn len(&self) -> usize {
+        let mut n = 0;
+        let mut cell = &self.0;
+        while let Some(link) = cell.get() {
+            n += 1;
+            cell = &link.1 .0;
+        }
+        n
+    }
+
+    /// Whether `__class__` was never assigned.
+    pub fn is_empty(&self) -> bool {
+        self.0.get().is_none()
+    }
+
+    /// Appends `cls`; false when the chain is full.
+    pub fn push(&self, cls: Rc<Obj>) -> bool {
+        if self.len() >= CLASS_CHAIN_LIMIT {
+            return false;
+        }
+        let mut cell = &self.0;
+        while let Some(link) = cell.get() {
+            cell = &link.1 .0;
+        }
+        cell.set(Box::new((cls, ClassChain::default()))).is_ok()
+    }
+
+    /// Every class in the chain (for the collector).
+    pub fn all(&self) -> Vec<Rc<Obj>> {
+        let mut out = Vec::new();
+        let mut cell = &self.0;
+        while let Some(link) = cell.get() {
+            out.push(link.0.clone());
+            cell = &link.1 .0;
+        }
+        out
     }
 }

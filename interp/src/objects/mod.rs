@@ -78,8 +78,9 @@ pub struct Obj {
 
 /// What kind of built-in object an [`Obj`] is.
 pub enum Payload {
-    /// A plain instance of a user class (all state is in `dict`).
-    Instance,
+    /// A plain instance of a user class (all state is in `dict`); the chain
+    /// holds the classes later assigned to `obj.__class__`.
+    Instance(class::ClassChain),
     /// `object()` itself and other payload-less objects (NotImplemented, Ellipsis).
     Empty,
     /// An int too large for `Value::Int`, or an int subclass instance.
@@ -144,6 +145,15 @@ pub enum Payload {
     Stream(u8),
     /// `memoryview(obj)`.
     MemoryView(Box<memoryview_data::MemoryViewData>),
+    /// A `__slots__` member descriptor: (attribute name, owner class name).
+    Member(Rc<PyStr>, Rc<PyStr>),
+    /// A descriptor for an attribute the VM computes (`FunctionType.__code__`):
+    /// (attribute name, owner class name).
+    Attr(Rc<PyStr>, Rc<PyStr>),
+    /// A read-only view of a mapping (`type.__dict__`, `types.MappingProxyType`).
+    MappingProxy(Value),
+    /// A weak reference (`weakref.ref`).
+    WeakRef(crate::vm::weakref::WeakRefData),
 }
 
 impl Value {
@@ -290,6 +300,8 @@ impl Obj {
                     | Payload::Super(..)
                     | Payload::Iter(_)
                     | Payload::Slice(..)
+                    | Payload::MappingProxy(_)
+                    | Payload::WeakRef(_)
             )
     }
 }

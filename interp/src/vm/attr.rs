@@ -10,7 +10,7 @@ use std::rc::Rc;
 /// Whether `v` is a data descriptor (defines `__set__` or `__delete__`).
 fn is_data_descr(vm: &Vm, v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Property(_)) => true,
+        Some(Payload::Property(_)) | Some(Payload::Member(..)) => true,
         Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => false,
         Some(_) => {
             let cls = vm.type_of(v);
@@ -217,6 +217,14 @@ impl Vm {
                 }
                 self.call(&fget, Args::new(std::slice::from_ref(obj)))
             }
+            Some(Payload::Member(..)) => self.member_get(a, obj),
+            Some(Payload::Attr(n, _)) => {
+                let n = n.clone();
+                match self.special_attr(obj, &n)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.attribute_error(obj, &n)),
+                }
+            }
             Some(_) => {
                 let acls = self.type_of(a).clone();
                 if acls.as_class().map(|c| c.heap).unwrap_or(false) {
@@ -321,6 +329,9 @@ impl Vm {
                 return Ok(());
             }
         }
+        if name.as_str() == "__class__" {
+            return self.set_class(obj, v);
+        }
         if let Some(a) = lookup_cached(cls, name) {
             if is_data_descr(self, &a) {
                 return self.descr_set(&a, obj, Some(v));
@@ -423,6 +434,21 @@ impl Vm {
     /// Sets (or deletes) a name in a class namespace and refreshes caches.
     pub fn class_set(&mut self, c: &Rc<Obj>, name: &Rc<PyStr>, v: Option<Value>) {
         if let Some(cd) = c.as_class() {
+            // The names the class object itself keeps (repr, error messages).
+            if let Some(s) = v.as_ref().and_then(|v| v.as_pystr()) {
+                match name.as_str() {
+                    "__name__" => {
+                        *cd.name.borrow_mut() = s.clone();
+                        return;
+                    }
+                    "__qualname__" => {
+                        *cd.qualname.borrow_mut() = s.clone();
+                        return;
+                    }
+                    "__module__" => *cd.module.borrow_mut() = s.clone(),
+                    _ => {}
+                }
+            }
             {
                 let mut d = cd.dict.borrow_mut();
                 let h = name.hash();
@@ -457,6 +483,7 @@ impl Vm {
             (self.names.getattr.clone(), hooks::GETATTR),
             (self.names.setattr.clone(), hooks::SETATTR),
             (self.names.delattr.clone(), hooks::DELATTR),
+            (self.names.del.clone(), hooks::DEL),
         ];
         for (n, bit) in checks {
             if let Some(v) = lookup(c, &n) {
@@ -471,6 +498,9 @@ impl Vm {
     }
 
     fn descr_set(&mut self, a: &Value, obj: &Value, v: Option<Value>) -> PyResult<()> {
+        if let Some(Payload::Member(..)) = a.payload() {
+            return self.member_set(a, obj, v);
+        }
         if let Some(Payload::Property(p)) = a.payload() {
             let (f, what) = match &v {
                 Some(_) => (p.borrow()[1].clone(), "can't set attribute"),
@@ -538,6 +568,9 @@ impl Vm {
                 self.class_set(o, name, None);
                 return Ok(());
             }
+        }
+        if name.as_str() == "__class__" {
+            return Err(self.new_error("TypeError", "can't delete __class__ attribute"));
         }
         if let Some(a) = lookup(cls, name) {
             if is_data_descr(self, &a) {

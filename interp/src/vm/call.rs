@@ -20,6 +20,10 @@ pub struct FrameCtx {
     pub first_arg: Option<Value>,
     /// The `__class__` cell content of the calling function.
     pub class_cell: Option<Value>,
+    /// The caller's code (for `sys._getframe`).
+    pub code: Option<Rc<crate::bytecode::Code>>,
+    /// The caller's current line.
+    pub line: Option<u32>,
 }
 
 /// The result of preparing a call.
@@ -518,6 +522,8 @@ impl Vm {
             locals,
             first_arg,
             class_cell,
+            code: Some(f.code.clone()),
+            line: Some(f.line()),
         }
     }
 
@@ -742,8 +748,42 @@ impl Vm {
         Ok(())
     }
 
+    /// `object.__new__` refuses a class whose `__abstractmethods__` is
+    /// non-empty, naming the methods in sorted order as CPython does.
+    fn check_not_abstract(&mut self, cls: &Rc<Obj>, am: &Value) -> PyResult<()> {
+        if !self.truthy(am)? {
+            return Ok(());
+        }
+        let items = self.iterate(am)?;
+        let mut names: Vec<String> = Vec::with_capacity(items.len());
+        for it in &items {
+            names.push(self.str(it)?);
+        }
+        names.sort();
+        let cname = cls
+            .as_class()
+            .map(|c| c.name.borrow().as_str().to_string())
+            .unwrap_or_default();
+        let msg = format!(
+            "Can't instantiate abstract class {} with abstract methods {}",
+            cname,
+            names.join(", ")
+        );
+        Err(self.new_error("TypeError", &msg))
+    }
+
     /// Creates a bare instance of `cls` according to its layout (object.__new__).
     pub fn instantiate(&mut self, cls: &Rc<Obj>, args: &[Value]) -> PyResult<Value> {
+        let cd = match cls.as_class() {
+            Some(cd) => cd,
+            None => return Err(self.new_error("TypeError", "not a class")),
+        };
+        if cd.heap {
+            let an = self.names.abstractmethods.clone();
+            if let Some(am) = cd.own(&an) {
+                self.check_not_abstract(cls, &am)?;
+            }
+        }
         let cd = match cls.as_class() {
             Some(cd) => cd,
             None => return Err(self.new_error("TypeError", "not a class")),
@@ -759,7 +799,7 @@ impl Vm {
             Layout::List => Payload::List(RefCell::new(Vec::new())),
             Layout::Dict => Payload::Dict(RefCell::new(DictTable::new())),
             Layout::Set => Payload::Set(RefCell::new(DictTable::new())),
-            Layout::Object => Payload::Instance,
+            Layout::Object => Payload::Instance(Default::default()),
             _ => {
                 let msg = format!(
                     "object.__new__({}) is not safe, use {}.__new__()",

@@ -177,7 +177,11 @@ impl Vm {
     /// Stores a name in a namespace (module globals, class body).
     #[inline]
     pub fn ns_store(&mut self, ns: &Rc<Obj>, name: Rc<PyStr>, v: Value) -> PyResult<()> {
-        if let Payload::Dict(t) = &ns.payload {
+        let exact = match &ns.cls {
+            Some(c) => Rc::ptr_eq(c, &self.types.dict),
+            None => false,
+        };
+        if let (Payload::Dict(t), true) = (&ns.payload, exact) {
             let h = name.hash();
             let ix = t.borrow().find(h, |k| match k {
                 Value::Str(s) => Rc::ptr_eq(s, &name) || s.s == name.s,
@@ -635,6 +639,10 @@ impl Vm {
             Some(Payload::Class(_)) => {
                 let msg = "'type' object is not subscriptable".to_string();
                 return Err(self.new_error("TypeError", &msg));
+            }
+            Some(Payload::MappingProxy(t)) => {
+                let t = t.clone();
+                return self.proxy_getitem(&t, k);
             }
             _ => {}
         }

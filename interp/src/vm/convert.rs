@@ -303,9 +303,14 @@ impl Vm {
                     format!("<class '{}.{}'>", m, q)
                 }
             }
-            Payload::Module(_, name) => {
+            Payload::Module(ns, name) => {
+                let file = self.dict_get_str(ns, &crate::objects::PyStr::new("__file__"));
+                let loader = self.dict_get_str(ns, &crate::objects::PyStr::new("__loader__"));
                 if name.as_str() == "__main__" {
                     format!("<module '__main__' from '{}'>", self.filename)
+                } else if loader.is_some() && file.is_none() {
+                    // Made by types.ModuleType(name): no loader, no file.
+                    format!("<module '{}'>", name.as_str())
                 } else {
                     format!("<module '{}' (built-in)>", name.as_str())
                 }
@@ -360,6 +365,29 @@ impl Vm {
                     "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
                     name, mode
                 )
+            }
+            Payload::WeakRef(_) => self.weakref_repr(v),
+            Payload::Member(n, owner) => {
+                format!("<member '{}' of '{}' objects>", n.as_str(), owner.as_str())
+            }
+            Payload::Attr(n, owner) => {
+                let member = self
+                    .type_of(v)
+                    .as_class()
+                    .map(|c| c.name.borrow().as_str() == "member_descriptor")
+                    .unwrap_or(false);
+                let kind = if member { "member" } else { "attribute" };
+                format!(
+                    "<{} '{}' of '{}' objects>",
+                    kind,
+                    n.as_str(),
+                    owner.as_str()
+                )
+            }
+            Payload::MappingProxy(t) => {
+                let t = t.clone();
+                let m = self.proxy_mapping(&t);
+                format!("mappingproxy({})", self.repr(&m)?)
             }
             _ => self.default_repr(v),
         })
@@ -443,6 +471,11 @@ impl Vm {
     pub fn native_str(&mut self, v: &Value) -> PyResult<String> {
         if let Some(s) = v.as_pystr() {
             return Ok(s.as_str().to_string());
+        }
+        if let Some(Payload::MappingProxy(t)) = v.payload() {
+            let t = t.clone();
+            let m = self.proxy_mapping(&t);
+            return self.str(&m);
         }
         if let Some(Payload::Exception(d)) = v.payload() {
             let args = d.borrow().args.clone();
@@ -563,8 +596,9 @@ impl Vm {
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                 return Err(self.unhashable(v))
             }
-            Payload::Slice(..) => return Err(self.unhashable(v)),
+            Payload::Slice(..) | Payload::MappingProxy(_) => return Err(self.unhashable(v)),
             Payload::MemoryView(_) => return crate::objects::memoryview::hash(self, v),
+            Payload::WeakRef(d) => self.weakref_hash(d)?,
             Payload::Method(this, f) => {
                 let a = self.hash(this).unwrap_or(0);
                 a ^ (f.id() >> 4)
@@ -640,6 +674,11 @@ impl Vm {
                 Payload::FrozenSet(d) => Some(d.len()),
                 Payload::Range(a, b, s) => Some(crate::builtins::range_len(*a, *b, *s) as usize),
                 Payload::DictView(d, _) => d.table().map(|t| t.borrow().len()),
+                Payload::MappingProxy(t) => {
+                    let t = t.clone();
+                    let m = self.proxy_mapping(&t);
+                    return self.len(&m);
+                }
                 _ => None,
             };
             if let Some(n) = n {

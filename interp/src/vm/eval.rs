@@ -381,6 +381,7 @@ impl Vm {
                         if let Some(slot) = f.regs.get_mut(i as usize) {
                             *slot = Value::Obj(undef.clone());
                         }
+                        self.poll_finalizers()?;
                     }
                     Instr::LoadDeref(i) => {
                         let v = self.load_deref(f, &code, i as usize)?;
@@ -429,6 +430,7 @@ impl Vm {
                         let name = code.names[i as usize].clone();
                         let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                         self.ns_store(&ns, name, v)?;
+                        self.poll_finalizers()?;
                     }
                     Instr::DeleteName(i) => {
                         let name = code.names[i as usize].clone();
@@ -436,6 +438,7 @@ impl Vm {
                         if !self.dict_del_str(&ns, &name)? {
                             return Err(self.name_error(&name));
                         }
+                        self.poll_finalizers()?;
                     }
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
@@ -453,6 +456,7 @@ impl Vm {
                         let name = code.names[i as usize].clone();
                         let g = f.globals.clone();
                         self.ns_store(&g, name, v)?;
+                        self.poll_finalizers()?;
                     }
                     Instr::DeleteGlobal(i) => {
                         let name = code.names[i as usize].clone();
@@ -460,6 +464,7 @@ impl Vm {
                         if !self.dict_del_str(&g, &name)? {
                             return Err(self.global_name_error(&name));
                         }
+                        self.poll_finalizers()?;
                     }
                     Instr::LoadAttr(i) => {
                         let o = pop!(f);

@@ -16,6 +16,32 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+/// What `gc.enable()`/`gc.disable()`/`gc.set_threshold()` chose.
+#[derive(Clone, Copy, Debug)]
+pub struct GcSettings {
+    /// Automatic collection is on (`gc.isenabled()`).
+    pub enabled: bool,
+    /// `gc.get_threshold()`; a zero first threshold turns automatic
+    /// collection off, as in CPython.
+    pub thresholds: (i64, i64, i64),
+}
+
+impl Default for GcSettings {
+    fn default() -> Self {
+        GcSettings {
+            enabled: true,
+            thresholds: (700, 10, 10),
+        }
+    }
+}
+
+impl GcSettings {
+    /// Whether collections may run on their own.
+    pub fn automatic(&self) -> bool {
+        self.enabled && self.thresholds.0 != 0
+    }
+}
+
 /// The collector's registry.
 pub struct Gc {
     tracked: Vec<Weak<Obj>>,
@@ -39,9 +65,12 @@ thread_local! {
 
 impl Drop for Obj {
     fn drop(&mut self) {
+        if super::finalize::on_drop(self) {
+            return;
+        }
         let leaf = matches!(
             self.payload,
-            Payload::Instance
+            Payload::Instance(_)
                 | Payload::Empty
                 | Payload::Int(_)
                 | Payload::Float(_)
@@ -186,6 +215,15 @@ pub fn children(o: &Obj, out: &mut Vec<Value>) {
             }
         }
         Payload::DictView(d, _) => out.push(Value::Obj(d.clone())),
+        Payload::MappingProxy(v) => out.push(v.clone()),
+        Payload::Instance(chain) if !chain.is_empty() => {
+            out.extend(chain.all().into_iter().map(Value::Obj))
+        }
+        Payload::WeakRef(w) => {
+            if let Ok(c) = w.callback.try_borrow() {
+                out.push(c.clone());
+            }
+        }
         _ => {}
     }
 }
@@ -273,6 +311,11 @@ pub fn clear(o: &Obj) {
                 drop(old);
             }
         }
+        Payload::WeakRef(w) => {
+            if let Ok(mut c) = w.callback.try_borrow_mut() {
+                garbage.push(std::mem::take(&mut *c));
+            }
+        }
         _ => {}
     }
     drop(garbage);
@@ -306,6 +349,16 @@ impl Gc {
             bytes: 0,
             collections: 0,
         }
+    }
+
+    /// Containers allocated since the last collection (`gc.get_count()`).
+    pub fn allocs_since_collect(&self) -> usize {
+        self.allocs
+    }
+
+    /// The live tracked containers (`gc.get_objects()`).
+    pub fn live_objects(&self) -> Vec<Rc<Obj>> {
+        self.tracked.iter().filter_map(|w| w.upgrade()).collect()
     }
 
     /// Registers a container.
@@ -385,7 +438,36 @@ impl Gc {
             }
         }
         drop(kids);
-        let mut garbage = 0;
+        // Unreachable objects with a `__del__` not run yet are finalized
+        // first (PEP 442): they and everything they reach survive this
+        // collection, and their finalizers are queued for the VM.
+        let mut stack: Vec<usize> = Vec::new();
+        for (i, o) in objs.iter().enumerate() {
+            if !alive[i] && super::finalize::has_del(o) && !super::finalize::is_finalized(o) {
+                super::finalize::push(super::finalize::Pending::Del(o.clone()));
+                stack.push(i);
+            }
+        }
+        let mut kids: Vec<Value> = Vec::new();
+        let mut garbage = stack.len();
+        for &i in &stack {
+            alive[i] = true;
+        }
+        while let Some(i) = stack.pop() {
+            kids.clear();
+            children(&objs[i], &mut kids);
+            for k in &kids {
+                if let Value::Obj(c) = k {
+                    if let Some(&j) = index.get(&Rc::as_ptr(c)) {
+                        if !alive[j] {
+                            alive[j] = true;
+                            stack.push(j);
+                        }
+                    }
+                }
+            }
+        }
+        drop(kids);
         for (i, o) in objs.iter().enumerate() {
             if !alive[i] {
                 garbage += 1;

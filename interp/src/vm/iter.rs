@@ -21,8 +21,15 @@ pub enum IterState {
         kind: u8,
         len: usize,
     },
-    /// Over a snapshot (sets).
+    /// Over a snapshot (frozensets, stdin lines).
     Items { items: Vec<Value>, idx: usize },
+    /// Over a snapshot of a mutable set, which must keep its size.
+    SetItems {
+        set: Rc<Obj>,
+        items: Vec<Value>,
+        idx: usize,
+        len: usize,
+    },
     /// `enumerate(it, start)`
     Enumerate { it: Value, n: i64 },
     /// `zip(*its)`
@@ -48,6 +55,10 @@ impl IterState {
             IterState::Seq { seq, .. } => out.push(seq.clone()),
             IterState::Dict { d, .. } => out.push(Value::Obj(d.clone())),
             IterState::Items { items, .. } => out.extend(items.iter().cloned()),
+            IterState::SetItems { set, items, .. } => {
+                out.push(Value::Obj(set.clone()));
+                out.extend(items.iter().cloned());
+            }
             IterState::Enumerate { it, .. } => out.push(it.clone()),
             IterState::Zip { its } => out.extend(its.iter().cloned()),
             IterState::Map { f, its } => {
@@ -189,9 +200,15 @@ impl Vm {
             }
             Payload::Set(t) => {
                 let items = t.borrow().set_order();
+                let len = items.len();
                 (
                     self.types.set_iterator.clone(),
-                    IterState::Items { items, idx: 0 },
+                    IterState::SetItems {
+                        set: o.clone(),
+                        items,
+                        idx: 0,
+                        len,
+                    },
                 )
             }
             Payload::FrozenSet(t) => {
@@ -205,6 +222,11 @@ impl Vm {
             Payload::MemoryView(_) => {
                 let items = crate::objects::memoryview::tolist_value(self, v)?;
                 return self.iter(&items);
+            }
+            Payload::MappingProxy(t) => {
+                let t = t.clone();
+                let m = self.proxy_mapping(&t);
+                return self.iter(&m);
             }
             Payload::Stream(0) => {
                 let lines = self.stdin_lines();
@@ -338,6 +360,22 @@ impl Vm {
                 }
             }
             IterState::Items { items, idx } => {
+                let r = items.get(*idx).cloned();
+                *idx += 1;
+                Ok(r)
+            }
+            IterState::SetItems {
+                set,
+                items,
+                idx,
+                len,
+            } => {
+                let now = set.table().map(|t| t.borrow().len()).unwrap_or(0);
+                if now != *len {
+                    *len = usize::MAX;
+                    drop(s);
+                    return Err(self.new_error("RuntimeError", "Set changed size during iteration"));
+                }
                 let r = items.get(*idx).cloned();
                 *idx += 1;
                 Ok(r)

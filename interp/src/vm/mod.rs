@@ -9,6 +9,8 @@ pub mod containers;
 pub mod convert;
 pub mod eval;
 pub mod exc;
+pub mod finalize;
+pub mod frameobj;
 pub mod gc;
 pub mod generator;
 pub mod iter;
@@ -16,6 +18,7 @@ pub mod ops;
 pub mod run;
 pub mod specials;
 pub mod types;
+pub mod weakref;
 
 use crate::bytecode::Code;
 use crate::objects::{DictTable, Obj, Payload, PyStr, Value};
@@ -223,6 +226,10 @@ pub struct Vm {
     pub object_init: Value,
     /// Frame information for built-ins that need their caller's frame.
     pub frame_ctx: Option<call::FrameCtx>,
+    /// Set while `__del__` methods / weakref callbacks run (no nesting).
+    pub finalizing: bool,
+    /// `gc.enable()`/`gc.disable()` and the `gc` thresholds.
+    pub gc_settings: gc::GcSettings,
 }
 
 fn empty_code() -> Rc<Code> {
@@ -326,8 +333,11 @@ impl Vm {
             repr_stack: Vec::new(),
             object_new: Value::None,
             object_init: Value::None,
+            finalizing: false,
+            gc_settings: gc::GcSettings::default(),
         };
         crate::builtins::install(&mut vm);
+        finalize::set_enabled(true);
         vm
     }
 
@@ -350,10 +360,17 @@ impl Vm {
             Value::Int(_) => &self.types.int,
             Value::Float(_) => &self.types.float,
             Value::Str(_) => &self.types.str_,
-            Value::Obj(o) => match &o.cls {
-                Some(c) => c,
-                None => &self.types.type_,
-            },
+            Value::Obj(o) => {
+                if let Payload::Instance(chain) = &o.payload {
+                    if let Some(c) = chain.current() {
+                        return c;
+                    }
+                }
+                match &o.cls {
+                    Some(c) => c,
+                    None => &self.types.type_,
+                }
+            }
         }
     }
 
@@ -470,7 +487,7 @@ impl Vm {
         if self.budget.cancel.is_cancelled() {
             return Err(PyErr::Limit(Limit::Cancelled));
         }
-        if self.gc.should_collect() {
+        if self.gc_settings.automatic() && self.gc.should_collect() {
             self.collect_garbage();
         }
         Ok(())
@@ -482,6 +499,9 @@ impl Vm {
         self.budget.ticks += n;
         if self.budget.ticks >= self.budget.next_check {
             self.check_limits()?;
+        }
+        if finalize::has_pending() {
+            self.run_finalizers()?;
         }
         Ok(())
     }

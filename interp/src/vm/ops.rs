@@ -1135,6 +1135,15 @@ impl Vm {
                     return self.set_compare(&s1, &s2, op).map(Some);
                 }
             }
+            (Some(Payload::WeakRef(_)), Some(Payload::WeakRef(_))) => {
+                return self.weakref_compare(a, b, op);
+            }
+            (Some(Payload::MappingProxy(t)), _) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let t = t.clone();
+                let m = self.proxy_mapping(&t);
+                let r = self.compare(&m, b, op)?;
+                return self.truthy(&r).map(Some);
+            }
             _ => {}
         }
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -1233,6 +1242,11 @@ impl Vm {
                 return Ok(false);
             }
             Some(Payload::Dict(_)) => return Ok(self.dict_get(container, needle)?.is_some()),
+            Some(Payload::MappingProxy(t)) => {
+                let t = t.clone();
+                let m = self.proxy_mapping(&t);
+                return self.contains(&m, needle);
+            }
             Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) => {
                 return self.set_contains(container, needle)
             }
@@ -1266,7 +1280,19 @@ impl Vm {
             }
             Some(Payload::Bytes(bs)) => {
                 return match needle {
-                    Value::Int(i) => Ok(bs.contains(&(*i as u8)) && (0..256).contains(i)),
+                    Value::Int(_) | Value::Bool(_) => {
+                        let i = match needle {
+                            Value::Bool(b) => *b as i64,
+                            Value::Int(i) => *i,
+                            _ => 0,
+                        };
+                        if !(0..256).contains(&i) {
+                            return Err(
+                                self.new_error("ValueError", "byte must be in range(0, 256)")
+                            );
+                        }
+                        Ok(bs.contains(&(i as u8)))
+                    }
                     _ => {
                         match needle.payload() {
                             Some(Payload::Bytes(n)) => {

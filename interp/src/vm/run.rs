@@ -12,6 +12,8 @@ use std::time::Instant;
 impl Vm {
     /// Frees everything the run allocated, cycles included.
     pub fn teardown(&mut self) {
+        super::finalize::set_enabled(false);
+        super::weakref::clear_registry();
         self.frames.clear();
         self.handled = None;
         self.frame_ctx = None;
@@ -42,6 +44,11 @@ impl Vm {
             self.types.dict_values.clone(),
             self.types.dict_items.clone(),
             self.types.stream.clone(),
+            self.types.weakref.clone(),
+            self.types.member_descriptor.clone(),
+            self.types.mappingproxy.clone(),
+            self.types.getset_descriptor.clone(),
+            self.types.frame.clone(),
         ]);
         for c in &classes {
             super::gc::clear(c);
@@ -51,6 +58,8 @@ impl Vm {
         self.object_new = Value::None;
         self.object_init = Value::None;
         self.main_globals = None;
+        super::finalize::set_enabled(false);
+        super::weakref::clear_registry();
     }
 
     /// A summary of a value for the API.
@@ -307,6 +316,7 @@ fn execute(
         mode: ReturnMode::Boundary,
         gen: None,
     };
+    let globals_for_shutdown = frame.globals.clone();
     vm.depth = 1;
     let r = vm.run_frame(frame);
     vm.depth = 0;
@@ -385,6 +395,18 @@ fn execute(
         }
     }
     vm.handled = None;
+    if !matches!(
+        status,
+        Status::TimeLimit(_) | Status::MemoryLimit | Status::OutputLimit | Status::Cancelled
+    ) {
+        // Module teardown (CPython's interpreter shutdown): the remaining
+        // finalizers run; a limit hit there only stops them.
+        let _ = if want_result {
+            vm.shutdown_finalizers(&globals_for_shutdown)
+        } else {
+            vm.run_finalizers()
+        };
+    }
     Outcome {
         status,
         stdout: std::mem::take(&mut vm.out.stdout),

@@ -37,6 +37,15 @@ impl Vm {
         };
         if n == "__dict__" {
             if let Some(d) = &o.dict {
+                let hidden = o
+                    .cls
+                    .as_ref()
+                    .and_then(|c| c.as_class())
+                    .map(|c| c.hide_dict)
+                    .unwrap_or(false);
+                if hidden {
+                    return Ok(None);
+                }
                 return Ok(Some(Value::Obj(d.clone())));
             }
             if let Payload::Module(d, _) = &o.payload {
@@ -215,6 +224,19 @@ impl Vm {
                 _ => None,
             },
             Payload::Property(p) => match n {
+                "__isabstractmethod__" => {
+                    let parts: Vec<Value> = p.borrow()[..3].to_vec();
+                    let mut abstract_ = false;
+                    for f in parts.iter().filter(|f| !f.is_none()) {
+                        if let Some(v) = self.getattr_opt(f, name)? {
+                            if self.truthy(&v)? {
+                                abstract_ = true;
+                                break;
+                            }
+                        }
+                    }
+                    Some(Value::Bool(abstract_))
+                }
                 "fget" => Some(p.borrow()[0].clone()),
                 "fset" => Some(p.borrow()[1].clone()),
                 "fdel" => Some(p.borrow()[2].clone()),
@@ -223,6 +245,14 @@ impl Vm {
             },
             Payload::StaticMethod(f) | Payload::ClassMethod(f) => match n {
                 "__func__" => Some(f.borrow().clone()),
+                "__isabstractmethod__" => {
+                    let inner = f.borrow().clone();
+                    let v = self.getattr_opt(&inner, name)?;
+                    Some(match v {
+                        Some(v) => Value::Bool(self.truthy(&v)?),
+                        None => Value::Bool(false),
+                    })
+                }
                 _ => None,
             },
             Payload::Cell(c) => match n {
@@ -231,6 +261,24 @@ impl Vm {
             },
             Payload::Traceback(tb) => match n {
                 "tb_lineno" => tb.last().map(|(_, l)| Value::Int(*l as i64)),
+                "tb_lasti" => Some(Value::Int(0)),
+                "tb_frame" => match tb.last() {
+                    Some((code, line)) => {
+                        let globals = self
+                            .main_globals
+                            .clone()
+                            .unwrap_or_else(|| self.builtins.clone());
+                        let locals = self.new_dict_obj(crate::objects::DictTable::new());
+                        let info = super::frameobj::FrameInfo {
+                            code: code.clone(),
+                            line: *line,
+                            globals,
+                            locals,
+                        };
+                        Some(self.new_frame_object(info, Value::None)?)
+                    }
+                    None => Some(Value::None),
+                },
                 "tb_next" => {
                     if tb.len() > 1 {
                         let rest = tb[..tb.len() - 1].to_vec();
@@ -243,6 +291,16 @@ impl Vm {
                 _ => None,
             },
             Payload::Super(..) => None,
+            Payload::WeakRef(w) => match n {
+                "__callback__" => Some(w.callback.borrow().clone()),
+                _ => None,
+            },
+            Payload::Member(m, owner) => match n {
+                "__name__" => Some(Value::Str(m.clone())),
+                "__qualname__" => Some(Value::string(format!("{}.{}", owner.as_str(), m.as_str()))),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            },
             _ => None,
         })
     }
@@ -278,10 +336,7 @@ impl Vm {
                 m.extend(cd.mro.borrow().iter().map(|x| Value::Obj(x.clone())));
                 Some(self.new_tuple(m))
             }
-            "__dict__" => {
-                let t = cd.dict.borrow().clone();
-                Some(Value::Obj(self.new_dict_obj(t)))
-            }
+            "__dict__" => Some(self.new_mappingproxy(Value::Obj(c.clone()))),
             "__doc__" => Some(Value::None),
             "__class__" => Some(Value::Obj(
                 c.cls.clone().unwrap_or_else(|| self.types.type_.clone()),

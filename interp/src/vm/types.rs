@@ -57,6 +57,16 @@ pub struct Types {
     pub dict_items: Rc<Obj>,
     pub stream: Rc<Obj>,
     pub memoryview: Rc<Obj>,
+    /// `weakref` (`weakref.ref`, `_weakref.ReferenceType`).
+    pub weakref: Rc<Obj>,
+    /// `member_descriptor` (the `__slots__` descriptors).
+    pub member_descriptor: Rc<Obj>,
+    /// `getset_descriptor` (`types.GetSetDescriptorType`).
+    pub getset_descriptor: Rc<Obj>,
+    /// `mappingproxy` (`type.__dict__`, `types.MappingProxyType`).
+    pub mappingproxy: Rc<Obj>,
+    /// `frame` (`sys._getframe()`).
+    pub frame: Rc<Obj>,
     pub base_exception: Rc<Obj>,
     /// The built-in exception classes by name.
     pub exc: HashMap<&'static str, Rc<Obj>>,
@@ -76,7 +86,7 @@ pub fn new_class(
 ) -> Rc<Obj> {
     let mro = c3_mro(bases).unwrap_or_else(|_| bases.to_vec());
     let has_dict = layout == Layout::Exception || heap;
-    Rc::new(Obj {
+    let cls = Rc::new(Obj {
         cls: meta,
         dict: None,
         payload: Payload::Class(Box::new(ClassData {
@@ -91,11 +101,19 @@ pub fn new_class(
             version: Cell::new(crate::objects::next_serial()),
             slots: None,
             has_dict,
+            hide_dict: false,
+            subclasses: RefCell::new(Vec::new()),
             hooks: Cell::new(0),
             cache: RefCell::new(Vec::new()),
             cache_epoch: Cell::new(0),
         })),
-    })
+    });
+    for b in bases {
+        if let Some(bd) = b.as_class() {
+            bd.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+    }
+    cls
 }
 
 const EXCEPTIONS: &[(&str, &str)] = &[
@@ -239,6 +257,11 @@ impl Types {
             dict_items: c("dict_items", Layout::Opaque),
             stream: c("TextIOWrapper", Layout::Opaque),
             memoryview: c("memoryview", Layout::Opaque),
+            weakref: c("weakref", Layout::Opaque),
+            member_descriptor: c("member_descriptor", Layout::Opaque),
+            mappingproxy: c("mappingproxy", Layout::Opaque),
+            getset_descriptor: c("getset_descriptor", Layout::Opaque),
+            frame: c("frame", Layout::Opaque),
             object,
             type_,
             int,
@@ -320,5 +343,6 @@ names! {
     send = "send", throw = "throw", close = "close", init_subclass = "__init_subclass__",
     empty = "", args = "args", value = "value", dir = "__dir__", bytes_ = "__bytes__",
     complex_ = "__complex__", trunc = "__trunc__", ceil = "__ceil__", floor = "__floor__",
-    length_hint = "__length_hint__", sizeof = "__sizeof__",
+    length_hint = "__length_hint__", sizeof = "__sizeof__", del = "__del__",
+    abstractmethods = "__abstractmethods__", subclasshook = "__subclasshook__",
 }
