@@ -14,6 +14,7 @@ pub mod random;
 pub mod re_native;
 pub mod struct_mod;
 pub mod sys;
+pub mod sys_streams;
 pub mod time;
 pub mod unicodedata;
 
