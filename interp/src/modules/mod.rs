@@ -4,9 +4,12 @@
 //! caches it in `sys.modules`.
 
 pub mod binascii;
+pub mod bisect_native;
+pub mod collections_native;
 pub mod embedded;
 pub mod frozen;
 pub mod hashlib;
+pub mod heapq_native;
 pub mod importer;
 pub mod math;
 pub mod native_util;
@@ -33,6 +36,9 @@ pub const MODULES: &[&str] = &[
     "hashlib",
     "time",
     "unicodedata",
+    "_heapq",
+    "_bisect",
+    "_collections",
 ];
 
 /// Creates the built-in module `name`.
@@ -47,6 +53,9 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "hashlib" => Some(hashlib::create(vm)?),
         "time" => Some(time::create(vm)?),
         "unicodedata" => Some(unicodedata::create(vm)?),
+        "_heapq" => Some(heapq_native::create(vm)?),
+        "_bisect" => Some(bisect_native::create(vm)?),
+        "_collections" => Some(collections_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))
