@@ -19,5 +19,3 @@ from collections._counter import Counter
 from collections._namedtuple import namedtuple
 from collections._chainmap import ChainMap
 from collections._user import UserDict, UserList, UserString
-
-MutableSequence.register(deque)
