@@ -65,10 +65,3 @@ def insort_left(a, x, lo=0, hi=None):
 
 bisect = bisect_right
 insort = insort_right
-
-
-# The native versions (Kaa's _bisect, CPython's under python3).
-try:
-    from _bisect import *
-except ImportError:
-    pass

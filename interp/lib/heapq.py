@@ -304,11 +304,3 @@ def nlargest(n, iterable, key=None):
         order -= 1
     result.sort(reverse=True)
     return [entry[2] for entry in result]
-
-
-# The native core (Kaa's _heapq, CPython's under python3) replaces the list
-# operations above; the sift order is the same, so heaps are identical.
-try:
-    from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
-except ImportError:
-    pass

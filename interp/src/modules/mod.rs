@@ -4,12 +4,10 @@
 //! caches it in `sys.modules`.
 
 pub mod binascii;
-pub mod bisect_native;
 pub mod collections_native;
 pub mod embedded;
 pub mod frozen;
 pub mod hashlib;
-pub mod heapq_native;
 pub mod importer;
 pub mod math;
 pub mod native_util;
@@ -31,14 +29,12 @@ pub const MODULES: &[&str] = &[
     "builtins",
     "_kaa_re",
     "_random",
+    "_collections",
     "struct",
     "binascii",
     "hashlib",
     "time",
     "unicodedata",
-    "_heapq",
-    "_bisect",
-    "_collections",
 ];
 
 /// Creates the built-in module `name`.
@@ -48,14 +44,12 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::create(vm)?),
         "_kaa_re" => Some(re_native::create(vm)?),
         "_random" => Some(random::create(vm)?),
+        "_collections" => Some(collections_native::create(vm)?),
         "struct" => Some(struct_mod::create(vm)?),
         "binascii" => Some(binascii::create(vm)?),
         "hashlib" => Some(hashlib::create(vm)?),
         "time" => Some(time::create(vm)?),
         "unicodedata" => Some(unicodedata::create(vm)?),
-        "_heapq" => Some(heapq_native::create(vm)?),
-        "_bisect" => Some(bisect_native::create(vm)?),
-        "_collections" => Some(collections_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

@@ -7,6 +7,8 @@
 //! methods read and write `bytes`. The three buffers are created once, on
 //! the first stream, and kept in the text-stream class under a hidden name,
 //! so `sys.stdin.buffer is sys.stdin.buffer`.
+//!
+//! [`add_misc`] adds a few small `sys` attributes (encodings and the like).
 
 use super::native_util::{bytes_like, new_class};
 use crate::builtins::Method;
@@ -198,4 +200,35 @@ pub fn install(vm: &mut Vm, cls: &Rc<Obj>) -> PyResult<()> {
     let name = vm.intern("buffer");
     vm.class_set_quiet(cls, name, prop);
     Ok(())
+}
+
+fn getdefaultencoding(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
+}
+
+fn getrefcount(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // CPython counts the argument's own reference too
+    let n = match args.pos.first() {
+        Some(Value::Obj(o)) => Rc::strong_count(o) as i64 + 1,
+        _ => 2,
+    };
+    Ok(Value::Int(n))
+}
+
+/// Small `sys` attributes a sandboxed program may read: encodings,
+/// `float_repr_style`, `dont_write_bytecode`, `warnoptions`, `getrefcount`.
+pub fn add_misc(vm: &mut Vm, ns: &Rc<Obj>) {
+    super::add_functions(
+        vm,
+        ns,
+        &[
+            ("getdefaultencoding", getdefaultencoding),
+            ("getfilesystemencoding", getdefaultencoding),
+            ("getrefcount", getrefcount),
+        ],
+    );
+    super::set(vm, ns, "float_repr_style", Value::str("short"));
+    super::set(vm, ns, "dont_write_bytecode", Value::Bool(true));
+    let w = vm.new_list(Vec::new());
+    super::set(vm, ns, "warnoptions", w);
 }
