@@ -9,6 +9,7 @@ pub mod embedded;
 pub mod frozen;
 pub mod hashlib;
 pub mod importer;
+pub mod itertools_native;
 pub mod math;
 pub mod native_util;
 pub mod random;
@@ -30,6 +31,7 @@ pub const MODULES: &[&str] = &[
     "_kaa_re",
     "_random",
     "_collections",
+    "_kaa_itertools",
     "struct",
     "binascii",
     "hashlib",
@@ -45,6 +47,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_kaa_re" => Some(re_native::create(vm)?),
         "_random" => Some(random::create(vm)?),
         "_collections" => Some(collections_native::create(vm)?),
+        "_kaa_itertools" => Some(itertools_native::create(vm)?),
         "struct" => Some(struct_mod::create(vm)?),
         "binascii" => Some(binascii::create(vm)?),
         "hashlib" => Some(hashlib::create(vm)?),
