@@ -189,6 +189,22 @@ class Callable(metaclass=ABCMeta):
         return NotImplemented
 
 
+# CPython's function and method types define __call__; Kaa's built-in ones do
+# not list it in their __dict__, so they are registered instead.
+def _callable_types():
+    class _C(object):
+        def m(self):
+            pass
+    return {type(len), type(_callable_types), type(_C().m), type([].append),
+            type(str.upper), type(object.__init__), type(lambda: (yield))}
+
+
+for _t in _callable_types():
+    if not _mro_defines(_t, "__call__"):
+        _register(Callable, _t)
+del _t
+
+
 # --- sets -------------------------------------------------------------------
 
 class Set(Sized, Iterable, Container):

@@ -9,6 +9,16 @@ generator, so mixing the two stays consistent.
 
 import sys
 
+try:
+    # Kaa's native combinatoric iterators (same algorithms, same order)
+    import _kaa_itertools as _native
+except ImportError:
+    _native = None
+
+# The native iterators decode their index state at each step: keep them to
+# pools (permutations) and widths (combinations) where that is cheap.
+_NATIVE_MAX = 64
+
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
            'islice', 'permutations', 'product', 'repeat', 'starmap', 'takewhile',
@@ -582,7 +592,11 @@ class product(_GeneratorIterator):
         pools = [tuple(pool) for pool in iterables]
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
-        self._gen = _product_gen(pools * repeat)
+        pools = pools * repeat
+        if _native is not None and len(pools) <= _NATIVE_MAX:
+            self._gen = _native.product(tuple(pools))
+        else:
+            self._gen = _product_gen(pools)
 
 
 def _check_r(r):
@@ -637,7 +651,10 @@ class permutations(_GeneratorIterator):
             raise TypeError('Expected int as r')
         else:
             _check_r(r)
-        self._gen = _permutations_gen(pool, r)
+        if _native is not None and len(pool) <= _NATIVE_MAX:
+            self._gen = _native.permutations(pool, r)
+        else:
+            self._gen = _permutations_gen(pool, r)
 
 
 def _combinations_gen(pool, r):
@@ -670,7 +687,10 @@ class combinations(_GeneratorIterator):
             raise TypeError("Required argument 'r' (pos 2) not found")
         pool = tuple(iterable)
         _check_r(r)
-        self._gen = _combinations_gen(pool, r)
+        if _native is not None and r <= _NATIVE_MAX:
+            self._gen = _native.combinations(pool, r)
+        else:
+            self._gen = _combinations_gen(pool, r)
 
 
 def _cwr_gen(pool, r):
@@ -704,7 +724,10 @@ class combinations_with_replacement(_GeneratorIterator):
             raise TypeError("Required argument 'r' (pos 2) not found")
         pool = tuple(iterable)
         _check_r(r)
-        self._gen = _cwr_gen(pool, r)
+        if _native is not None and r <= _NATIVE_MAX:
+            self._gen = _native.combinations_with_replacement(pool, r)
+        else:
+            self._gen = _cwr_gen(pool, r)
 
 
 # --- tee --------------------------------------------------------------------

@@ -6,6 +6,20 @@ import heapq as _heapq
 from collections._dicts import _guarded_repr
 
 
+def _count_elements(mapping, iterable):
+    """Tally elements from the iterable (the native _collections version
+    replaces this)."""
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    pass
+
+
 def _count_value(item):
     return item[1]
 
@@ -80,9 +94,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                get = self.get
-                for element in iterable:
-                    self[element] = get(element, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

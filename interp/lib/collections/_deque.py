@@ -357,3 +357,14 @@ def _as_index(index):
 
 
 _repr_running = set()
+
+
+# Kaa's native pop/popleft over the same two lists (absent
+# under CPython, whose deque is native anyway).
+try:
+    from _collections import _install_deque
+except ImportError:
+    pass
+else:
+    _install_deque(deque)
+    del _install_deque

@@ -4,17 +4,20 @@
 //! caches it in `sys.modules`.
 
 pub mod binascii;
+pub mod collections_native;
 pub mod embedded;
 pub mod frozen;
 pub mod gc_mod;
 pub mod hashlib;
 pub mod importer;
+pub mod itertools_native;
 pub mod math;
 pub mod native_util;
 pub mod random;
 pub mod re_native;
 pub mod struct_mod;
 pub mod sys;
+pub mod sys_streams;
 pub mod time;
 pub mod unicodedata;
 pub mod weakref_native;
@@ -29,6 +32,8 @@ pub const MODULES: &[&str] = &[
     "builtins",
     "_kaa_re",
     "_random",
+    "_collections",
+    "_kaa_itertools",
     "struct",
     "binascii",
     "hashlib",
@@ -45,6 +50,8 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::create(vm)?),
         "_kaa_re" => Some(re_native::create(vm)?),
         "_random" => Some(random::create(vm)?),
+        "_collections" => Some(collections_native::create(vm)?),
+        "_kaa_itertools" => Some(itertools_native::create(vm)?),
         "struct" => Some(struct_mod::create(vm)?),
         "binascii" => Some(binascii::create(vm)?),
         "hashlib" => Some(hashlib::create(vm)?),

@@ -9,7 +9,12 @@ const VERSION: &str = "3.4.10 (kaa) \n[Rust]";
 
 fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = vm.exc_class("SystemExit");
-    let e = vm.new_exception(&cls, args.pos.to_vec());
+    // sys.exit(None) raises SystemExit() with no arguments, as CPython does
+    let pos = match args.pos {
+        [Value::None] => Vec::new(),
+        p => p.to_vec(),
+    };
+    let e = vm.new_exception(&cls, pos);
     Err(PyErr::Exc(e))
 }
 
@@ -38,8 +43,19 @@ fn exc_info(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn intern(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(args.pos.first().cloned().unwrap_or_default())
+fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    crate::builtins::check_one(vm, "intern", &args)?;
+    match args.pos.first().and_then(|v| v.as_pystr()) {
+        Some(s) if matches!(args.pos.first(), Some(Value::Str(_))) => {
+            let text = s.as_str().to_string();
+            Ok(Value::Str(vm.intern(&text)))
+        }
+        _ => {
+            let v = args.pos.first().cloned().unwrap_or_default();
+            let msg = format!("must be str, not {}", vm.type_name(&v));
+            Err(vm.new_error("TypeError", &msg))
+        }
+    }
 }
 
 fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -150,6 +166,8 @@ pub fn stream(vm: &mut Vm, n: u8) -> Value {
         let w = vm.intern("write");
         if cd.own(&w).is_none() {
             crate::builtins::add_methods(vm, &cls, STREAM);
+            // buffer, writelines, ...: best effort, the basic stream works without them
+            let _ = super::sys_streams::install(vm, &cls);
         }
     }
     vm.alloc(&cls, Payload::Stream(n))
@@ -185,6 +203,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let vi = version_info(vm)?;
     set(vm, &ns, "version_info", vi.clone());
     add_introspection(vm, &ns, vi)?;
+    super::sys_streams::add_misc(vm, &ns);
     Ok(vm.new_module("sys", ns))
 }
 

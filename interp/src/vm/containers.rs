@@ -761,14 +761,32 @@ impl Vm {
                 if let Some(Payload::Slice(..)) = k.payload() {
                     let len = items.borrow().len() as i64;
                     let (start, _, step, n) = self.slice_indices(k, len)?;
-                    let mut idx: Vec<usize> =
-                        (0..n).map(|j| (start + j as i64 * step) as usize).collect();
-                    idx.sort_unstable();
+                    // one pass, not one remove() per item (that was quadratic)
                     let mut l = items.borrow_mut();
-                    let mut removed = Vec::new();
-                    for i in idx.into_iter().rev() {
-                        removed.push(l.remove(i));
-                    }
+                    let removed: Vec<Value> = if n == 0 {
+                        Vec::new()
+                    } else if step == 1 || n == 1 {
+                        let lo = (start.max(0) as usize).min(l.len());
+                        let hi = (lo + n).min(l.len());
+                        l.drain(lo..hi).collect()
+                    } else {
+                        let mut drop_at = vec![false; l.len()];
+                        for j in 0..n {
+                            if let Some(d) = drop_at.get_mut((start + j as i64 * step) as usize) {
+                                *d = true;
+                            }
+                        }
+                        let old = std::mem::take(&mut *l);
+                        let mut gone = Vec::with_capacity(n);
+                        for (v, d) in old.into_iter().zip(drop_at) {
+                            if d {
+                                gone.push(v);
+                            } else {
+                                l.push(v);
+                            }
+                        }
+                        gone
+                    };
                     drop(l);
                     drop(removed);
                     return Ok(());

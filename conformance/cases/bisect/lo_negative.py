@@ -1,0 +1,2 @@
+import bisect
+bisect.bisect_left([1, 2], 1, -1)

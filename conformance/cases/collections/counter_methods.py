@@ -1,0 +1,16 @@
+from collections import Counter
+c = Counter('abracadabra')
+print(sorted(c.elements()))
+print(c.most_common(1), len(c.most_common()))
+c.subtract('aaaaaaz')
+print(sorted(c.items()))
+c.update({'b': 5}, r=1)
+print(sorted(c.items()))
+c.update('bb')
+print(c['b'], c['nothing'], 'nothing' in c)
+del c['b']
+print(sorted(c))
+print(Counter(a=2, b=-1) + Counter(), Counter(a=2, b=-1) - Counter())
+print(+Counter(a=2, b=-1, c=0), -Counter(a=2, b=-1))
+print(sorted(Counter([1, 1, 2]).items()), Counter() == Counter(), repr(Counter()))
+print(Counter(a=1).copy(), sum(Counter(a=3, b=4).values()))

@@ -1,0 +1,4 @@
+from collections import defaultdict
+d = defaultdict()
+print(d.default_factory)
+d['missing']

@@ -1,0 +1,15 @@
+from collections import namedtuple
+P = namedtuple('Point', ['x', 'y'])
+p = P._make([3, 4])
+print(p, P._fields, p._asdict()['x'], list(p._asdict().items()))
+print(p._replace(y=10), p.x + p.y, P(*p), P(x=1, y=2) < P(1, 3))
+x, y = p
+print(x, y, len(p), p.count(3), p.index(4), hash(p) == hash((3, 4)))
+Q = namedtuple('Q', 'a, b c')
+print(Q._fields, Q(1, 2, 3), Q.__name__, repr(Q.a.__doc__))
+R = namedtuple('R', 'def x x _y', rename=True)
+print(R._fields)
+S = namedtuple('S', '')
+print(S(), S._fields)
+print(isinstance(p, tuple), P.__doc__)
+print(p.__getnewargs__())

@@ -1,0 +1,2 @@
+from collections import OrderedDict
+OrderedDict(a=1).move_to_end('b')

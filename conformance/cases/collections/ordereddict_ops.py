@@ -1,0 +1,15 @@
+from collections import OrderedDict
+d = OrderedDict.fromkeys('abcde')
+d.move_to_end('b')
+print(list(d))
+d.move_to_end('e', last=False)
+print(list(d))
+print(d.popitem(), d.popitem(last=False), list(d))
+d['a'] = 1
+print(d, list(reversed(d)))
+print(OrderedDict([(1, 2), (3, 4)]) == OrderedDict([(3, 4), (1, 2)]), OrderedDict([(1, 2), (3, 4)]) == {3: 4, 1: 2})
+o = OrderedDict(x=1)
+o.update([('y', 2)])
+o.setdefault('z', 3)
+print(o, o.pop('x'), o.pop('nope', 'dflt'), list(o.keys()), list(o.values()), list(o.items()))
+print(repr(OrderedDict()))

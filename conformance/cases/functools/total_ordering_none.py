@@ -1,0 +1,4 @@
+from functools import total_ordering
+@total_ordering
+class C:
+    pass

@@ -1,0 +1,2 @@
+import heapq
+heapq.heapify([1, 'a', 2])

@@ -1,0 +1,2 @@
+import heapq
+heapq.heappush((), 1)

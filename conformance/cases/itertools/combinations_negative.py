@@ -1,0 +1,2 @@
+from itertools import combinations
+combinations('abc', -1)

@@ -1,0 +1,2 @@
+from itertools import islice
+islice('abc', -1)

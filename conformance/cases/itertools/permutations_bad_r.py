@@ -1,0 +1,2 @@
+from itertools import permutations
+permutations('abc', -2)

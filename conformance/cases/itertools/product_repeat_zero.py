@@ -1,0 +1,2 @@
+from itertools import product
+print(list(product('ab', repeat=0)))

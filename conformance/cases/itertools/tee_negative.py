@@ -1,0 +1,2 @@
+from itertools import tee
+tee([1], -1)

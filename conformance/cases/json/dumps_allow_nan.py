@@ -1,0 +1,2 @@
+import json
+json.dumps([float('nan')], allow_nan=False)

@@ -1,0 +1,4 @@
+import json
+l = []
+l.append(l)
+json.dumps(l)

@@ -1,0 +1,2 @@
+from operator import attrgetter
+attrgetter(1)

@@ -1,0 +1,4 @@
+from operator import attrgetter
+class A:
+    pass
+attrgetter('nope')(A())

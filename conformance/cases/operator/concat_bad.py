@@ -1,0 +1,2 @@
+import operator
+operator.concat(1, 2)

@@ -1,0 +1,2 @@
+import operator
+operator.index(1.5)

@@ -1,0 +1,2 @@
+import operator
+operator.indexOf([1, 2], 3)

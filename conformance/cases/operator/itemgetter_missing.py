@@ -1,0 +1,2 @@
+from operator import itemgetter
+itemgetter(5)([1, 2])

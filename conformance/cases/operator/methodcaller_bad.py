@@ -1,0 +1,2 @@
+from operator import methodcaller
+methodcaller(5)

@@ -1,0 +1,2 @@
+import random
+random.gammavariate(0, 1)

@@ -1,0 +1,11 @@
+import random
+r1 = random.Random(42)
+r2 = random.Random(42)
+print(r1.random() == r2.random(), r1.randint(1, 6), r2.randint(1, 6))
+random.seed(42)
+print(random.random() == random.Random(42).random())
+r3 = random.Random('seed')
+print(r3.random(), r3.choice('xyz'))
+r3.seed(1)
+print(r3.random())
+print(isinstance(r3, random.Random))

@@ -1,0 +1,11 @@
+import random
+random.seed(12345)
+print([random.random() for _ in range(5)])
+random.seed(0)
+print([random.random() for _ in range(3)])
+random.seed(2**100 + 7)
+print(random.random(), random.getrandbits(40))
+random.seed(-5)
+a = random.random()
+random.seed(5)
+print(a == random.random())

@@ -1,0 +1,2 @@
+import re
+re.sub('(a)', r'\g<nope>', 'a')

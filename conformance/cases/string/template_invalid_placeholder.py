@@ -1,0 +1,2 @@
+from string import Template
+Template('ok\nbad $ here').substitute(x=1)

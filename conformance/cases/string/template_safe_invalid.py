@@ -1,0 +1,2 @@
+from string import Template
+print(Template('cost $5 and ${x').safe_substitute(x=1))

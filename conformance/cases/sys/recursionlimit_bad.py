@@ -1,0 +1,6 @@
+import sys
+try:
+    sys.setrecursionlimit('x')
+except TypeError:
+    print('TypeError')
+sys.setrecursionlimit(0)

@@ -1,0 +1,5 @@
+import sys
+print(repr(sys.stdin.readline()))
+print(repr(sys.stdin.readline()))
+print(repr(sys.stdin.readline()))
+print(repr(sys.stdin.read()))
