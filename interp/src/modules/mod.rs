@@ -5,6 +5,7 @@
 
 pub mod binascii;
 pub mod embedded;
+pub mod excluded;
 pub mod frozen;
 pub mod hashlib;
 pub mod importer;
@@ -15,6 +16,7 @@ pub mod re_native;
 pub mod struct_mod;
 pub mod sys;
 pub mod time;
+pub mod traceback_native;
 pub mod unicodedata;
 
 use crate::objects::{DictTable, Value};
@@ -32,6 +34,7 @@ pub const MODULES: &[&str] = &[
     "hashlib",
     "time",
     "unicodedata",
+    "_kaa_traceback",
 ];
 
 /// Creates the built-in module `name`.
@@ -46,6 +49,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "hashlib" => Some(hashlib::create(vm)?),
         "time" => Some(time::create(vm)?),
         "unicodedata" => Some(unicodedata::create(vm)?),
+        "_kaa_traceback" => Some(traceback_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))
