@@ -23,13 +23,22 @@ def strclass(cls):
     return "%s.%s" % (cls.__module__, cls.__qualname__)
 
 
+try:
+    import _kaa_traceback as _kaa
+except ImportError:
+    _kaa = None
+
+
 def is_unittest_entry(filename, tb=None):
-    """Whether a traceback entry belongs to the unittest package."""
-    if tb is not None:
-        frame = getattr(tb, 'tb_frame', None)
-        if frame is not None:
-            return '__unittest' in frame.f_globals
-    return filename.startswith(_LIB_PREFIX)
+    """Whether a traceback entry belongs to the unittest package: under
+    Kaa by its file name, under CPython by the `__unittest` marker in the
+    frame's globals."""
+    if _kaa is not None or tb is None:
+        return filename.startswith(_LIB_PREFIX)
+    frame = getattr(tb, 'tb_frame', None)
+    if frame is None:
+        return filename.startswith(_LIB_PREFIX)
+    return '__unittest' in frame.f_globals
 
 
 def sorted_list_difference(expected, actual):

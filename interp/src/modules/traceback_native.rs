@@ -11,6 +11,8 @@
 //! - `getline(filename, lineno)`: the stripped source line of a file the
 //!   interpreter has compiled (a running frame's or an embedded module's), or
 //!   `''`.
+//! - `getsource(filename)`: the whole source text of such a file, or `None`
+//!   (doctest uses it to find the line numbers of docstrings).
 
 use super::native_util::arg;
 use super::{add_functions, namespace};
@@ -102,7 +104,31 @@ fn getline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(s(""))
 }
 
+/// The source text of a file the interpreter has compiled, if known.
+fn source_of(vm: &Vm, name: &str) -> Option<String> {
+    if let Some(f) = vm.frames.iter().find(|f| f.code.filename.as_str() == name) {
+        return Some(f.code.source.to_string());
+    }
+    let rest = name.strip_prefix(super::embedded::LIB_PREFIX)?;
+    super::embedded::names()
+        .filter_map(super::embedded::find)
+        .find(|m| m.path == rest)
+        .map(|m| m.source.to_string())
+}
+
+fn getsource(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let name = arg(vm, &args, 0, "getsource")?.clone();
+    let Some(name) = name.as_pystr() else {
+        return Ok(Value::None);
+    };
+    Ok(match source_of(vm, name.as_str()) {
+        Some(src) => s(&src),
+        None => Value::None,
+    })
+}
+
 const FUNCTIONS: &[Method] = &[
+    ("getsource", getsource),
     ("tb_entries", tb_entries),
     ("stack_entries", stack_entries),
     ("getline", getline),
