@@ -77,6 +77,9 @@ class FloatOperation(DecimalException, TypeError):
 # The nine signals, in the order the C implementation lists them.
 _SIGNALS = [Clamped, InvalidOperation, DivisionByZero, Inexact,
             FloatOperation, Overflow, Rounded, Subnormal, Underflow]
+# The order in which the C implementation picks the exception to raise.
+_TRAP_ORDER = [InvalidOperation, FloatOperation, DivisionByZero, Overflow,
+               Underflow, Subnormal, Inexact, Rounded, Clamped]
 # Conditions and the signal whose flag they set.
 _CONDITION_SIGNAL = {ConversionSyntax: InvalidOperation,
                      DivisionImpossible: InvalidOperation,
@@ -84,24 +87,69 @@ _CONDITION_SIGNAL = {ConversionSyntax: InvalidOperation,
                      InvalidContext: InvalidOperation}
 
 
+# libmpdec's condition bits in order, each with the signal it sets; the
+# repr of flags and traps lists the signals in this order (first bit wins).
+_BIT_ORDER = ['Clamped', 'ConversionSyntax', 'DivisionByZero',
+              'DivisionImpossible', 'DivisionUndefined', 'Inexact',
+              'InvalidContext', 'InvalidOperation', 'FloatOperation',
+              'Overflow', 'Rounded', 'Subnormal', 'Underflow']
+
+
 class _SignalDict(dict):
-    """flags/traps: a dict of the nine signals to bools."""
+    """flags/traps: a dict of the nine signals to bools, remembering
+    which conditions set them (for the C implementation's repr order)."""
 
     def __init__(self, on=()):
         dict.__init__(self)
+        self._bits = set()
         for s in _SIGNALS:
-            dict.__setitem__(self, s, s in on)
+            dict.__setitem__(self, s, False)
+        for s in on:
+            self[s] = True
 
     def __setitem__(self, key, value):
         if key not in _SIGNALS:
             raise KeyError("invalid signal dict")
-        dict.__setitem__(self, key, bool(value))
+        value = bool(value)
+        dict.__setitem__(self, key, value)
+        if value:
+            self._bits.add('ConversionSyntax' if key is InvalidOperation
+                           else key.__name__)
+        else:
+            for cond in list(self._bits):
+                if _signal_of_name(cond) is key:
+                    self._bits.discard(cond)
+
+    def _record(self, condition):
+        signal = _CONDITION_SIGNAL.get(condition, condition)
+        dict.__setitem__(self, signal, True)
+        self._bits.add(condition.__name__)
+
+    def _clear(self):
+        for s in _SIGNALS:
+            dict.__setitem__(self, s, False)
+        self._bits = set()
 
     def _names(self):
-        return '[' + ', '.join(s.__name__ for s in _SIGNALS if self[s]) + ']'
+        names = []
+        for cond in _BIT_ORDER:
+            if cond in self._bits:
+                name = _signal_of_name(cond).__name__
+                if name not in names:
+                    names.append(name)
+        return '[' + ', '.join(names) + ']'
 
     def copy(self):
-        return _SignalDict([s for s in _SIGNALS if self[s]])
+        d = _SignalDict()
+        for s in _SIGNALS:
+            dict.__setitem__(d, s, self[s])
+        d._bits = set(self._bits)
+        return d
+
+
+def _signal_of_name(cond):
+    c = globals()[cond]
+    return _CONDITION_SIGNAL.get(c, c)
 
 
 def _signal_list(value, what):
@@ -253,12 +301,10 @@ class Context(object):
         return self._Emax - self._prec + 1
 
     def clear_flags(self):
-        for s in _SIGNALS:
-            dict.__setitem__(self.flags, s, False)
+        self.flags._clear()
 
     def clear_traps(self):
-        for s in _SIGNALS:
-            dict.__setitem__(self.traps, s, False)
+        self.traps._clear()
 
     def copy(self):
         return Context(self._prec, self._rounding, self._Emin, self._Emax,
@@ -276,10 +322,25 @@ class Context(object):
         """Records `condition`; raises it when its signal traps, else
         returns `default`."""
         signal = _CONDITION_SIGNAL.get(condition, condition)
-        dict.__setitem__(self.flags, signal, True)
+        self.flags._record(condition)
         if self.traps[signal]:
             raise signal([condition])
         return default
+
+    def _raise_many(self, conditions):
+        """Records several conditions of one operation; raises the first
+        trapped signal (in the C implementation's order) with the list of
+        the trapped conditions."""
+        trapped = []
+        for condition in conditions:
+            signal = _CONDITION_SIGNAL.get(condition, condition)
+            self.flags._record(condition)
+            if self.traps[signal]:
+                trapped.append(condition)
+        if trapped:
+            signals = [_CONDITION_SIGNAL.get(c, c) for c in trapped]
+            first = min(signals, key=_TRAP_ORDER.index)
+            raise first(trapped)
 
     def __repr__(self):
         return ("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, "
