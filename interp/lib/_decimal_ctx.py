@@ -20,58 +20,86 @@ HAVE_THREADS = True
 
 class DecimalException(ArithmeticError):
     """Base of the decimal signals."""
+    __module__ = 'decimal'
+
 
 
 class Clamped(DecimalException):
     """The exponent was changed to fit the representation."""
+    __module__ = 'decimal'
+
 
 
 class InvalidOperation(DecimalException):
     """An invalid operation was performed."""
+    __module__ = 'decimal'
+
 
 
 class ConversionSyntax(InvalidOperation):
     """A string could not be converted."""
+    __module__ = 'decimal'
+
 
 
 class DivisionByZero(DecimalException, ZeroDivisionError):
     """A non-zero number was divided by zero."""
+    __module__ = 'decimal'
+
 
 
 class DivisionImpossible(InvalidOperation):
     """An integer division result does not fit the precision."""
+    __module__ = 'decimal'
+
 
 
 class DivisionUndefined(InvalidOperation, ZeroDivisionError):
     """Zero was divided by zero."""
+    __module__ = 'decimal'
+
 
 
 class Inexact(DecimalException):
     """The result was rounded and digits were lost."""
+    __module__ = 'decimal'
+
 
 
 class InvalidContext(InvalidOperation):
     """The context is invalid."""
+    __module__ = 'decimal'
+
 
 
 class Rounded(DecimalException):
     """The result was rounded (possibly without loss)."""
+    __module__ = 'decimal'
+
 
 
 class Subnormal(DecimalException):
     """The exponent of the result is below Emin."""
+    __module__ = 'decimal'
+
 
 
 class Overflow(Inexact, Rounded):
     """The exponent of the result is above Emax."""
+    __module__ = 'decimal'
+
 
 
 class Underflow(Inexact, Rounded, Subnormal):
     """A subnormal result was rounded."""
+    __module__ = 'decimal'
+
 
 
 class FloatOperation(DecimalException, TypeError):
     """A float was mixed with Decimals."""
+    __module__ = 'decimal'
+
 
 
 # The nine signals, in the order the C implementation lists them.
@@ -171,6 +199,8 @@ def _signal_list(value, what):
 class Context(object):
     """Precision, rounding and exponent limits of decimal arithmetic,
     with the flags raised so far and the signals that trap."""
+    __module__ = 'decimal'
+
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
@@ -218,7 +248,11 @@ class Context(object):
         if not isinstance(value, int):
             raise TypeError("an integer is required")
         if not lo <= value <= hi:
-            raise ValueError("valid range for %s is [%d, %d]" % (what, lo, hi))
+            if what in ('capitals', 'clamp'):
+                raise ValueError("valid values for %s are 0 or 1" % what)
+            bounds = {'prec': '[1, MAX_PREC]', 'Emin': '[MIN_EMIN, 0]',
+                      'Emax': '[0, MAX_EMAX]'}[what]
+            raise ValueError("valid range for %s is %s" % (what, bounds))
         return value
 
     @property

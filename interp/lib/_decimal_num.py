@@ -12,6 +12,8 @@ from _decimal_ctx import (getcontext, InvalidOperation, ConversionSyntax,
 
 class DecimalTuple(tuple):
     """(sign, digits, exponent)."""
+    __module__ = 'decimal'
+
 
     def __new__(cls, sign, digits, exponent):
         return tuple.__new__(cls, (sign, digits, exponent))
@@ -151,6 +153,8 @@ def _isqrt(n):
 
 class Decimal(object):
     """A decimal floating point number."""
+    __module__ = 'decimal'
+
 
     __slots__ = ('_sign', '_int', '_exp', '_is_special', '_diag')
 
@@ -718,7 +722,8 @@ class Decimal(object):
             if result._is_special or (not result._int and
                                       work.flags[Clamped]):
                 break
-        conds = [c for c in (Inexact, Rounded, Subnormal, Underflow, Clamped)
+        conds = [c for c in (Clamped, Inexact, Overflow, Rounded, Subnormal,
+                                Underflow)
                  if work.flags[c]]
         if conds:
             context._raise_many(conds)

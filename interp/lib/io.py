@@ -16,6 +16,8 @@ DEFAULT_BUFFER_SIZE = 8192
 
 class UnsupportedOperation(OSError, ValueError):
     """An operation the stream does not support."""
+    __module__ = 'io'
+
 
 
 UnsupportedOperation.__module__ = 'io'
@@ -146,6 +148,8 @@ class TextIOBase(IOBase):
 
 class StringIO(TextIOBase):
     """A text stream kept in memory."""
+    __module__ = '_io'
+
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -382,6 +386,8 @@ def _bytes_of(b):
 
 class BytesIO(BufferedIOBase):
     """A binary stream kept in memory."""
+    __module__ = '_io'
+
 
     def __init__(self, initial_bytes=None):
         self._buf = bytearray()
@@ -443,10 +449,10 @@ class BytesIO(BufferedIOBase):
         pos = self._pos
         size = len(self._buf)
         if pos > size:
-            self._buf.extend(bytes(pos - size))
+            self._buf += bytes(pos - size)
             size = pos
         if pos == size:
-            self._buf.extend(data)
+            self._buf += data
         else:
             self._buf[pos:pos + n] = data
         self._pos = pos + n
@@ -516,7 +522,7 @@ class BytesIO(BufferedIOBase):
             if size < 0:
                 raise ValueError("negative size value %d" % size)
         if size < len(self._buf):
-            del self._buf[size:]
+            self._buf = self._buf[:size]
         return size
 
     def isatty(self):
