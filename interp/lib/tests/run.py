@@ -38,7 +38,9 @@ LIB = os.path.dirname(TESTS)
 # re is a native module of the interpreter; string.Template imports it lazily
 # only for subclasses that customise idpattern or pattern; time is native too
 # (datetime imports it lazily for the clock and struct_time).
-ALLOWED_IMPORTS = {"sys", "math", "builtins", "re", "time", "_kaa_re", "_random", "_kaa_random"}
+ALLOWED_IMPORTS = {"sys", "math", "builtins", "re", "time", "_kaa_re", "_random", "_kaa_random",
+                   "_kaa_traceback", "linecache", "struct", "hashlib", "binascii",
+                   "unicodedata"}
 # Stricter 3.4 grammar check (rejects what feature_version=(3, 4) lets through).
 AST34 = "/work/shared/tools/ast34.py"
 
