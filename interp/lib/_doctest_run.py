@@ -6,7 +6,18 @@ import sys
 import traceback
 import types
 
-import doctest as _d
+
+
+class _Doctest(object):
+    """The doctest module, imported on first use (doctest imports this
+    module at its end, so importing it here first would be circular)."""
+
+    def __getattr__(self, name):
+        import doctest
+        return getattr(doctest, name)
+
+
+_d = _Doctest()
 
 try:
     import _kaa_traceback as _kaa
