@@ -555,7 +555,12 @@ impl<'a> Compiler<'a> {
         };
         self.expr(&first.context_expr)?;
         self.emit(Instr::SetupWith);
-        let d = self.unit().depth - 1; // the exit method stays below
+        // `d` is the depth below the exit method (SetupWith left the exit
+        // method and the `__enter__` result): the body runs with `d + 1`.
+        // (`depth - 1` made every handler keep one slot too many, so an
+        // operand left by a failed native call was taken for the exit
+        // method.)
+        let d = self.unit().depth - 2;
         let handler_l = self.new_label();
         let cleanup_l = self.new_label();
         let suppress = self.new_label();

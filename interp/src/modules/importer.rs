@@ -93,7 +93,7 @@ pub fn import_dotted(vm: &mut Vm, name: &str) -> PyResult<Value> {
         None => match super::embedded::load(vm, name)? {
             Some(m) => m,
             None => {
-                let msg = format!("No module named '{}'", name);
+                let msg = super::excluded::not_found_message(name);
                 return Err(vm.new_error("ImportError", &msg));
             }
         },

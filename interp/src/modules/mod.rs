@@ -6,6 +6,7 @@
 pub mod binascii;
 pub mod collections_native;
 pub mod embedded;
+pub mod excluded;
 pub mod frozen;
 pub mod gc_mod;
 pub mod hashlib;
@@ -19,6 +20,7 @@ pub mod struct_mod;
 pub mod sys;
 pub mod sys_streams;
 pub mod time;
+pub mod traceback_native;
 pub mod unicodedata;
 pub mod weakref_native;
 
@@ -41,6 +43,7 @@ pub const MODULES: &[&str] = &[
     "unicodedata",
     "gc",
     "_weakref",
+    "_kaa_traceback",
 ];
 
 /// Creates the built-in module `name`.
@@ -59,6 +62,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "unicodedata" => Some(unicodedata::create(vm)?),
         "gc" => Some(gc_mod::create(vm)?),
         "_weakref" => Some(weakref_native::create(vm)?),
+        "_kaa_traceback" => Some(traceback_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

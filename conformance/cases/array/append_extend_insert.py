@@ -1,0 +1,13 @@
+from array import array
+a = array('i')
+a.append(1)
+a.extend([2, 3])
+a.extend(array('i', [4]))
+a.insert(0, 0)
+a.insert(100, 9)
+print(a, a.count(2), a.index(3))
+a.fromlist([7, 8])
+print(a.pop(), a.pop(0), a)
+a.remove(9)
+a.reverse()
+print(a)

@@ -1,0 +1,2 @@
+from array import array
+array('i').frombytes(b'abc')

@@ -1,0 +1,3 @@
+from array import array
+array('b', [127, -128])
+array('b', [128])

@@ -1,0 +1,3 @@
+from array import array
+print(array('u', 'xyz'))
+array('i', 'abc')

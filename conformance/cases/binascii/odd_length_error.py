@@ -1,0 +1,2 @@
+import binascii
+binascii.unhexlify(b'abc')

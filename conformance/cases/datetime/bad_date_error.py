@@ -1,0 +1,2 @@
+import datetime
+datetime.date(2023, 2, 29)

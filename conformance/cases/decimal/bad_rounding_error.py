@@ -1,0 +1,2 @@
+import decimal
+decimal.getcontext().prec = 0

@@ -1,0 +1,2 @@
+from decimal import Decimal as D
+D('NaN') < D(1)

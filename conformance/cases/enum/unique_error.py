@@ -1,0 +1,5 @@
+from enum import Enum, unique
+@unique
+class Bad(Enum):
+    A = 1
+    B = 1

@@ -1,0 +1,12 @@
+import io
+b = io.BytesIO(b'abc')
+print(b.read(), b.tell(), b.read())
+b.write(b'def')
+b.write(bytearray(b'!'))
+print(b.getvalue())
+b.seek(0)
+print(b.read(2), b.read1(2), b.readline())
+b = io.BytesIO(b'l1\nl2\nl3')
+print(b.readlines())
+b.seek(0)
+print(list(b))

@@ -1,0 +1,2 @@
+import io
+io.BytesIO().seek(-1)

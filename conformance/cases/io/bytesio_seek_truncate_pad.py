@@ -1,0 +1,11 @@
+import io
+b = io.BytesIO(b'abcdef')
+print(b.seek(-2, 2), b.read())
+print(b.seek(-100, 1))
+print(b.truncate(2), b.getvalue(), b.tell())
+b.seek(5)
+b.write(b'x')
+print(b.getvalue())
+buf = bytearray(3)
+b.seek(0)
+print(b.readinto(buf), buf)

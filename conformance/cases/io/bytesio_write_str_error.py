@@ -1,0 +1,8 @@
+import io
+b = io.BytesIO()
+try:
+    b.write('text')
+except TypeError as e:
+    print('TypeError')
+b.close()
+b.getvalue()

@@ -1,0 +1,10 @@
+import io
+s = io.StringIO()
+print(s.write('hello '), s.write('world\n'), s.tell())
+print(repr(s.getvalue()))
+s.seek(0)
+print(repr(s.read(5)), repr(s.read()), repr(s.read()))
+s = io.StringIO('a\nbb\nccc')
+print(s.readline(), end='')
+print(s.readlines())
+print(s.readable(), s.writable(), s.seekable(), s.closed)

@@ -1,0 +1,5 @@
+import io
+s = io.StringIO('x')
+s.close()
+print(s.closed)
+s.read()

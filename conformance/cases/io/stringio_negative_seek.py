@@ -1,0 +1,2 @@
+import io
+io.StringIO('abc').seek(-1)

@@ -1,0 +1,12 @@
+import io
+s = io.StringIO('abcdef')
+print(s.seek(2), s.read(2), s.tell())
+print(s.truncate(3), repr(s.getvalue()), s.tell())
+s.seek(0, 2)
+print(s.tell())
+s.seek(8)
+s.write('Z')
+print(repr(s.getvalue()))
+s.seek(1)
+s.write('XY')
+print(repr(s.getvalue()))

@@ -1,0 +1,2 @@
+import io
+io.StringIO('abc').truncate(-1)

@@ -1,0 +1,2 @@
+import io
+io.StringIO().write(5)

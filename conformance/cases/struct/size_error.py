@@ -1,0 +1,2 @@
+import struct
+struct.unpack('<I', b'ab')

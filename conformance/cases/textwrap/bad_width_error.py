@@ -1,0 +1,2 @@
+import textwrap
+textwrap.wrap('abc', width=0)

@@ -1,0 +1,10 @@
+import time
+t0 = time.time()
+p0 = time.perf_counter()
+m0 = time.monotonic()
+print(type(t0).__name__, time.perf_counter() >= p0, time.monotonic() >= m0, time.process_time() >= 0)
+st = time.gmtime(0)
+print(st, st.tm_year, st[0], tuple(st)[:6])
+print(time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(86400 * 365)), time.asctime(time.gmtime(0)))
+print(time.mktime(time.localtime(1000)) == 1000.0 or 'tz', time.sleep(0))
+print(time.strptime('2020-02-03', '%Y-%m-%d')[:3])

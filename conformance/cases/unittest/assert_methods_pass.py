@@ -1,0 +1,37 @@
+import unittest
+
+class T(unittest.TestCase):
+    def runTest(self):
+        pass
+
+t = T()
+t.assertEqual(1, 1.0)
+t.assertNotEqual(1, 2)
+t.assertTrue(1)
+t.assertFalse(0)
+t.assertIs(None, None)
+t.assertIsNot(1, None)
+t.assertIsNone(None)
+t.assertIsNotNone(0)
+t.assertIn('a', 'abc')
+t.assertNotIn('z', 'abc')
+t.assertIsInstance(True, int)
+t.assertNotIsInstance(1, str)
+t.assertAlmostEqual(1.0, 1.00000001)
+t.assertAlmostEqual(1.0, 1.1, delta=0.2)
+t.assertNotAlmostEqual(1.0, 1.1)
+t.assertGreater(2, 1)
+t.assertGreaterEqual(2, 2)
+t.assertLess(1, 2)
+t.assertLessEqual(2, 2)
+t.assertCountEqual('abca', 'aacb')
+t.assertCountEqual([[1], [2]], [[2], [1]])
+t.assertListEqual([1], [1])
+t.assertTupleEqual((1,), (1,))
+t.assertSetEqual({1}, frozenset({1}))
+t.assertDictEqual({1: 2}, {1: 2})
+t.assertSequenceEqual([1, 2], (1, 2))
+t.assertMultiLineEqual('a\nb', 'a\nb')
+t.assertRegex('hello', 'l+')
+t.assertNotRegex('hello', 'z')
+print('all passed')

@@ -1,0 +1,84 @@
+//! Modules the sandbox deliberately leaves out (processes, threads, the
+//! network, the file system, native code). Importing one raises
+//! `ImportError: No module named 'socket' (excluded from the Kaa sandbox)`
+//! instead of the plain "No module named" message, so a user can tell a
+//! missing feature from a typo.
+
+/// Top-level names of the excluded modules, sorted.
+pub const EXCLUDED: &[&str] = &[
+    "_thread",
+    "asynchat",
+    "asyncio",
+    "asyncore",
+    "concurrent",
+    "ctypes",
+    "dbm",
+    "faulthandler",
+    "fcntl",
+    "ftplib",
+    "glob",
+    "grp",
+    "http",
+    "imaplib",
+    "mmap",
+    "multiprocessing",
+    "nntplib",
+    "pathlib",
+    "poplib",
+    "posix",
+    "pty",
+    "pwd",
+    "resource",
+    "select",
+    "selectors",
+    "shutil",
+    "signal",
+    "smtplib",
+    "socket",
+    "socketserver",
+    "sqlite3",
+    "ssl",
+    "subprocess",
+    "telnetlib",
+    "tempfile",
+    "termios",
+    "threading",
+    "tty",
+    "urllib",
+    "webbrowser",
+    "xmlrpc",
+];
+
+/// The ImportError message for a module that cannot be found: names the
+/// sandbox when the module's top-level package is excluded.
+pub fn not_found_message(name: &str) -> String {
+    let head = name.split('.').next().unwrap_or(name);
+    if EXCLUDED.binary_search(&head).is_ok() {
+        format!("No module named '{}' (excluded from the Kaa sandbox)", name)
+    } else {
+        format!("No module named '{}'", name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_is_sorted() {
+        assert!(EXCLUDED.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn messages() {
+        assert_eq!(
+            not_found_message("socket"),
+            "No module named 'socket' (excluded from the Kaa sandbox)"
+        );
+        assert_eq!(
+            not_found_message("concurrent.futures"),
+            "No module named 'concurrent.futures' (excluded from the Kaa sandbox)"
+        );
+        assert_eq!(not_found_message("nosuch"), "No module named 'nosuch'");
+    }
+}
