@@ -492,6 +492,9 @@ impl Vm {
                 }
             }
         }
+        if h & hooks::DEL != 0 {
+            super::finalize::note_del_class();
+        }
         if let Some(cd) = c.as_class() {
             cd.hooks.set(h);
         }

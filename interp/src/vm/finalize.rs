@@ -35,6 +35,18 @@ thread_local! {
     /// Objects whose class defines `__del__` get their finalizer run only
     /// while a VM is running (not during teardown).
     static ENABLED: Cell<bool> = const { Cell::new(false) };
+    /// A class with `__del__` was created in this run.
+    static DEL_SEEN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether finalization is on (a run is going on).
+pub fn enabled() -> bool {
+    ENABLED.try_with(|e| e.get()).unwrap_or(false)
+}
+
+/// Records that some class of this run defines `__del__`.
+pub fn note_del_class() {
+    let _ = DEL_SEEN.try_with(|d| d.set(true));
 }
 
 /// Whether finalizers are waiting to run.
@@ -54,12 +66,20 @@ pub fn push(p: Pending) {
 pub fn set_enabled(on: bool) {
     let _ = ENABLED.try_with(|e| e.set(on));
     if !on {
-        let q = PENDING
-            .try_with(|q| std::mem::take(&mut *q.borrow_mut()))
-            .unwrap_or_default();
+        // Dropping queued work can queue more (weakref callbacks of what
+        // dies), so drain until nothing is left.
+        loop {
+            let q = PENDING
+                .try_with(|q| std::mem::take(&mut *q.borrow_mut()))
+                .unwrap_or_default();
+            if q.is_empty() {
+                break;
+            }
+            drop(q);
+        }
         let _ = HAS_PENDING.try_with(|h| h.set(false));
-        drop(q);
         let _ = FINALIZED.try_with(|f| f.borrow_mut().clear());
+        let _ = DEL_SEEN.try_with(|d| d.set(false));
     }
 }
 
@@ -237,9 +257,15 @@ impl Vm {
             self.run_finalizers()?;
         }
         let _ = g;
-        self.collect_garbage();
-        self.run_finalizers()?;
-        self.collect_garbage();
+        // Cyclic garbage only needs collecting here when something in it
+        // could run code (a `__del__` or a weakref callback).
+        let needed =
+            DEL_SEEN.try_with(|d| d.get()).unwrap_or(false) || super::weakref::has_entries();
+        if needed {
+            self.collect_garbage();
+            self.run_finalizers()?;
+            self.collect_garbage();
+        }
         self.run_finalizers()
     }
 }

@@ -35,6 +35,11 @@ fn addr(o: &Obj) -> usize {
     o as *const Obj as usize
 }
 
+/// Whether any object has weak references.
+pub fn has_entries() -> bool {
+    ENTRIES.try_with(|e| e.get()).unwrap_or(0) > 0
+}
+
 /// Called when an object dies: queues the callbacks of its weak references
 /// (most recently created first, as CPython does).
 pub fn on_referent_drop(o: &Obj) {
@@ -60,7 +65,7 @@ pub fn on_referent_drop(o: &Obj) {
                     Ok(mut c) => std::mem::take(&mut *c),
                     Err(_) => Value::None,
                 };
-                if !cb.is_none() {
+                if !cb.is_none() && super::finalize::enabled() {
                     push(Pending::Callback(cb, Value::Obj(r.clone())));
                 }
             }
