@@ -851,6 +851,52 @@ class Decimal(object):
                 context._raise(s)
         return ans
 
+    def exp(self, context=None):
+        """e ** self, correctly rounded."""
+        if context is None:
+            context = getcontext()
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans is not None:
+                return ans
+            return _new(0, 0, 0) if self._sign else _new(0, 0, 'F')
+        from _decimal_log import exp
+        return exp(self, context)
+
+    def _log_prep(self, context):
+        if self._is_special:
+            ans = self._check_nans(context=context)
+            if ans is not None:
+                return ans
+            if self._sign:
+                return self._invalid(context)
+            return _new(0, 0, 'F')
+        if not self._int:
+            return _new(1, 0, 'F')
+        if self._sign:
+            return self._invalid(context)
+        return None
+
+    def ln(self, context=None):
+        """Natural logarithm, correctly rounded."""
+        if context is None:
+            context = getcontext()
+        ans = self._log_prep(context)
+        if ans is not None:
+            return ans
+        from _decimal_log import ln
+        return ln(self, context)
+
+    def log10(self, context=None):
+        """Base-10 logarithm, correctly rounded."""
+        if context is None:
+            context = getcontext()
+        ans = self._log_prep(context)
+        if ans is not None:
+            return ans
+        from _decimal_log import log10
+        return log10(self, context)
+
     # -- exponent and rounding operations --
     def quantize(self, exp, rounding=None, context=None):
         """This number rounded to the exponent of `exp`."""

@@ -5,9 +5,9 @@ Written in Python: a Decimal is (sign, coefficient int, exponent) or a
 special value. Supported: construction from str/int/float/tuple, the
 contexts (precision, the eight rounding modes, Emin/Emax, clamp, flags and
 traps), + - * / // % divmod, integral powers, sqrt, quantize, rounding,
-comparisons, hashing, str/repr/format and the predicates. Not implemented:
-exp, ln, log10, logb, scaleb, non-integral powers, the logical_* and
-rotate/shift operations.
+comparisons, hashing, str/repr/format, the predicates and correctly rounded
+exp, ln and log10. Not implemented: logb, scaleb, non-integral powers, the
+logical_* and rotate/shift operations.
 """
 
 import sys as _sys

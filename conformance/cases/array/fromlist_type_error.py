@@ -1,0 +1,2 @@
+from array import array
+array('i', [1]).fromlist(5)

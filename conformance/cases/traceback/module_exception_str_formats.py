@@ -1,0 +1,9 @@
+import traceback
+class E(Exception):
+    def __str__(self):
+        return 'custom text'
+print(traceback.format_exception_only(E, E()))
+print(traceback.format_exception_only(ValueError, ValueError()))
+print(traceback.format_exception_only(OSError, OSError(2, 'No such file')))
+print(traceback.format_exception_only(KeyError, KeyError()))
+print(traceback.format_exception(ValueError, ValueError('no tb'), None))
