@@ -48,6 +48,10 @@ fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.first().and_then(|v| v.as_pystr()) {
         Some(s) if matches!(args.pos.first(), Some(Value::Str(_))) => {
             let text = s.as_str().to_string();
+            if !vm.interned.contains_key(text.as_str()) {
+                // the table lives as long as the interpreter: count it
+                vm.account(text.len() as u64 + 64)?;
+            }
             Ok(Value::Str(vm.intern(&text)))
         }
         _ => {
