@@ -571,38 +571,7 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let rest = Args::new(&args.pos[1..]);
     check_args(vm, "range", &rest, 1, 3)?;
-    let mut n = Vec::new();
-    for v in rest.pos {
-        match num_of(v) {
-            Some(Num::I(i)) => n.push(i),
-            Some(Num::B(_)) => {
-                return Err(vm.new_error(
-                    "OverflowError",
-                    "Python int too large to convert to C ssize_t",
-                ))
-            }
-            _ => {
-                let i = vm.index_value(v).map_err(|_| {
-                    let msg = format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        vm.type_name(v)
-                    );
-                    vm.new_error("TypeError", &msg)
-                })?;
-                n.push(i);
-            }
-        }
-    }
-    let (a, b, s) = match n.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
-    };
-    if s == 0 {
-        return Err(vm.new_error("ValueError", "range() arg 3 must not be zero"));
-    }
-    let cls = vm.types.range.clone();
-    Ok(vm.alloc(&cls, Payload::Range(a, b, s)))
+    crate::objects::range::construct(vm, rest.pos)
 }
 
 fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -4,16 +4,21 @@
 //! caches it in `sys.modules`.
 
 pub mod binascii;
+pub mod cmath;
+pub mod cmath_fns;
+pub mod cmath_tables;
 pub mod embedded;
 pub mod frozen;
 pub mod hashlib;
 pub mod importer;
 pub mod math;
+pub mod math_special;
 pub mod native_util;
 pub mod random;
 pub mod re_native;
 pub mod struct_mod;
 pub mod sys;
+pub mod sys_info;
 pub mod time;
 pub mod unicodedata;
 
@@ -24,6 +29,7 @@ use crate::vm::{PyResult, Vm};
 pub const MODULES: &[&str] = &[
     "sys",
     "math",
+    "cmath",
     "builtins",
     "_kaa_re",
     "_random",
@@ -39,6 +45,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)?),
         "math" => Some(math::create(vm)?),
+        "cmath" => Some(cmath::create(vm)?),
         "_kaa_re" => Some(re_native::create(vm)?),
         "_random" => Some(random::create(vm)?),
         "struct" => Some(struct_mod::create(vm)?),

@@ -184,6 +184,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     set(vm, &ns, "builtin_module_names", bm);
     let vi = version_info(vm)?;
     set(vm, &ns, "version_info", vi);
+    super::sys_info::install(vm, &ns)?;
     Ok(vm.new_module("sys", ns))
 }
 

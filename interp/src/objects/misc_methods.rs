@@ -293,26 +293,8 @@ pub const BYTES: &[Method] = &[("decode", decode), ("join", bytes_join)];
 /// bytearray methods.
 pub const BYTEARRAY: &[Method] = &[("decode", decode), ("append", bytearray_append)];
 
-fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let r = this(&args);
-    let x = args.pos.get(1).cloned().unwrap_or_default();
-    if let (Some(Payload::Range(a, _, s)), Value::Int(n)) = (r.payload(), &x) {
-        if vm.contains(&r, &x)? {
-            return Ok(Value::Int((n - a) / s));
-        }
-    }
-    let rep = vm.repr(&x)?;
-    Err(vm.new_error("ValueError", &format!("{} is not in range", rep)))
-}
-
-fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let r = this(&args);
-    let x = args.pos.get(1).cloned().unwrap_or_default();
-    Ok(Value::Int(vm.contains(&r, &x)? as i64))
-}
-
 /// range methods.
-pub const RANGE: &[Method] = &[("index", range_index), ("count", range_count)];
+pub const RANGE: &[Method] = super::range::METHODS;
 
 fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args);

@@ -244,13 +244,7 @@ impl Vm {
                     format!("{}({{{}}})", name, self.repr_join(&items)?)
                 }
             }
-            Payload::Range(a, b, s) => {
-                if *s == 1 {
-                    format!("range({}, {})", a, b)
-                } else {
-                    format!("range({}, {}, {})", a, b, s)
-                }
-            }
+            Payload::Range(..) | Payload::BigRange(_) => crate::objects::range::repr(&o.payload),
             Payload::Slice(a, b, c) => {
                 format!(
                     "slice({}, {}, {})",
@@ -537,6 +531,9 @@ impl Vm {
                 }
             }
             Payload::Str(s) => s.hash(),
+            Payload::Range(..) | Payload::BigRange(_) => {
+                crate::objects::range::hash(self, &o.payload)?
+            }
             Payload::Bytes(b) => {
                 crate::objects::PyStr::from_string(String::from_utf8_lossy(b).into_owned()).hash()
                     ^ 0x5bd1e995
@@ -635,7 +632,9 @@ impl Vm {
                 Payload::List(l) => Some(l.borrow().len()),
                 Payload::Dict(d) | Payload::Set(d) => Some(d.borrow().len()),
                 Payload::FrozenSet(d) => Some(d.len()),
-                Payload::Range(a, b, s) => Some(crate::builtins::range_len(*a, *b, *s) as usize),
+                Payload::Range(..) | Payload::BigRange(_) => {
+                    Some(crate::objects::range::len(self, &o.payload)?)
+                }
                 Payload::DictView(d, _) => d.table().map(|t| t.borrow().len()),
                 _ => None,
             };
