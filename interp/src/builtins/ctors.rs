@@ -256,15 +256,40 @@ fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     };
-    let (r1, i1) = match &real {
+    if let (Some(r), Some(_)) = (&real, &imag) {
+        if r.as_pystr().is_some() {
+            return Err(vm.new_error(
+                "TypeError",
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+    }
+    if imag.as_ref().is_some_and(|i| i.as_pystr().is_some()) {
+        return Err(vm.new_error("TypeError", "complex() second arg can't be a string"));
+    }
+    // CPython adds the parts only where an argument really was complex, so
+    // the sign of a zero imaginary part survives (`complex(1, -0.0)`).
+    let is_c = |v: &Option<Value>| {
+        v.as_ref().is_some_and(|v| {
+            matches!(num_of(v), Some(Num::C(..))) || (num_of(v).is_none() && v.as_pystr().is_none())
+        })
+    };
+    let (rc, ic) = (is_c(&real), is_c(&imag));
+    let (mut r1, i1) = match &real {
         Some(v) => part(vm, v)?,
         None => (0.0, 0.0),
     };
-    let (r2, i2) = match &imag {
+    let (mut r2, i2) = match &imag {
         Some(v) => part(vm, v)?,
         None => (0.0, 0.0),
     };
-    Ok(wrap(vm, &cls, Payload::Complex(r1 - i2, i1 + r2)))
+    if ic {
+        r1 -= i2;
+    }
+    if rc || real.as_ref().is_some_and(|v| v.as_pystr().is_some()) {
+        r2 += i1;
+    }
+    Ok(wrap(vm, &cls, Payload::Complex(r1, r2)))
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
@@ -569,9 +594,7 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(vm.new_error("TypeError", "range() does not take keyword arguments"));
     }
-    let rest = Args::new(&args.pos[1..]);
-    check_args(vm, "range", &rest, 1, 3)?;
-    crate::objects::range::construct(vm, rest.pos)
+    crate::objects::range::construct(vm, &args.pos[1..])
 }
 
 fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -296,15 +296,8 @@ pub const BYTEARRAY: &[Method] = &[("decode", decode), ("append", bytearray_appe
 /// range methods.
 pub const RANGE: &[Method] = super::range::METHODS;
 
-fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args);
-    let n = vm.index_value(&args.pos.get(1).cloned().unwrap_or_default())?;
-    let (a, b, c, _) = vm.slice_indices(&s, n)?;
-    Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
-}
-
 /// slice methods.
-pub const SLICE: &[Method] = &[("indices", slice_indices)];
+pub const SLICE: &[Method] = &[("indices", super::range::slice_indices_method)];
 
 fn gen_of(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<super::Obj>> {
     match args.pos.first() {

@@ -92,6 +92,15 @@ pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
 
 /// `range(stop)` / `range(start, stop[, step])`.
 pub fn construct(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    // 3.4 unpacks `range(stop)` and `range(start, stop[, step])` separately.
+    let msg = match args.len() {
+        0 => Some("range expected 1 arguments, got 0".to_string()),
+        1..=3 => None,
+        n => Some(format!("range expected at most 3 arguments, got {}", n)),
+    };
+    if let Some(msg) = msg {
+        return Err(vm.new_error("TypeError", &msg));
+    }
     let mut n = Vec::with_capacity(3);
     for v in args {
         match index_big(vm, v)? {
@@ -262,7 +271,11 @@ pub fn contains(vm: &mut Vm, p: &Payload, needle: &Value) -> PyResult<bool> {
 }
 
 /// Resolves a slice against a length of any size (`_PySlice_GetLongIndices`).
-fn slice_indices_big(vm: &mut Vm, sl: &Value, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+pub fn slice_indices_big(
+    vm: &mut Vm,
+    sl: &Value,
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
     let (a, b, c) = match sl.payload() {
         Some(Payload::Slice(a, b, c)) => (a.clone(), b.clone(), c.clone()),
         _ => return Err(vm.new_error("TypeError", "expected a slice")),
@@ -427,8 +440,51 @@ fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(hits as i64))
 }
 
-/// `range.index` and `range.count`.
-pub const METHODS: &[Method] = &[("index", range_index), ("count", range_count)];
+fn range_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let r = this(&args);
+    match r.as_obj().map(|o| &o.payload).filter(|p| is_range(p)) {
+        Some(p) => Ok(reversed(vm, p)),
+        None => Err(vm.new_error(
+            "TypeError",
+            "descriptor '__reversed__' requires a 'range' object",
+        )),
+    }
+}
+
+/// `slice.indices(length)`, with ints of any size.
+pub fn slice_indices_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args);
+    if args.pos.len() != 2 {
+        let msg = format!(
+            "indices() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let len = match index_big(vm, &args.pos[1])? {
+        Some(n) if !matches!(num_of(&args.pos[1]), Some(Num::F(_)) | Some(Num::C(..))) => n,
+        _ => {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&args.pos[1])
+            );
+            return Err(vm.new_error("TypeError", &msg));
+        }
+    };
+    if len.is_negative() {
+        return Err(vm.new_error("ValueError", "length should not be negative"));
+    }
+    let (a, b, c) = slice_indices_big(vm, &s, &len)?;
+    let (a, b, c) = (vm.int_from_big(a), vm.int_from_big(b), vm.int_from_big(c));
+    Ok(vm.new_tuple(vec![a, b, c]))
+}
+
+/// `range.index`, `range.count` and `range.__reversed__`.
+pub const METHODS: &[Method] = &[
+    ("index", range_index),
+    ("count", range_count),
+    ("__reversed__", range_reversed),
+];
 
 #[cfg(test)]
 mod tests {
