@@ -58,6 +58,10 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             let s = String::from_utf8_lossy(b).into_owned();
             return parse_int(vm, &s, 10);
         }
+        Some(Payload::ByteArray(b)) => {
+            let s = String::from_utf8_lossy(&b.borrow()).into_owned();
+            return parse_int(vm, &s, 10);
+        }
         _ => {}
     }
     let heap = vm.type_of(v).as_class().map(|c| c.heap).unwrap_or(false);
@@ -108,6 +112,21 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 .ok_or_else(|| vm.new_error("OverflowError", "int too large to convert to float"))
         }
         _ => {}
+    }
+    let bytes_text = match v.payload() {
+        Some(Payload::Bytes(b)) => Some(String::from_utf8_lossy(b).into_owned()),
+        Some(Payload::ByteArray(b)) => Some(String::from_utf8_lossy(&b.borrow()).into_owned()),
+        _ => None,
+    };
+    if let Some(t) = bytes_text {
+        return match crate::num::parse::parse_float(&t) {
+            Some(f) => Ok(f),
+            None => {
+                let r = vm.repr(v)?;
+                let msg = format!("could not convert string to float: {}", r);
+                Err(vm.new_error("ValueError", &msg))
+            }
+        };
     }
     if let Some(s) = v.as_pystr() {
         let s = s.clone();

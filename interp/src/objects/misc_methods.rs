@@ -106,7 +106,16 @@ fn int_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.get(1) {
         None => Ok(crate::builtins::int_value(vm, i)),
         Some(n) => {
-            let n = to_int(n).unwrap_or(crate::num::Int::Small(0));
+            let n = match super::range::index_big(vm, n)? {
+                Some(b) => crate::num::Int::from_big(b),
+                _ => {
+                    let msg = format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(n)
+                    );
+                    return Err(vm.new_error("TypeError", &msg));
+                }
+            };
             Ok(crate::builtins::int_value(
                 vm,
                 crate::num::int_round(&i, &n),
@@ -167,7 +176,7 @@ fn float_trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn float_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = fval(vm, &args)?;
     match args.pos.get(1) {
-        None | Some(Value::None) => match crate::num::float_round_to_int(f) {
+        None => match crate::num::float_round_to_int(f) {
             Ok(i) => Ok(crate::builtins::int_value(vm, i)),
             Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
         },
@@ -462,6 +471,7 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &float, FLOAT);
     add_class_methods(vm, &float, FLOAT_CLASS);
     add_methods(vm, &complex, COMPLEX);
+    super::num_methods::install(vm);
     add_methods(vm, &bytes, BYTES);
     add_methods(vm, &bytearray, BYTEARRAY);
     add_methods(vm, &range, RANGE);

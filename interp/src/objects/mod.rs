@@ -22,6 +22,7 @@ pub mod function;
 pub mod int;
 pub mod list_methods;
 pub mod misc_methods;
+pub mod num_methods;
 pub mod range;
 pub mod str;
 pub mod str_methods;

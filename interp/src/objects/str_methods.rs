@@ -504,6 +504,10 @@ pub const METHODS: &[Method] = &[
     ("encode", encode),
     ("translate", translate),
     ("format", crate::builtins::strformat::str_format_method),
+    (
+        "format_map",
+        crate::builtins::strformat::str_format_map_method,
+    ),
     ("__getnewargs__", getnewargs),
 ];
 
