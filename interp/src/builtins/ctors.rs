@@ -366,15 +366,41 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 .get(2)
                 .cloned()
                 .or_else(|| args.kwarg("encoding").cloned());
-            match (v.payload(), encoding) {
-                (Some(Payload::Bytes(b)), Some(_)) => match std::str::from_utf8(b) {
-                    Ok(s) => s.to_string(),
-                    Err(_) => {
-                        return Err(
-                            vm.new_error("UnicodeDecodeError", "'utf-8' codec can't decode bytes")
-                        )
+            let errors = args
+                .pos
+                .get(3)
+                .cloned()
+                .or_else(|| args.kwarg("errors").cloned());
+            let data = match v.payload() {
+                Some(Payload::Bytes(b)) => Some(b.to_vec()),
+                Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
+                _ => None,
+            };
+            match (data, encoding.is_some() || errors.is_some()) {
+                (Some(b), true) => {
+                    let enc = match &encoding {
+                        Some(e) => want_str(vm, e, "str() argument 2")?.as_str().to_string(),
+                        None => "utf-8".to_string(),
+                    };
+                    let errs = match &errors {
+                        Some(e) => want_str(vm, e, "str() argument 3")?.as_str().to_string(),
+                        None => "strict".to_string(),
+                    };
+                    match crate::text::codecs::decode_with(&b, &enc, &errs) {
+                        Ok(s) => s,
+                        Err(e) => return Err(vm.new_error(e.py_type(), &e.to_string())),
                     }
-                },
+                }
+                (None, true) if v.as_pystr().is_some() => {
+                    return Err(vm.new_error("TypeError", "decoding str is not supported"))
+                }
+                (None, true) => {
+                    let msg = format!(
+                        "coercing to str: need bytes, bytearray or buffer-like object, {} found",
+                        vm.type_name(&v)
+                    );
+                    return Err(vm.new_error("TypeError", &msg));
+                }
                 _ => vm.str(&v)?,
             }
         }

@@ -119,6 +119,12 @@ macro_rules! strip_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let t = this(vm, &args)?;
+            if let Some(a) = args.pos.get(1) {
+                if !a.is_none() && a.as_pystr().is_none() {
+                    let msg = format!("{} arg must be None or str", stringify!($name));
+                    return Err(vm.new_error("TypeError", &msg));
+                }
+            }
             let chars = opt_str(vm, args.pos.get(1))?;
             Ok(s($f(t.as_str(), chars.as_ref().map(|c| c.as_str()))))
         }
@@ -353,31 +359,13 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             .to_lowercase(),
         None => "utf-8".into(),
     };
-    let bytes = match enc.as_str() {
-        "utf-8" | "utf8" => t.as_str().as_bytes().to_vec(),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let mut out = Vec::new();
-            for (i, c) in t.as_str().chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                } else {
-                    let msg = format!(
-                        "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
-                        if enc == "ascii" { "ascii" } else { "latin-1" },
-                        c as u32,
-                        i,
-                        limit
-                    );
-                    return Err(vm.new_error("UnicodeEncodeError", &msg));
-                }
-            }
-            out
-        }
-        other => {
-            let msg = format!("unknown encoding: {}", other);
-            return Err(vm.new_error("LookupError", &msg));
-        }
+    let errors = match args.pos.get(2).or_else(|| args.kwarg("errors")) {
+        Some(e) => want_str(vm, e, "encode() argument 2")?.as_str().to_string(),
+        None => "strict".into(),
+    };
+    let bytes = match crate::text::codecs::encode_with(t.as_str(), &enc, &errors) {
+        Ok(b) => b,
+        Err(e) => return Err(vm.new_error(e.py_type(), &e.to_string())),
     };
     Ok(vm.new_bytes(bytes))
 }
@@ -394,14 +382,32 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     .map(|e| (e.key.clone(), e.value.clone()))
                     .collect();
                 for (k, v) in pairs {
-                    let k = match k.as_pystr() {
-                        Some(s) if s.len == 1 => {
+                    let k = match (k.as_pystr(), &k) {
+                        (Some(s), _) if s.len == 1 => {
                             Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))
                         }
-                        _ => k,
+                        (Some(_), _) => {
+                            return Err(vm.new_error(
+                                "ValueError",
+                                "string keys in translate table must be of length 1",
+                            ))
+                        }
+                        (None, Value::Int(_)) | (None, Value::Bool(_)) => k,
+                        (None, _) if matches!(k.payload(), Some(Payload::Int(_))) => k,
+                        _ => {
+                            return Err(vm.new_error(
+                                "TypeError",
+                                "keys in translate table must be strings or integers",
+                            ))
+                        }
                     };
                     vm.dict_set(&d, k, v)?;
                 }
+            } else {
+                return Err(vm.new_error(
+                    "TypeError",
+                    "if you give only one argument to maketrans it must be a dict",
+                ));
             }
         }
         2 | 3 => {
