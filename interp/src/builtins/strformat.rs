@@ -298,6 +298,12 @@ fn format_into(
                     Err(e) => return Err(ferr(vm, e)),
                 };
                 let mut v = match name {
+                    crate::format::fields::ArgName::Index(_) if mapping.is_some() => {
+                        return Err(vm.new_error(
+                            "ValueError",
+                            "Format string contains positional fields",
+                        ))
+                    }
                     crate::format::fields::ArgName::Index(i) => match args.get(i) {
                         Some(v) => v.clone(),
                         None => return Err(vm.new_error("IndexError", "tuple index out of range")),
