@@ -299,10 +299,9 @@ fn format_into(
                 };
                 let mut v = match name {
                     crate::format::fields::ArgName::Index(_) if mapping.is_some() => {
-                        return Err(vm.new_error(
-                            "ValueError",
-                            "Format string contains positional fields",
-                        ))
+                        return Err(
+                            vm.new_error("ValueError", "Format string contains positional fields")
+                        )
                     }
                     crate::format::fields::ArgName::Index(i) => match args.get(i) {
                         Some(v) => v.clone(),
