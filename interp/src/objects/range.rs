@@ -263,6 +263,15 @@ fn search(
 
 /// `x in r`.
 pub fn contains(vm: &mut Vm, p: &Payload, needle: &Value) -> PyResult<bool> {
+    if let (Payload::Range(a, b, s), Value::Int(n)) = (p, needle) {
+        let (a, b, s, n) = (*a as i128, *b as i128, *s as i128, *n as i128);
+        let inside = if s > 0 {
+            n >= a && n < b
+        } else {
+            n <= a && n > b
+        };
+        return Ok(inside && (n - a) % s == 0);
+    }
     if let Some(n) = exact_int(vm, needle) {
         let (a, b, s) = parts(p).unwrap_or_default();
         return Ok(position(&a, &b, &s, &n).is_some());
@@ -325,6 +334,15 @@ pub fn slice_indices_big(
 
 /// `r[k]` for an index or a slice.
 pub fn subscript(vm: &mut Vm, p: &Payload, k: &Value) -> PyResult<Value> {
+    if let (Payload::Range(a, b, s), Value::Int(i)) = (p, k) {
+        // Fast path: the compact form's length and items fit in i64.
+        let len = crate::builtins::range_len(*a, *b, *s) as i128;
+        let i = if *i < 0 { *i as i128 + len } else { *i as i128 };
+        if i < 0 || i >= len {
+            return Err(vm.new_error("IndexError", "range object index out of range"));
+        }
+        return Ok(Value::Int((*a as i128 + i * *s as i128) as i64));
+    }
     let (a, b, s) = parts(p).unwrap_or_default();
     let n = length(&a, &b, &s);
     if matches!(k.payload(), Some(Payload::Slice(..))) {
