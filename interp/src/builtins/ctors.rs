@@ -108,6 +108,21 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         }
         _ => {}
     }
+    let bytes_text = match v.payload() {
+        Some(Payload::Bytes(b)) => Some(String::from_utf8_lossy(b).into_owned()),
+        Some(Payload::ByteArray(b)) => Some(String::from_utf8_lossy(&b.borrow()).into_owned()),
+        _ => None,
+    };
+    if let Some(t) = bytes_text {
+        return match crate::num::parse::parse_float(&t) {
+            Some(f) => Ok(f),
+            None => {
+                let r = vm.repr(v)?;
+                let msg = format!("could not convert string to float: {}", r);
+                Err(vm.new_error("ValueError", &msg))
+            }
+        };
+    }
     if let Some(s) = v.as_pystr() {
         let s = s.clone();
         return match crate::num::parse::parse_float(s.as_str()) {
@@ -258,15 +273,40 @@ fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     };
-    let (r1, i1) = match &real {
+    if let (Some(r), Some(_)) = (&real, &imag) {
+        if r.as_pystr().is_some() {
+            return Err(vm.new_error(
+                "TypeError",
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+    }
+    if imag.as_ref().is_some_and(|i| i.as_pystr().is_some()) {
+        return Err(vm.new_error("TypeError", "complex() second arg can't be a string"));
+    }
+    // CPython adds the parts only where an argument really was complex, so
+    // the sign of a zero imaginary part survives (`complex(1, -0.0)`).
+    let is_c = |v: &Option<Value>| {
+        v.as_ref().is_some_and(|v| {
+            matches!(num_of(v), Some(Num::C(..))) || (num_of(v).is_none() && v.as_pystr().is_none())
+        })
+    };
+    let (rc, ic) = (is_c(&real), is_c(&imag));
+    let (mut r1, i1) = match &real {
         Some(v) => part(vm, v)?,
         None => (0.0, 0.0),
     };
-    let (r2, i2) = match &imag {
+    let (mut r2, i2) = match &imag {
         Some(v) => part(vm, v)?,
         None => (0.0, 0.0),
     };
-    Ok(wrap(vm, &cls, Payload::Complex(r1 - i2, i1 + r2)))
+    if ic {
+        r1 -= i2;
+    }
+    if rc || real.as_ref().is_some_and(|v| v.as_pystr().is_some()) {
+        r2 += i1;
+    }
+    Ok(wrap(vm, &cls, Payload::Complex(r1, r2)))
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
@@ -549,40 +589,7 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(vm.new_error("TypeError", "range() does not take keyword arguments"));
     }
-    let rest = Args::new(&args.pos[1..]);
-    check_args(vm, "range", &rest, 1, 3)?;
-    let mut n = Vec::new();
-    for v in rest.pos {
-        match num_of(v) {
-            Some(Num::I(i)) => n.push(i),
-            Some(Num::B(_)) => {
-                return Err(vm.new_error(
-                    "OverflowError",
-                    "Python int too large to convert to C ssize_t",
-                ))
-            }
-            _ => {
-                let i = vm.index_value(v).map_err(|_| {
-                    let msg = format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        vm.type_name(v)
-                    );
-                    vm.new_error("TypeError", &msg)
-                })?;
-                n.push(i);
-            }
-        }
-    }
-    let (a, b, s) = match n.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
-    };
-    if s == 0 {
-        return Err(vm.new_error("ValueError", "range() arg 3 must not be zero"));
-    }
-    let cls = vm.types.range.clone();
-    Ok(vm.alloc(&cls, Payload::Range(a, b, s)))
+    crate::objects::range::construct(vm, &args.pos[1..])
 }
 
 fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

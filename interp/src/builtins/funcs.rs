@@ -560,7 +560,16 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 to_int(&x).unwrap_or(crate::num::Int::Small(0)),
             )),
             Some(n) => {
-                let n = to_int(&n).unwrap_or(crate::num::Int::Small(0));
+                let n = match crate::objects::range::index_big(vm, &n)? {
+                    Some(b) => crate::num::Int::from_big(b),
+                    None => {
+                        let msg = format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(&n)
+                        );
+                        return Err(vm.new_error("TypeError", &msg));
+                    }
+                };
                 let i = to_int(&x).unwrap_or(crate::num::Int::Small(0));
                 Ok(super::int_value(vm, crate::num::int_round(&i, &n)))
             }

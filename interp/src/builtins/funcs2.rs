@@ -831,18 +831,8 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    if let Some(Payload::Range(a, b, s)) = seq.payload() {
-        let n = super::range_len(*a, *b, *s);
-        let last = a + (n - 1) * s;
-        let cls = vm.types.range_iterator.clone();
-        return Ok(vm.new_iter(
-            &cls,
-            IterState::Range {
-                cur: last,
-                stop: a - s,
-                step: -s,
-            },
-        ));
+    if let Some(p @ (Payload::Range(..) | Payload::BigRange(_))) = seq.payload() {
+        return Ok(crate::objects::range::reversed(vm, p));
     }
     let ok = seq.as_pystr().is_some()
         || matches!(

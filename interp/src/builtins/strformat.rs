@@ -142,14 +142,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                         )
                     }
                     _ => {
-                        let f = match num_of(&v) {
-                            Some(Num::F(f)) => f,
-                            Some(Num::I(i)) => i as f64,
-                            Some(Num::B(b)) => {
-                                crate::vm::ops::big_to_f64(&b).unwrap_or(f64::INFINITY)
-                            }
-                            _ => return Err(vm.new_error("TypeError", "a float is required")),
-                        };
+                        let f = crate::modules::math::to_f64(vm, &v)?;
                         crate::format::format_printf_float(
                             f,
                             spec.conversion,
@@ -252,15 +245,35 @@ pub fn str_format(
 ) -> PyResult<String> {
     let mut auto = crate::format::AutoNumber::new();
     let mut out = String::new();
-    format_into(vm, template, args, kw, &mut auto, &mut out, 0)?;
+    format_into(vm, template, args, kw, None, &mut auto, &mut out, 0)?;
     Ok(out)
 }
 
+/// `template.format_map(mapping)`: named fields are looked up with
+/// `mapping[name]` (so dict subclasses' `__missing__` applies).
+pub fn str_format_map(vm: &mut Vm, template: &str, mapping: &Value) -> PyResult<String> {
+    let mut auto = crate::format::AutoNumber::new();
+    let mut out = String::new();
+    format_into(
+        vm,
+        template,
+        &[],
+        &[],
+        Some(mapping),
+        &mut auto,
+        &mut out,
+        0,
+    )?;
+    Ok(out)
+}
+
+#[allow(clippy::too_many_arguments)]
 fn format_into(
     vm: &mut Vm,
     template: &str,
     args: &[Value],
     kw: &[(Rc<PyStr>, Value)],
+    mapping: Option<&Value>,
     auto: &mut crate::format::AutoNumber,
     out: &mut String,
     depth: u32,
@@ -285,10 +298,19 @@ fn format_into(
                     Err(e) => return Err(ferr(vm, e)),
                 };
                 let mut v = match name {
+                    crate::format::fields::ArgName::Index(_) if mapping.is_some() => {
+                        return Err(
+                            vm.new_error("ValueError", "Format string contains positional fields")
+                        )
+                    }
                     crate::format::fields::ArgName::Index(i) => match args.get(i) {
                         Some(v) => v.clone(),
                         None => return Err(vm.new_error("IndexError", "tuple index out of range")),
                     },
+                    crate::format::fields::ArgName::Keyword(k) if mapping.is_some() => {
+                        let m = mapping.cloned().unwrap_or_default();
+                        vm.getitem(&m, &Value::str(&k))?
+                    }
                     crate::format::fields::ArgName::Keyword(k) => {
                         match kw.iter().find(|(n, _)| n.as_str() == k) {
                             Some((_, v)) => v.clone(),
@@ -327,7 +349,7 @@ fn format_into(
                 }
                 let spec = if field.spec_has_fields {
                     let mut s = String::new();
-                    format_into(vm, &field.spec, args, kw, auto, &mut s, depth + 1)?;
+                    format_into(vm, &field.spec, args, kw, mapping, auto, &mut s, depth + 1)?;
                     s
                 } else {
                     field.spec.clone()
@@ -349,6 +371,29 @@ pub fn str_format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let s = str_format(vm, this.as_str(), &args.pos[1..], args.kw)?;
+    vm.account(s.len() as u64)?;
+    Ok(Value::string(s))
+}
+
+/// `str.format_map` as a method.
+pub fn str_format_map_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = match args.pos.first().and_then(|v| v.as_pystr()) {
+        Some(s) => s.clone(),
+        None => {
+            return Err(vm.new_error(
+                "TypeError",
+                "descriptor 'format_map' requires a 'str' object",
+            ))
+        }
+    };
+    if args.pos.len() != 2 {
+        let msg = format!(
+            "format_map() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let s = str_format_map(vm, this.as_str(), &args.pos[1])?;
     vm.account(s.len() as u64)?;
     Ok(Value::string(s))
 }

@@ -5,6 +5,9 @@
 
 pub mod binascii;
 pub mod collections_native;
+pub mod cmath;
+pub mod cmath_fns;
+pub mod cmath_tables;
 pub mod embedded;
 pub mod excluded;
 pub mod frozen;
@@ -13,12 +16,14 @@ pub mod hashlib;
 pub mod importer;
 pub mod itertools_native;
 pub mod math;
+pub mod math_special;
 pub mod native_util;
 pub mod random;
 pub mod re_native;
 pub mod struct_mod;
 pub mod sys;
 pub mod sys_streams;
+pub mod sys_info;
 pub mod time;
 pub mod traceback_native;
 pub mod unicodedata;
@@ -31,6 +36,7 @@ use crate::vm::{PyResult, Vm};
 pub const MODULES: &[&str] = &[
     "sys",
     "math",
+    "cmath",
     "builtins",
     "_kaa_re",
     "_random",
@@ -51,6 +57,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)?),
         "math" => Some(math::create(vm)?),
+        "cmath" => Some(cmath::create(vm)?),
         "_kaa_re" => Some(re_native::create(vm)?),
         "_random" => Some(random::create(vm)?),
         "_collections" => Some(collections_native::create(vm)?),

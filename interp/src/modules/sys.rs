@@ -208,6 +208,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     set(vm, &ns, "version_info", vi.clone());
     add_introspection(vm, &ns, vi)?;
     super::sys_streams::add_misc(vm, &ns);
+    super::sys_info::install(vm, &ns)?;
     Ok(vm.new_module("sys", ns))
 }
 

@@ -107,7 +107,16 @@ fn int_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.get(1) {
         None => Ok(crate::builtins::int_value(vm, i)),
         Some(n) => {
-            let n = to_int(n).unwrap_or(crate::num::Int::Small(0));
+            let n = match super::range::index_big(vm, n)? {
+                Some(b) => crate::num::Int::from_big(b),
+                _ => {
+                    let msg = format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(n)
+                    );
+                    return Err(vm.new_error("TypeError", &msg));
+                }
+            };
             Ok(crate::builtins::int_value(
                 vm,
                 crate::num::int_round(&i, &n),
@@ -168,7 +177,7 @@ fn float_trunc(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn float_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = fval(vm, &args)?;
     match args.pos.get(1) {
-        None | Some(Value::None) => match crate::num::float_round_to_int(f) {
+        None => match crate::num::float_round_to_int(f) {
             Ok(i) => Ok(crate::builtins::int_value(vm, i)),
             Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
         },
@@ -208,36 +217,11 @@ fn complex_conjugate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// complex methods.
 pub const COMPLEX: &[Method] = &[("conjugate", complex_conjugate)];
 
-fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let r = this(&args);
-    let x = args.pos.get(1).cloned().unwrap_or_default();
-    if let (Some(Payload::Range(a, _, s)), Value::Int(n)) = (r.payload(), &x) {
-        if vm.contains(&r, &x)? {
-            return Ok(Value::Int((n - a) / s));
-        }
-    }
-    let rep = vm.repr(&x)?;
-    Err(vm.new_error("ValueError", &format!("{} is not in range", rep)))
-}
-
-fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let r = this(&args);
-    let x = args.pos.get(1).cloned().unwrap_or_default();
-    Ok(Value::Int(vm.contains(&r, &x)? as i64))
-}
-
 /// range methods.
-pub const RANGE: &[Method] = &[("index", range_index), ("count", range_count)];
-
-fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args);
-    let n = vm.index_value(&args.pos.get(1).cloned().unwrap_or_default())?;
-    let (a, b, c, _) = vm.slice_indices(&s, n)?;
-    Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
-}
+pub const RANGE: &[Method] = super::range::METHODS;
 
 /// slice methods.
-pub const SLICE: &[Method] = &[("indices", slice_indices)];
+pub const SLICE: &[Method] = &[("indices", super::range::slice_indices_method)];
 
 fn gen_of(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<super::Obj>> {
     match args.pos.first() {
@@ -403,6 +387,7 @@ pub fn install(vm: &mut Vm) {
     super::bytes_methods::install(vm);
     super::memoryview::install(vm);
     super::codec_glue::install(vm);
+    super::num_methods::install(vm);
     add_methods(vm, &range, RANGE);
     add_methods(vm, &slice, SLICE);
     add_methods(vm, &generator, GENERATOR);

@@ -29,6 +29,8 @@ pub mod list_methods;
 pub mod memoryview;
 pub mod memoryview_data;
 pub mod misc_methods;
+pub mod num_methods;
+pub mod range;
 pub mod str;
 pub mod str_methods;
 
@@ -107,6 +109,8 @@ pub enum Payload {
     FrozenSet(DictTable),
     /// `range(start, stop, step)`
     Range(i64, i64, i64),
+    /// A range whose bounds or length do not fit in `i64`.
+    BigRange(Box<range::BigRange>),
     /// `slice(start, stop, step)`
     Slice(Value, Value, Value),
     /// A Python function.

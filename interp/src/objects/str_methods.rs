@@ -119,6 +119,12 @@ macro_rules! strip_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let t = this(vm, &args)?;
+            if let Some(a) = args.pos.get(1) {
+                if !a.is_none() && a.as_pystr().is_none() {
+                    let msg = format!("{} arg must be None or str", stringify!($name));
+                    return Err(vm.new_error("TypeError", &msg));
+                }
+            }
             let chars = opt_str(vm, args.pos.get(1))?;
             Ok(s($f(t.as_str(), chars.as_ref().map(|c| c.as_str()))))
         }
@@ -357,14 +363,32 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     .map(|e| (e.key.clone(), e.value.clone()))
                     .collect();
                 for (k, v) in pairs {
-                    let k = match k.as_pystr() {
-                        Some(s) if s.len == 1 => {
+                    let k = match (k.as_pystr(), &k) {
+                        (Some(s), _) if s.len == 1 => {
                             Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))
                         }
-                        _ => k,
+                        (Some(_), _) => {
+                            return Err(vm.new_error(
+                                "ValueError",
+                                "string keys in translate table must be of length 1",
+                            ))
+                        }
+                        (None, Value::Int(_)) | (None, Value::Bool(_)) => k,
+                        (None, _) if matches!(k.payload(), Some(Payload::Int(_))) => k,
+                        _ => {
+                            return Err(vm.new_error(
+                                "TypeError",
+                                "keys in translate table must be strings or integers",
+                            ))
+                        }
                     };
                     vm.dict_set(&d, k, v)?;
                 }
+            } else {
+                return Err(vm.new_error(
+                    "TypeError",
+                    "if you give only one argument to maketrans it must be a dict",
+                ));
             }
         }
         2 | 3 => {
@@ -467,6 +491,10 @@ pub const METHODS: &[Method] = &[
     ("encode", super::codec_glue::str_encode),
     ("translate", translate),
     ("format", crate::builtins::strformat::str_format_method),
+    (
+        "format_map",
+        crate::builtins::strformat::str_format_map_method,
+    ),
     ("__getnewargs__", getnewargs),
 ];
 

@@ -621,19 +621,8 @@ impl Vm {
                 let i = self.seq_index(k, len, "bytearray")?;
                 return Ok(Value::Int(b.borrow()[i] as i64));
             }
-            Some(Payload::Range(a, b, s)) => {
-                let (a, b, s) = (*a, *b, *s);
-                let len = crate::builtins::range_len(a, b, s);
-                if is_slice {
-                    let (start, _, step, n) = self.slice_indices(k, len)?;
-                    let ns = a + start * s;
-                    let nstep = s * step;
-                    let nstop = ns + n as i64 * nstep;
-                    let cls = self.types.range.clone();
-                    return Ok(self.alloc(&cls, Payload::Range(ns, nstop, nstep)));
-                }
-                let i = self.seq_index(k, len as usize, "range object")?;
-                return Ok(Value::Int(a + i as i64 * s));
+            Some(p @ (Payload::Range(..) | Payload::BigRange(_))) => {
+                return crate::objects::range::subscript(self, p, k);
             }
             Some(Payload::MemoryView(_)) => return crate::objects::memoryview::getitem(self, o, k),
             Some(Payload::Class(_)) => {

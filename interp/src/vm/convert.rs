@@ -245,13 +245,7 @@ impl Vm {
                     format!("{}({{{}}})", name, self.repr_join(&items)?)
                 }
             }
-            Payload::Range(a, b, s) => {
-                if *s == 1 {
-                    format!("range({}, {})", a, b)
-                } else {
-                    format!("range({}, {}, {})", a, b, s)
-                }
-            }
+            Payload::Range(..) | Payload::BigRange(_) => crate::objects::range::repr(&o.payload),
             Payload::Slice(a, b, c) => {
                 format!(
                     "slice({}, {}, {})",
@@ -574,6 +568,9 @@ impl Vm {
                 }
             }
             Payload::Str(s) => s.hash(),
+            Payload::Range(..) | Payload::BigRange(_) => {
+                crate::objects::range::hash(self, &o.payload)?
+            }
             Payload::Bytes(b) => crate::objects::buffer::hash_bytes(b),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
@@ -672,7 +669,9 @@ impl Vm {
                 Payload::List(l) => Some(l.borrow().len()),
                 Payload::Dict(d) | Payload::Set(d) => Some(d.borrow().len()),
                 Payload::FrozenSet(d) => Some(d.len()),
-                Payload::Range(a, b, s) => Some(crate::builtins::range_len(*a, *b, *s) as usize),
+                Payload::Range(..) | Payload::BigRange(_) => {
+                    Some(crate::objects::range::len(self, &o.payload)?)
+                }
                 Payload::DictView(d, _) => d.table().map(|t| t.borrow().len()),
                 Payload::MappingProxy(t) => {
                     let t = t.clone();

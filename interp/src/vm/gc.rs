@@ -79,6 +79,7 @@ impl Drop for Obj {
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
                 | Payload::Range(..)
+                | Payload::BigRange(_)
                 | Payload::Builtin(_)
                 | Payload::Code(_)
                 | Payload::Stream(_)

@@ -166,6 +166,7 @@ impl Vm {
                     idx: 0,
                 },
             ),
+            Payload::BigRange(_) => return Ok(crate::objects::range::big_iter(self, v)),
             Payload::Range(a, b, s) => (
                 self.types.range_iterator.clone(),
                 IterState::Range {

@@ -952,6 +952,7 @@ impl Vm {
                     Payload::Dict(d) | Payload::Set(d) => !d.borrow().is_empty(),
                     Payload::FrozenSet(d) => !d.is_empty(),
                     Payload::Range(a, b, s) => crate::builtins::range_len(*a, *b, *s) != 0,
+                    Payload::BigRange(_) => crate::objects::range::truthy(&o.payload),
                     Payload::DictView(d, _) => {
                         d.table().map(|t| !t.borrow().is_empty()).unwrap_or(false)
                     }
@@ -1117,11 +1118,11 @@ impl Vm {
                 let y = vec![a2.clone(), b2.clone(), c2.clone()];
                 return self.seq_compare(&x, &y, op).map(Some);
             }
-            (Some(Payload::Range(a1, b1, s1)), Some(Payload::Range(a2, b2, s2))) => {
+            (Some(p1), Some(p2))
+                if crate::objects::range::is_range(p1) && crate::objects::range::is_range(p2) =>
+            {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                    let l1 = crate::builtins::range_len(*a1, *b1, *s1);
-                    let l2 = crate::builtins::range_len(*a2, *b2, *s2);
-                    let eq = l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || s1 == s2)));
+                    let eq = crate::objects::range::equal(p1, p2);
                     return Ok(Some(if op == CmpOp::Eq { eq } else { !eq }));
                 }
                 return Ok(None);
@@ -1267,16 +1268,8 @@ impl Vm {
                     _ => {}
                 }
             }
-            Some(Payload::Range(a, b, s)) => {
-                if let Value::Int(n) = needle {
-                    let (a, b, s, n) = (*a, *b, *s, *n);
-                    let inside = if s > 0 {
-                        n >= a && n < b
-                    } else {
-                        n <= a && n > b
-                    };
-                    return Ok(inside && (n - a) % s == 0);
-                }
+            Some(p @ (Payload::Range(..) | Payload::BigRange(_))) => {
+                return crate::objects::range::contains(self, p, needle);
             }
             Some(Payload::Bytes(bs)) => {
                 return match needle {

@@ -206,12 +206,9 @@ impl Vm {
                 "step" => Some(c.clone()),
                 _ => None,
             },
-            Payload::Range(a, b, c) => match n {
-                "start" => Some(Value::Int(*a)),
-                "stop" => Some(Value::Int(*b)),
-                "step" => Some(Value::Int(*c)),
-                _ => None,
-            },
+            Payload::Range(..) | Payload::BigRange(_) => {
+                crate::objects::range::attr(self, &o.payload, n)
+            }
             Payload::Generator(g) => match n {
                 "__name__" => Some(Value::Str(g.borrow().name.clone())),
                 "__qualname__" => Some(Value::Str(g.borrow().qualname.clone())),

@@ -1,0 +1,3 @@
+import cmath
+print(cmath.atan(2j))
+cmath.atan(1j)

@@ -1,0 +1,2 @@
+import cmath
+cmath.exp(complex(1, float('inf')))

@@ -1,0 +1,2 @@
+import cmath
+cmath.log(0)

@@ -1,0 +1,2 @@
+import cmath
+cmath.polar(complex(1e308, 1e308))

@@ -1,0 +1,2 @@
+import cmath
+cmath.rect(1, float('inf'))

@@ -1,0 +1,1 @@
+float.__getformat__('long')

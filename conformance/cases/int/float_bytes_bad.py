@@ -1,0 +1,1 @@
+float(b'abc')

@@ -1,0 +1,2 @@
+import math
+math.acosh(0.5)

@@ -1,0 +1,2 @@
+import math
+math.asin(1.0000001)

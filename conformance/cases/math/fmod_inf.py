@@ -1,0 +1,2 @@
+import math
+math.fmod(float('inf'), 2)

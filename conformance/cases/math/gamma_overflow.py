@@ -1,0 +1,3 @@
+import math
+print(math.gamma(171))
+math.gamma(172)

@@ -1,0 +1,3 @@
+import math
+print(math.gamma(1))
+math.gamma(-3)

@@ -1,0 +1,2 @@
+import math
+math.hypot(1e308, 1e308)

@@ -1,0 +1,3 @@
+import math
+print(math.log1p(-0.5))
+math.log1p(-1)

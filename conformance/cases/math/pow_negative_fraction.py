@@ -1,0 +1,2 @@
+import math
+math.pow(-8, 1/3)

@@ -1,0 +1,2 @@
+import math
+math.pow(0.0, -1)

@@ -1,0 +1,1 @@
+range(3).index('a')

@@ -1,0 +1,1 @@
+slice('a', 2).indices(5)

@@ -1,0 +1,1 @@
+slice(None, None, 0).indices(10)

@@ -1,0 +1,1 @@
+print('abc'.capitalize(), 'ABC'.capitalize(), ''.capitalize(), '1a'.capitalize(), 'hELLO wORLD'.capitalize())

@@ -1,0 +1,1 @@
+'x\u20ac'.encode('latin-1')

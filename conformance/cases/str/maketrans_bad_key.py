@@ -1,0 +1,1 @@
+str.maketrans({1.5: 'x'})
