@@ -437,7 +437,8 @@ impl Vm {
         if let Some(max) = self.budget.max_mem {
             if self.budget.mem > max {
                 // The collector may free enough; try once before failing.
-                self.collect_garbage();
+                let _ = self.gc.collect_full();
+                self.budget.mem = self.gc.estimate_bytes();
                 if self.budget.mem > max {
                     return Err(PyErr::Limit(Limit::Memory));
                 }
