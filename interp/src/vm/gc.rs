@@ -500,20 +500,36 @@ fn find_garbage(objs: &[Rc<Obj>]) -> (Vec<bool>, u64, usize) {
         .map(|o| Rc::strong_count(o) as i64 - 1)
         .collect();
     let mut sizes: Vec<u64> = Vec::with_capacity(objs.len());
+    // Untracked objects (tuples of atoms) are counted once, in the size of
+    // the first container found holding them.
+    let mut untracked: PtrIndex = PtrIndex::default();
     for o in objs {
         let mut size = approx_size(o);
         visit_children(o, &mut |c| match c {
-            Child::Obj(c) => {
-                if let Some(&j) = index.get(&Rc::as_ptr(c)) {
+            Child::Obj(c) => match index.get(&Rc::as_ptr(c)) {
+                Some(&j) => {
                     if let Some(r) = refs.get_mut(j) {
                         *r -= 1;
                     }
                 }
-            }
+                None => {
+                    if let Payload::Tuple(t) = &c.payload {
+                        if untracked.insert(Rc::as_ptr(c), 0).is_none() {
+                            size += approx_size(c);
+                            for v in t.iter() {
+                                if let Value::Str(s) = v {
+                                    size += s.s.len() as u64;
+                                }
+                            }
+                        }
+                    }
+                }
+            },
             Child::Str(n) => size += n as u64,
         });
         sizes.push(size);
     }
+    drop(untracked);
     // Everything reachable from an externally referenced container lives.
     let mut alive = vec![false; objs.len()];
     let mut stack: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
