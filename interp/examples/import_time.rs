@@ -3,7 +3,9 @@
 //! by an earlier evaluation): prints the median and other quantiles of N
 //! evaluations, each a new `Interpreter::run`.
 //!
-//! `cargo run --release -p kaa-interp --example import_time [N]`
+//! `cargo run --release -p kaa-interp --example import_time [N] [--each]`
+//! (`--each` adds one line per module, each imported alone with its
+//! dependencies).
 
 use kaa_interp::api::{Config, Interpreter, Limits, Status};
 use std::time::{Duration, Instant};
@@ -55,4 +57,13 @@ fn main() {
         p90,
         n
     );
+    if std::env::args().any(|a| a == "--each") {
+        for m in IMPORTS.trim_start_matches("import ").trim().split(", ") {
+            let (med, _, _) = median_ms(&format!("import {}\n", m), n);
+            println!(
+                "  import {:<12} median {:.3} ms (empty program included)",
+                m, med
+            );
+        }
+    }
 }

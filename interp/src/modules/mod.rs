@@ -7,6 +7,7 @@ pub mod binascii;
 pub mod embedded;
 pub mod frozen;
 pub mod hashlib;
+pub mod heapq_bisect;
 pub mod importer;
 pub mod math;
 pub mod native_util;
@@ -32,6 +33,8 @@ pub const MODULES: &[&str] = &[
     "hashlib",
     "time",
     "unicodedata",
+    "_heapq",
+    "_bisect",
 ];
 
 /// Creates the built-in module `name`.
@@ -46,6 +49,8 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "hashlib" => Some(hashlib::create(vm)?),
         "time" => Some(time::create(vm)?),
         "unicodedata" => Some(unicodedata::create(vm)?),
+        "_heapq" => Some(heapq_bisect::create_heapq(vm)?),
+        "_bisect" => Some(heapq_bisect::create_bisect(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))
