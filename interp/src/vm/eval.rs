@@ -367,7 +367,7 @@ impl Vm {
                         f.regs.push(v);
                     }
                     Instr::LoadFastPair(a, b) => {
-                        for i in [a as usize, b as usize] {
+                        for (k, i) in [a as usize, b as usize].into_iter().enumerate() {
                             let v = match f.regs.get(i) {
                                 Some(Value::Obj(o)) if Rc::ptr_eq(o, &undef) => {
                                     return Err(self.unbound_local(&code, i));
@@ -377,7 +377,7 @@ impl Vm {
                             };
                             f.regs.push(v);
                             // The second load is the absorbed instruction.
-                            f.ip += usize::from(i == a as usize);
+                            f.ip += usize::from(k == 0);
                         }
                     }
                     Instr::CompareJumpIfFalse(op, t) | Instr::CompareJumpIfTrue(op, t) => {
