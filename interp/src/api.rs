@@ -239,7 +239,7 @@ impl Interpreter {
         let src = source.to_string();
         let config = self.config;
         worker::run_on_worker(move || crate::vm::run::run_program(config, &src))
-            .unwrap_or_else(|e| internal_error(e))
+            .unwrap_or_else(internal_error)
     }
 }
 

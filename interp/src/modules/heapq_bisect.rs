@@ -35,12 +35,18 @@ pub fn create_bisect(vm: &mut Vm) -> PyResult<Value> {
     let fns: &[Method] = &[
         ("bisect_left", bisect_left),
         ("bisect_right", bisect_right),
-        ("bisect", bisect_right),
         ("insort_left", insort_left),
         ("insort_right", insort_right),
-        ("insort", insort_right),
     ];
     add_functions(vm, &ns, fns);
+    // `bisect` and `insort` are the same objects as the `_right` versions.
+    for (alias, target) in [("bisect", "bisect_right"), ("insort", "insort_right")] {
+        let t = vm.intern(target);
+        if let Some(f) = vm.dict_get_str(&ns, &t) {
+            let a = vm.intern(alias);
+            vm.ns_store(&ns, a, f)?;
+        }
+    }
     Ok(vm.new_module("_bisect", ns))
 }
 
