@@ -27,8 +27,20 @@ echo "kaa:    ${KAA:-n/a (no binary)}" >&2
 
 for prog in "$BENCH"/programs/*.py; do
     name="$(basename "$prog" .py)"
+    [[ "$name" == *.gen ]] && continue
     [[ -n "$pattern" && "$name" != *"$pattern"* ]] && continue
-    "$PYTHON" "$prog" >"$work/py.out" 2>"$work/py.err" || {
+    # A program with a NAME.gen.py beside it reads the generator's output on
+    # stdin; hyperfine then runs both commands through a shell.
+    input=/dev/null
+    shell_opt=(-N)
+    if [[ -f "$BENCH/programs/$name.gen.py" ]]; then
+        input="$work/$name.in"
+        "$PYTHON" "$BENCH/programs/$name.gen.py" >"$input"
+        shell_opt=(--shell=bash)
+    fi
+    redirect=""
+    [[ "$input" != /dev/null ]] && redirect=" < $input"
+    "$PYTHON" "$prog" <"$input" >"$work/py.out" 2>"$work/py.err" || {
         echo "bench: python3 failed on $name" >&2
         cat "$work/py.err" >&2
         exit 1
@@ -36,7 +48,7 @@ for prog in "$BENCH"/programs/*.py; do
     kaa_ok=0
     check="n/a"
     if [[ -n "$KAA" ]]; then
-        if "$KAA" run "$prog" >"$work/kaa.out" 2>"$work/kaa.err"; then
+        if "$KAA" run "$prog" <"$input" >"$work/kaa.out" 2>"$work/kaa.err"; then
             if cmp -s "$work/py.out" "$work/kaa.out"; then
                 check="same"
                 kaa_ok=1
@@ -48,12 +60,13 @@ for prog in "$BENCH"/programs/*.py; do
         fi
     fi
     if [[ $kaa_ok == 1 ]]; then
-        hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/h.json" \
-            "$PYTHON $prog" "$KAA run $prog" >&2
+        hyperfine "${shell_opt[@]}" --warmup 1 --runs "$runs" --export-json "$work/h.json" \
+            "$PYTHON $prog$redirect" "$KAA run $prog$redirect" >&2
         py_med="$(median_of "$work/h.json" 0)"
         kaa_med="$(median_of "$work/h.json" 1)"
     else
-        hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/h.json" "$PYTHON $prog" >&2
+        hyperfine "${shell_opt[@]}" --warmup 1 --runs "$runs" --export-json "$work/h.json" \
+            "$PYTHON $prog$redirect" >&2
         py_med="$(median_of "$work/h.json" 0)"
         kaa_med="n/a"
     fi

@@ -65,3 +65,10 @@ def insort_left(a, x, lo=0, hi=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# The native versions (like CPython's C `_bisect`).
+try:
+    from _bisect import *
+except ImportError:
+    pass

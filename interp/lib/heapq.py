@@ -304,3 +304,10 @@ def nlargest(n, iterable, key=None):
         order -= 1
     result.sort(reverse=True)
     return [entry[2] for entry in result]
+
+
+# The native versions of the hot functions (like CPython's C `_heapq`).
+try:
+    from _heapq import *
+except ImportError:
+    pass

@@ -231,21 +231,101 @@ impl Interpreter {
     ///
     /// The run happens on a helper thread with a large stack, so that
     /// native re-entries (a `__repr__` calling `repr`, …) up to the VM's own
-    /// depth cap can never overflow the caller's stack.
+    /// depth cap can never overflow the caller's stack. Helper threads are
+    /// kept in a small pool and reused, so their per-thread caches (thawed
+    /// standard-library code, compiled regular expressions) stay warm
+    /// between evaluations; no Python object outlives its run.
     pub fn run(self, source: &str) -> Outcome {
         let src = source.to_string();
         let config = self.config;
-        let handle = std::thread::Builder::new()
-            .name("kaa-run".into())
-            .stack_size(256 << 20)
-            .spawn(move || crate::vm::run::run_program(config, &src));
-        match handle {
-            Ok(h) => match h.join() {
-                Ok(o) => o,
-                Err(_) => internal_error("the interpreter thread panicked"),
-            },
-            Err(_) => internal_error("could not start the interpreter thread"),
+        worker::run_on_worker(move || crate::vm::run::run_program(config, &src))
+            .unwrap_or_else(internal_error)
+    }
+}
+
+/// The pool of evaluation threads behind [`Interpreter::run`].
+mod worker {
+    use super::Outcome;
+    use std::sync::mpsc::{channel, Receiver, Sender};
+    use std::sync::Mutex;
+
+    /// Stack reserved for each evaluation thread (reserved, not committed).
+    const STACK_SIZE: usize = 256 << 20;
+    /// Idle threads kept for reuse; more concurrent runs get fresh threads
+    /// that end after their run.
+    const MAX_IDLE: usize = 8;
+
+    type Job = Box<dyn FnOnce() -> Outcome + Send>;
+
+    /// One idle worker: where to send its next job.
+    struct Idle {
+        jobs: Sender<(Job, Sender<Outcome>)>,
+    }
+
+    static IDLE: Mutex<Vec<Idle>> = Mutex::new(Vec::new());
+
+    /// Runs `job` on a pooled big-stack thread and waits for its outcome.
+    pub fn run_on_worker(
+        job: impl FnOnce() -> Outcome + Send + 'static,
+    ) -> Result<Outcome, &'static str> {
+        let mut job: Job = Box::new(job);
+        loop {
+            let idle = IDLE.lock().ok().and_then(|mut v| v.pop());
+            let Some(w) = idle else { break };
+            let (tx, rx) = channel();
+            match w.jobs.send((job, tx)) {
+                Ok(()) => return rx.recv().map_err(|_| "the interpreter thread panicked"),
+                // The worker is gone; take the job back and try another.
+                Err(e) => job = e.0 .0,
+            }
         }
+        let (jobs_tx, jobs_rx) = channel::<(Job, Sender<Outcome>)>();
+        let (tx, rx) = channel();
+        if jobs_tx.send((job, tx)).is_err() {
+            return Err("could not start the interpreter thread");
+        }
+        let spawned = std::thread::Builder::new()
+            .name("kaa-run".into())
+            .stack_size(STACK_SIZE)
+            .spawn(move || worker_loop(jobs_tx, jobs_rx));
+        if spawned.is_err() {
+            return Err("could not start the interpreter thread");
+        }
+        rx.recv().map_err(|_| "the interpreter thread panicked")
+    }
+
+    /// Runs jobs until a job panics or the pool is full.
+    fn worker_loop(me: Sender<(Job, Sender<Outcome>)>, jobs: Receiver<(Job, Sender<Outcome>)>) {
+        while let Ok((job, reply)) = jobs.recv() {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+            let Ok(outcome) = r else {
+                // Thread-local state may be inconsistent after a panic: end
+                // this thread (the caller sees a closed channel).
+                return;
+            };
+            // Back in the pool before replying, so that a caller running
+            // evaluations one after another always finds this thread idle.
+            let pooled = match IDLE.lock() {
+                Ok(mut idle) if idle.len() < MAX_IDLE => {
+                    idle.push(Idle { jobs: me.clone() });
+                    true
+                }
+                _ => false,
+            };
+            let _ = reply.send(outcome);
+            if !pooled {
+                return;
+            }
+        }
+    }
+}
+
+impl Interpreter {
+    /// Runs `source` on the calling thread (no helper thread). The caller
+    /// must have a big enough stack: the VM re-enters itself natively up to
+    /// [`crate::vm::NATIVE_DEPTH_LIMIT`] levels, which needs roughly 64 MiB.
+    pub fn run_here(self, source: &str) -> Outcome {
+        crate::vm::run::run_program(self.config, source)
     }
 }
 

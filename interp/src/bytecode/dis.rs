@@ -120,6 +120,7 @@ fn one(code: &Code, out: &mut String) {
     let handler_targets: std::collections::HashSet<u32> =
         code.handlers.iter().map(|h| h.target).collect();
     for (i, ins) in code.instrs.iter().enumerate() {
+        let ins = &ins.unfused();
         let line = code.lines.get(i).copied().unwrap_or(0);
         if line != last_line && i > 0 {
             out.push('\n');

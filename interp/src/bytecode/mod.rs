@@ -45,6 +45,36 @@ pub enum CmpOp {
     Ge,
 }
 
+impl CmpOp {
+    /// Whether `a op b` holds for totally ordered operands that compare as `ord`.
+    #[inline]
+    pub fn holds(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpOp::Lt => ord == Less,
+            CmpOp::Le => ord != Greater,
+            CmpOp::Eq => ord == Equal,
+            CmpOp::Ne => ord != Equal,
+            CmpOp::Gt => ord == Greater,
+            CmpOp::Ge => ord != Less,
+        }
+    }
+
+    /// `x op y` for floats (IEEE semantics: every comparison with NaN is
+    /// false except `!=`).
+    #[inline]
+    pub fn floats(self, x: f64, y: f64) -> bool {
+        match self {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }
+    }
+}
+
 /// Unary operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
@@ -218,6 +248,13 @@ pub enum Instr {
     DictMerge(u32),
     /// fast path for `local += v`: `v ->` ; locals[i] = locals[i] + v (in place when unshared)
     InplaceAddFast(u32),
+    /// Fused `Compare(op); PopJumpIfFalse(t)` (the peephole pass puts it in
+    /// place of the `Compare`; the `PopJumpIfFalse` stays behind it).
+    CompareJumpIfFalse(CmpOp, u32),
+    /// Fused `Compare(op); PopJumpIfTrue(t)`, like [`Instr::CompareJumpIfFalse`].
+    CompareJumpIfTrue(CmpOp, u32),
+    /// Fused `LoadFast(a); LoadFast(b)` (the second `LoadFast` stays behind it).
+    LoadFastPair(u16, u16),
 }
 
 impl Instr {
@@ -279,6 +316,8 @@ impl Instr {
             ListToTuple => 0,
             DictMerge(_) => -1,
             InplaceAddFast(_) => -1,
+            CompareJumpIfFalse(..) | CompareJumpIfTrue(..) => -1,
+            LoadFastPair(..) => 1,
         }
     }
 
@@ -288,7 +327,39 @@ impl Instr {
         match *self {
             Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
             | JumpIfTrueOrPop(t) | ForIter(t) | Send(t) => Some(t),
+            CompareJumpIfFalse(_, t) | CompareJumpIfTrue(_, t) => Some(t),
             _ => None,
+        }
+    }
+
+    /// The instruction a fused one stands for (itself if not fused); the
+    /// instructions it absorbed follow it unchanged.
+    pub fn unfused(self) -> Instr {
+        use Instr::*;
+        match self {
+            CompareJumpIfFalse(op, _) | CompareJumpIfTrue(op, _) => Compare(op),
+            LoadFastPair(a, _) => LoadFast(a as u32),
+            other => other,
+        }
+    }
+
+    /// Fuses common instruction pairs (`Compare` + conditional jump,
+    /// `LoadFast` + `LoadFast`) in resolved code. Each fused instruction
+    /// replaces the first of its pair and leaves the second in place, so
+    /// instruction indices, jump targets, line numbers and exception ranges
+    /// stay valid; the eval loop skips the absorbed instruction.
+    pub fn fuse_pairs(instrs: &mut [Instr]) {
+        use Instr::*;
+        for i in 0..instrs.len().saturating_sub(1) {
+            let fused = match (instrs[i], instrs[i + 1]) {
+                (Compare(op), PopJumpIfFalse(t)) => CompareJumpIfFalse(op, t),
+                (Compare(op), PopJumpIfTrue(t)) => CompareJumpIfTrue(op, t),
+                (LoadFast(a), LoadFast(b)) if a <= u16::MAX as u32 && b <= u16::MAX as u32 => {
+                    LoadFastPair(a as u16, b as u16)
+                }
+                _ => continue,
+            };
+            instrs[i] = fused;
         }
     }
 
@@ -303,6 +374,8 @@ impl Instr {
             JumpIfTrueOrPop(_) => JumpIfTrueOrPop(t),
             ForIter(_) => ForIter(t),
             Send(_) => Send(t),
+            CompareJumpIfFalse(op, _) => CompareJumpIfFalse(op, t),
+            CompareJumpIfTrue(op, _) => CompareJumpIfTrue(op, t),
             other => other,
         }
     }

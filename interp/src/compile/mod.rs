@@ -251,6 +251,7 @@ impl<'a> Compiler<'a> {
                 *ins = ins.with_target(resolve(t));
             }
         }
+        Instr::fuse_pairs(&mut u.instrs);
         let mut handlers = Vec::new();
         for h in &u.handlers {
             let target = resolve(h.target.0 as u32);

@@ -13,6 +13,7 @@ pub mod excluded;
 pub mod frozen;
 pub mod gc_mod;
 pub mod hashlib;
+pub mod heapq_bisect;
 pub mod importer;
 pub mod itertools_native;
 pub mod math;
@@ -50,6 +51,8 @@ pub const MODULES: &[&str] = &[
     "gc",
     "_weakref",
     "_kaa_traceback",
+    "_heapq",
+    "_bisect",
 ];
 
 /// Creates the built-in module `name`.
@@ -70,6 +73,8 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "gc" => Some(gc_mod::create(vm)?),
         "_weakref" => Some(weakref_native::create(vm)?),
         "_kaa_traceback" => Some(traceback_native::create(vm)?),
+        "_heapq" => Some(heapq_bisect::create_heapq(vm)?),
+        "_bisect" => Some(heapq_bisect::create_bisect(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

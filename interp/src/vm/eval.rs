@@ -366,6 +366,45 @@ impl Vm {
                         };
                         f.regs.push(v);
                     }
+                    Instr::LoadFastPair(a, b) => {
+                        for (k, i) in [a as usize, b as usize].into_iter().enumerate() {
+                            let v = match f.regs.get(i) {
+                                Some(Value::Obj(o)) if Rc::ptr_eq(o, &undef) => {
+                                    return Err(self.unbound_local(&code, i));
+                                }
+                                Some(v) => v.clone(),
+                                None => Value::None,
+                            };
+                            f.regs.push(v);
+                            // The second load is the absorbed instruction.
+                            f.ip += usize::from(k == 0);
+                        }
+                    }
+                    Instr::CompareJumpIfFalse(op, t) | Instr::CompareJumpIfTrue(op, t) => {
+                        let n = f.regs.len();
+                        let fast = match (f.regs.get(n.wrapping_sub(2)), f.regs.last()) {
+                            (Some(Value::Int(x)), Some(Value::Int(y))) => Some(op.holds(x.cmp(y))),
+                            (Some(Value::Float(x)), Some(Value::Float(y))) => {
+                                Some(op.floats(*x, *y))
+                            }
+                            _ => None,
+                        };
+                        match fast {
+                            Some(b) => {
+                                f.regs.truncate(n - 2);
+                                let jump_if = matches!(ins, Instr::CompareJumpIfTrue(..));
+                                f.ip = if b == jump_if { t as usize } else { f.ip + 1 };
+                            }
+                            None => {
+                                // The general comparison; the conditional
+                                // jump after this instruction pops the result.
+                                let b = pop!(f);
+                                let a = pop!(f);
+                                let r = self.compare(&a, &b, op)?;
+                                f.regs.push(r);
+                            }
+                        }
+                    }
                     Instr::StoreFast(i) => {
                         let v = pop!(f);
                         if let Some(slot) = f.regs.get_mut(i as usize) {

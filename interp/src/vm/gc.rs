@@ -7,9 +7,13 @@
 //! (frames, the Rust stack, untracked holders) are roots, everything
 //! reachable from a root survives, and the rest is cyclic garbage: its
 //! contents are cleared, which breaks the cycles so `Rc` frees it.
-//! Collections run when the number of containers allocated since the last
-//! one exceeds a threshold that grows with the live set (amortised O(1) per
-//! allocation). At the end of a run every tracked container is cleared.
+//! Collections are generational: every few thousand container allocations
+//! the young containers are collected (references from old containers count
+//! as outside references) and the survivors become old; once the survivors
+//! promoted since the last full collection exceed a quarter of the live set,
+//! everything is collected (amortised O(1) per allocation). The traversal
+//! visits references without cloning them. At the end of a run every
+//! tracked container is cleared.
 
 use crate::objects::{Obj, Payload, Value};
 use std::cell::{Cell, RefCell};
@@ -44,10 +48,20 @@ impl GcSettings {
 
 /// The collector's registry.
 pub struct Gc {
-    tracked: Vec<Weak<Obj>>,
+    /// Containers allocated since the last collection.
+    young: Vec<Weak<Obj>>,
+    /// Containers that survived a collection.
+    old: Vec<Weak<Obj>>,
     allocs: usize,
     threshold: usize,
+    /// Estimated bytes of the old containers (dead ones included until the
+    /// next full collection).
+    old_bytes: u64,
     bytes: u64,
+    /// Containers promoted to old since the last full collection.
+    promoted: usize,
+    /// Old containers alive after the last full collection.
+    live_after_full: usize,
     /// Number of collections run.
     pub collections: u64,
 }
@@ -104,125 +118,162 @@ impl Drop for Obj {
     }
 }
 
-/// Calls `f` on every value an object refers to.
+/// One reference found by [`visit_children`].
+pub enum Child<'a> {
+    /// A heap object.
+    Obj(&'a Rc<Obj>),
+    /// A string of this many bytes (for the memory estimate).
+    Str(usize),
+}
+
+#[inline]
+fn visit_value(v: &Value, visit: &mut dyn FnMut(Child<'_>)) {
+    match v {
+        Value::Obj(o) => visit(Child::Obj(o)),
+        Value::Str(s) => visit(Child::Str(s.s.len())),
+        _ => {}
+    }
+}
+
+/// Collects the heap objects an object refers to into `out`.
 pub fn children(o: &Obj, out: &mut Vec<Value>) {
+    visit_children(o, &mut |c| {
+        if let Child::Obj(x) = c {
+            out.push(Value::Obj(x.clone()));
+        }
+    });
+}
+
+/// Calls `visit` on every reference an object holds, without cloning.
+pub fn visit_children(o: &Obj, visit: &mut dyn FnMut(Child<'_>)) {
     if let Some(d) = &o.dict {
-        out.push(Value::Obj(d.clone()));
+        visit(Child::Obj(d));
     }
     if let Some(c) = &o.cls {
-        out.push(Value::Obj(c.clone()));
+        visit(Child::Obj(c));
     }
+    if let Payload::Iter(st) = &o.payload {
+        let mut tmp = Vec::new();
+        if let Ok(st) = st.try_borrow() {
+            st.children(&mut tmp);
+        }
+        for v in &tmp {
+            visit_value(v, visit);
+        }
+        return;
+    }
+    visit_payload(o, visit);
+}
+
+fn visit_payload(o: &Obj, visit: &mut dyn FnMut(Child<'_>)) {
     match &o.payload {
-        Payload::Tuple(t) => out.extend(t.iter().cloned()),
+        Payload::Tuple(t) => t.iter().for_each(|v| visit_value(v, visit)),
         Payload::List(l) => {
             if let Ok(l) = l.try_borrow() {
-                out.extend(l.iter().cloned());
+                l.iter().for_each(|v| visit_value(v, visit));
             }
         }
         Payload::Dict(t) | Payload::Set(t) => {
             if let Ok(t) = t.try_borrow() {
                 for e in t.iter() {
-                    out.push(e.key.clone());
-                    out.push(e.value.clone());
+                    visit_value(&e.key, visit);
+                    visit_value(&e.value, visit);
                 }
             }
         }
-        Payload::FrozenSet(t) => out.extend(t.iter().map(|e| e.key.clone())),
+        Payload::FrozenSet(t) => t.iter().for_each(|e| visit_value(&e.key, visit)),
         Payload::Slice(a, b, c) => {
-            out.push(a.clone());
-            out.push(b.clone());
-            out.push(c.clone());
+            visit_value(a, visit);
+            visit_value(b, visit);
+            visit_value(c, visit);
         }
         Payload::Function(f) => {
-            out.push(Value::Obj(f.globals.clone()));
+            visit(Child::Obj(&f.globals));
             if let Ok(d) = f.defaults.try_borrow() {
-                out.extend(d.iter().cloned());
+                d.iter().for_each(|v| visit_value(v, visit));
             }
             if let Ok(d) = f.kwdefaults.try_borrow() {
-                out.extend(d.iter().map(|(_, v)| v.clone()));
+                d.iter().for_each(|(_, v)| visit_value(v, visit));
             }
-            out.extend(f.closure.iter().map(|c| Value::Obj(c.clone())));
+            f.closure.iter().for_each(|c| visit(Child::Obj(c)));
             if let Ok(a) = f.annotations.try_borrow() {
-                out.push(a.clone());
+                visit_value(&a, visit);
             }
             if let Ok(a) = f.doc.try_borrow() {
-                out.push(a.clone());
+                visit_value(&a, visit);
             }
-            out.push(f.module.clone());
+            visit_value(&f.module, visit);
         }
         Payload::Method(a, b) | Payload::Super(a, b) => {
-            out.push(a.clone());
-            out.push(b.clone());
+            visit_value(a, visit);
+            visit_value(b, visit);
         }
         Payload::Class(cd) => {
             if let Ok(d) = cd.dict.try_borrow() {
-                for e in d.iter() {
-                    out.push(e.value.clone());
-                }
+                d.iter().for_each(|e| visit_value(&e.value, visit));
             }
             if let Ok(b) = cd.bases.try_borrow() {
-                out.extend(b.iter().map(|c| Value::Obj(c.clone())));
+                b.iter().for_each(|c| visit(Child::Obj(c)));
             }
             if let Ok(m) = cd.mro.try_borrow() {
-                out.extend(m.iter().map(|c| Value::Obj(c.clone())));
+                m.iter().for_each(|c| visit(Child::Obj(c)));
             }
             if let Ok(c) = cd.cache.try_borrow() {
-                out.extend(c.iter().filter_map(|(_, v)| v.clone()));
+                c.iter()
+                    .filter_map(|(_, v)| v.as_ref())
+                    .for_each(|v| visit_value(v, visit));
             }
         }
-        Payload::Module(d, _) => out.push(Value::Obj(d.clone())),
+        Payload::Module(d, _) => visit(Child::Obj(d)),
         Payload::Cell(c) => {
             if let Ok(c) = c.try_borrow() {
-                out.push(c.clone());
+                visit_value(&c, visit);
             }
         }
         Payload::Generator(g) => {
             if let Ok(g) = g.try_borrow() {
                 if let Some(f) = &g.frame {
-                    out.extend(f.regs.iter().cloned());
-                    out.push(Value::Obj(f.globals.clone()));
+                    f.regs.iter().for_each(|v| visit_value(v, visit));
+                    visit(Child::Obj(&f.globals));
                     if let Some(l) = &f.locals {
-                        out.push(Value::Obj(l.clone()));
+                        visit(Child::Obj(l));
                     }
                     if let Some(gg) = &f.gen {
-                        out.push(Value::Obj(gg.clone()));
+                        visit(Child::Obj(gg));
                     }
                     if let super::ReturnMode::Init(v) = &f.mode {
-                        out.push(v.clone());
+                        visit_value(v, visit);
                     }
                 }
             }
         }
         Payload::Exception(e) => {
             if let Ok(e) = e.try_borrow() {
-                out.push(e.args.clone());
-                out.push(e.cause.clone());
-                out.push(e.context.clone());
+                visit_value(&e.args, visit);
+                visit_value(&e.cause, visit);
+                visit_value(&e.context, visit);
             }
         }
         Payload::Property(p) => {
             if let Ok(p) = p.try_borrow() {
-                out.extend(p.iter().cloned());
+                p.iter().for_each(|v| visit_value(v, visit));
             }
         }
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => {
             if let Ok(f) = f.try_borrow() {
-                out.push(f.clone());
+                visit_value(&f, visit);
             }
         }
-        Payload::Iter(st) => {
-            if let Ok(st) = st.try_borrow() {
-                st.children(out);
-            }
-        }
-        Payload::DictView(d, _) => out.push(Value::Obj(d.clone())),
-        Payload::MappingProxy(v) => out.push(v.clone()),
+        Payload::DictView(d, _) => visit(Child::Obj(d)),
+        Payload::MappingProxy(v) => visit_value(v, visit),
         Payload::Instance(chain) if !chain.is_empty() => {
-            out.extend(chain.all().into_iter().map(Value::Obj))
+            for c in chain.all() {
+                visit(Child::Obj(&c));
+            }
         }
         Payload::WeakRef(w) => {
             if let Ok(c) = w.callback.try_borrow() {
-                out.push(c.clone());
+                visit_value(&c, visit);
             }
         }
         _ => {}
@@ -340,14 +391,44 @@ fn approx_size(o: &Obj) -> u64 {
     }
 }
 
+/// A hasher for object addresses (the collector's index): one multiply,
+/// far cheaper than SipHash for pointer keys.
+#[derive(Default)]
+struct PtrHasher(u64);
+
+impl std::hash::Hasher for PtrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) >> 3)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29);
+    }
+}
+
+type PtrIndex = HashMap<*const Obj, usize, std::hash::BuildHasherDefault<PtrHasher>>;
+
+/// Young containers allocated between two young collections.
+const YOUNG_THRESHOLD: usize = 8000;
+
 impl Gc {
     /// An empty registry.
     pub fn new() -> Gc {
         Gc {
-            tracked: Vec::new(),
+            young: Vec::new(),
+            old: Vec::new(),
             allocs: 0,
-            threshold: 2000,
+            threshold: YOUNG_THRESHOLD,
+            old_bytes: 0,
             bytes: 0,
+            promoted: 0,
+            live_after_full: 0,
             collections: 0,
         }
     }
@@ -359,13 +440,17 @@ impl Gc {
 
     /// The live tracked containers (`gc.get_objects()`).
     pub fn live_objects(&self) -> Vec<Rc<Obj>> {
-        self.tracked.iter().filter_map(|w| w.upgrade()).collect()
+        self.old
+            .iter()
+            .chain(self.young.iter())
+            .filter_map(|w| w.upgrade())
+            .collect()
     }
 
     /// Registers a container.
     #[inline]
     pub fn track(&mut self, o: &Rc<Obj>) {
-        self.tracked.push(Rc::downgrade(o));
+        self.young.push(Rc::downgrade(o));
         self.allocs += 1;
     }
 
@@ -382,114 +467,180 @@ impl Gc {
 
     /// Number of registered containers (live or not yet compacted).
     pub fn tracked_len(&self) -> usize {
-        self.tracked.len()
+        self.young.len() + self.old.len()
     }
 
-    /// Runs a collection; returns how many objects were found to be garbage.
+    /// Runs a collection of the young containers, or of everything when
+    /// enough containers were promoted since the last full collection
+    /// (CPython's rule: a full collection once the survivors grew by 25 %),
+    /// which keeps the work amortised O(1) per allocation. Returns how many
+    /// objects were found to be garbage.
     pub fn collect(&mut self) -> usize {
+        if self.promoted > (self.live_after_full / 4).max(YOUNG_THRESHOLD) {
+            self.collect_full()
+        } else {
+            self.collect_young()
+        }
+    }
+
+    /// Collects the young containers only: references from old containers
+    /// count as outside references, so their targets survive; survivors
+    /// become old.
+    pub fn collect_young(&mut self) -> usize {
         self.collections += 1;
         self.allocs = 0;
-        self.tracked.retain(|w| w.strong_count() > 0);
-        let objs: Vec<Rc<Obj>> = self.tracked.iter().filter_map(|w| w.upgrade()).collect();
-        let mut index: HashMap<*const Obj, usize> = HashMap::with_capacity(objs.len());
-        for (i, o) in objs.iter().enumerate() {
-            index.insert(Rc::as_ptr(o), i);
-        }
-        // Strong count minus our own upgrade.
-        let mut refs: Vec<i64> = objs
-            .iter()
-            .map(|o| Rc::strong_count(o) as i64 - 1)
-            .collect();
-        let mut kids: Vec<Value> = Vec::new();
-        let mut bytes = 0u64;
-        for o in &objs {
-            kids.clear();
-            children(o, &mut kids);
-            bytes += approx_size(o);
-            for k in &kids {
-                match k {
-                    Value::Obj(c) => {
-                        if let Some(&j) = index.get(&Rc::as_ptr(c)) {
-                            refs[j] -= 1;
-                        }
-                    }
-                    Value::Str(s) => bytes += s.s.len() as u64,
-                    _ => {}
-                }
+        let young = std::mem::take(&mut self.young);
+        let objs: Vec<Rc<Obj>> = young.iter().filter_map(|w| w.upgrade()).collect();
+        drop(young);
+        let (alive, bytes, garbage) = find_garbage(&objs);
+        let mut survivors = 0;
+        for (o, live) in objs.iter().zip(&alive) {
+            if *live {
+                self.old.push(Rc::downgrade(o));
+                survivors += 1;
             }
         }
-        // Everything reachable from an externally referenced container lives.
-        let mut alive = vec![false; objs.len()];
-        let mut stack: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
-        for &i in &stack {
-            alive[i] = true;
-        }
-        while let Some(i) = stack.pop() {
-            kids.clear();
-            children(&objs[i], &mut kids);
-            for k in &kids {
-                if let Value::Obj(c) = k {
-                    if let Some(&j) = index.get(&Rc::as_ptr(c)) {
-                        if !alive[j] {
-                            alive[j] = true;
-                            stack.push(j);
-                        }
-                    }
-                }
-            }
-        }
-        drop(kids);
-        // Unreachable objects with a `__del__` not run yet are finalized
-        // first (PEP 442): they and everything they reach survive this
-        // collection, and their finalizers are queued for the VM.
-        let mut stack: Vec<usize> = Vec::new();
-        for (i, o) in objs.iter().enumerate() {
-            if !alive[i] && super::finalize::has_del(o) && !super::finalize::is_finalized(o) {
-                super::finalize::push(super::finalize::Pending::Del(o.clone()));
-                stack.push(i);
-            }
-        }
-        let mut kids: Vec<Value> = Vec::new();
-        let mut garbage = stack.len();
-        for &i in &stack {
-            alive[i] = true;
-        }
-        while let Some(i) = stack.pop() {
-            kids.clear();
-            children(&objs[i], &mut kids);
-            for k in &kids {
-                if let Value::Obj(c) = k {
-                    if let Some(&j) = index.get(&Rc::as_ptr(c)) {
-                        if !alive[j] {
-                            alive[j] = true;
-                            stack.push(j);
-                        }
-                    }
-                }
-            }
-        }
-        drop(kids);
-        for (i, o) in objs.iter().enumerate() {
-            if !alive[i] {
-                garbage += 1;
-                clear(o);
-            }
-        }
-        let live = objs.len() - garbage;
-        drop(index);
         drop(objs);
-        self.tracked.retain(|w| w.strong_count() > 0);
-        self.threshold = (live * 2).max(2000);
+        self.promoted += survivors;
+        self.old_bytes += bytes;
+        self.bytes = self.old_bytes;
+        garbage
+    }
+
+    /// Collects every container.
+    pub fn collect_full(&mut self) -> usize {
+        self.collections += 1;
+        self.allocs = 0;
+        let mut all = std::mem::take(&mut self.old);
+        all.append(&mut self.young);
+        let objs: Vec<Rc<Obj>> = all.iter().filter_map(|w| w.upgrade()).collect();
+        drop(all);
+        let (alive, bytes, garbage) = find_garbage(&objs);
+        for (o, live) in objs.iter().zip(&alive) {
+            if *live {
+                self.old.push(Rc::downgrade(o));
+            }
+        }
+        drop(objs);
+        self.old.retain(|w| w.strong_count() > 0);
+        self.live_after_full = self.old.len();
+        self.promoted = 0;
+        self.old_bytes = bytes;
         self.bytes = bytes;
         garbage
     }
 
     /// Clears every tracked container (the end of a run).
     pub fn clear_all(&mut self) {
-        let objs: Vec<Rc<Obj>> = self.tracked.drain(..).filter_map(|w| w.upgrade()).collect();
+        let mut all = std::mem::take(&mut self.old);
+        all.append(&mut self.young);
+        let objs: Vec<Rc<Obj>> = all.drain(..).filter_map(|w| w.upgrade()).collect();
         for o in &objs {
             clear(o);
         }
         drop(objs);
+        self.promoted = 0;
+        self.live_after_full = 0;
+        self.old_bytes = 0;
+        self.bytes = 0;
     }
+}
+
+/// Finds the cyclic garbage among `objs` and clears it. Returns which objects
+/// live, the estimated bytes of the live ones and the number of garbage
+/// objects.
+fn find_garbage(objs: &[Rc<Obj>]) -> (Vec<bool>, u64, usize) {
+    let mut index: PtrIndex = PtrIndex::with_capacity_and_hasher(objs.len(), Default::default());
+    for (i, o) in objs.iter().enumerate() {
+        index.insert(Rc::as_ptr(o), i);
+    }
+    // Strong count minus our own upgrade.
+    let mut refs: Vec<i64> = objs
+        .iter()
+        .map(|o| Rc::strong_count(o) as i64 - 1)
+        .collect();
+    let mut sizes: Vec<u64> = Vec::with_capacity(objs.len());
+    // Untracked objects (tuples of atoms) are counted once, in the size of
+    // the first container found holding them.
+    let mut untracked: PtrIndex = PtrIndex::default();
+    for o in objs {
+        let mut size = approx_size(o);
+        visit_children(o, &mut |c| match c {
+            Child::Obj(c) => match index.get(&Rc::as_ptr(c)) {
+                Some(&j) => {
+                    if let Some(r) = refs.get_mut(j) {
+                        *r -= 1;
+                    }
+                }
+                None => {
+                    if let Payload::Tuple(t) = &c.payload {
+                        if untracked.insert(Rc::as_ptr(c), 0).is_none() {
+                            size += approx_size(c);
+                            for v in t.iter() {
+                                if let Value::Str(s) = v {
+                                    size += s.s.len() as u64;
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            Child::Str(n) => size += n as u64,
+        });
+        sizes.push(size);
+    }
+    drop(untracked);
+    // Everything reachable from an externally referenced container lives.
+    let mut alive = vec![false; objs.len()];
+    let mut stack: Vec<usize> = (0..objs.len()).filter(|&i| refs[i] > 0).collect();
+    for &i in &stack {
+        alive[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        visit_children(&objs[i], &mut |c| {
+            if let Child::Obj(c) = c {
+                if let Some(&j) = index.get(&Rc::as_ptr(c)) {
+                    if !alive[j] {
+                        alive[j] = true;
+                        stack.push(j);
+                    }
+                }
+            }
+        });
+    }
+    // Unreachable objects with a `__del__` not run yet are finalized first
+    // (PEP 442): they and everything they reach survive this collection,
+    // and their finalizers are queued for the VM.
+    let mut garbage = 0;
+    for (i, o) in objs.iter().enumerate() {
+        if !alive[i] && super::finalize::has_del(o) && !super::finalize::is_finalized(o) {
+            super::finalize::push(super::finalize::Pending::Del(o.clone()));
+            alive[i] = true;
+            stack.push(i);
+            garbage += 1;
+        }
+    }
+    while let Some(i) = stack.pop() {
+        visit_children(&objs[i], &mut |c| {
+            if let Child::Obj(c) = c {
+                if let Some(&j) = index.get(&Rc::as_ptr(c)) {
+                    if !alive[j] {
+                        alive[j] = true;
+                        stack.push(j);
+                    }
+                }
+            }
+        });
+    }
+    drop(index);
+    let mut bytes = 0;
+    for (i, o) in objs.iter().enumerate() {
+        if alive[i] {
+            bytes += sizes[i];
+        } else {
+            garbage += 1;
+            clear(o);
+        }
+    }
+    (alive, bytes, garbage)
 }

@@ -408,7 +408,19 @@ impl Vm {
             return self.types.empty_tuple.clone();
         }
         let cls = self.types.tuple.clone();
-        self.alloc(&cls, Payload::Tuple(items.into_boxed_slice()))
+        if items.len() > 16 || items.iter().any(|v| matches!(v, Value::Obj(_))) {
+            return self.alloc(&cls, Payload::Tuple(items.into_boxed_slice()));
+        }
+        // A small tuple of atoms (None, bools, numbers, strings) can never be
+        // part of a reference cycle: the collector does not track it (CPython
+        // untracks such tuples too); it is still counted in the memory
+        // estimate through the containers holding it. Big tuples stay
+        // tracked so that the estimate always sees them.
+        Value::Obj(Rc::new(Obj {
+            cls: Some(cls),
+            dict: None,
+            payload: Payload::Tuple(items.into_boxed_slice()),
+        }))
     }
 
     /// A new dict object (as an `Rc<Obj>`).
@@ -454,7 +466,8 @@ impl Vm {
         if let Some(max) = self.budget.max_mem {
             if self.budget.mem > max {
                 // The collector may free enough; try once before failing.
-                self.collect_garbage();
+                let _ = self.gc.collect_full();
+                self.budget.mem = self.gc.estimate_bytes();
                 if self.budget.mem > max {
                     return Err(PyErr::Limit(Limit::Memory));
                 }
