@@ -480,7 +480,7 @@ pub struct Code {
     pub flags: u32,
     /// Maximum stack depth.
     pub stacksize: u32,
-    /// Exception handlers, innermost first.
+    /// Exception handlers (segments), in the order the compiler opened them.
     pub handlers: Vec<Handler>,
     /// Function name (`<module>`, `<lambda>`, `<listcomp>`, …).
     pub name: Rc<PyStr>,
@@ -497,17 +497,18 @@ pub struct Code {
 
 impl Code {
     /// The handler covering instruction `ip`, if any (the innermost).
+    ///
+    /// Handlers are listed in the order the compiler opened them, so an
+    /// enclosed handler comes after the one enclosing it; the last match is
+    /// the innermost. (Size does not tell: a handler's range is split into
+    /// segments wherever control leaves it, so an outer segment can be as
+    /// short as an inner one.)
     pub fn handler_for(&self, ip: u32) -> Option<Handler> {
-        let mut best: Option<Handler> = None;
-        for h in &self.handlers {
-            if h.start <= ip && ip < h.end {
-                match best {
-                    Some(b) if (b.end - b.start) <= (h.end - h.start) => {}
-                    _ => best = Some(*h),
-                }
-            }
-        }
-        best
+        self.handlers
+            .iter()
+            .rev()
+            .find(|h| h.start <= ip && ip < h.end)
+            .copied()
     }
 
     /// The number of local slots (locals, then cells, then free variables).
