@@ -82,14 +82,15 @@ fn run_in_child(case: &Case) -> Result<String, String> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| e.to_string())?;
-    let deadline = Instant::now() + harness::time_allowance(&case.limits) * 3 + Duration::from_secs(10);
+    let spawned = Instant::now();
+    let deadline = spawned + harness::time_allowance(&case.limits) * 3 + Duration::from_secs(10);
     loop {
         match child.try_wait() {
             Ok(Some(_)) => break,
             Ok(None) if Instant::now() > deadline => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("{:<44} HANG: killed after {:?}", case.name, deadline.elapsed()));
+                return Err(format!("{:<44} HANG: killed after {:?}", case.name, spawned.elapsed()));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
             Err(e) => return Err(e.to_string()),
@@ -97,7 +98,7 @@ fn run_in_child(case: &Case) -> Result<String, String> {
     }
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
     let stdout = String::from_utf8_lossy(&out.stdout);
-    match stdout.lines().find_map(|l| l.strip_prefix(VERDICT)) {
+    match stdout.lines().find_map(|l| l.find(VERDICT).map(|i| &l[i + VERDICT.len()..])) {
         Some(v) => match v.strip_prefix("PASS ") {
             Some(line) => Ok(line.to_string()),
             None => Err(v.trim_start_matches("FAIL ").to_string()),

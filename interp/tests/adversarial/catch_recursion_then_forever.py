@@ -1,5 +1,5 @@
 # attack: catch the recursion RuntimeError, then recurse again forever
-# expect: time_limit(instructions)  limits: instructions=1000000 wall=1
+# expect: time_limit  limits: instructions=1000000 wall=1
 def f():
     f()
 while True:

@@ -53,8 +53,12 @@ pub struct Case {
     pub source: String,
 }
 
-/// The folder holding the programs.
+/// The folder holding the programs (`KAA_ADV_DIR` overrides it, for trying
+/// out new attacks).
 pub fn dir() -> PathBuf {
+    if let Ok(d) = std::env::var("KAA_ADV_DIR") {
+        return PathBuf::from(d);
+    }
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("adversarial")
 }
 

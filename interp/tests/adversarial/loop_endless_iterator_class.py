@@ -1,5 +1,5 @@
 # attack: __next__ that always returns, consumed by for
-# expect: time_limit(instructions)  limits: instructions=1000000 wall=1
+# expect: time_limit  limits: instructions=1000000 wall=1
 class It:
     def __iter__(self):
         return self

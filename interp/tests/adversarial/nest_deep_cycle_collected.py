@@ -1,5 +1,5 @@
 # attack: a 10**6-deep chain closed into a cycle, then garbage
-# expect: ok  limits: memory=256M wall=3
+# expect: ok  limits: memory=256M wall=1
 # stdout: "collected\n"
 head = []
 a = head

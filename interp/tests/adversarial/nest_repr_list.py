@@ -1,5 +1,5 @@
 # attack: repr of a list nested 10**6 deep
-# expect: runtime_error(RuntimeError)  limits: memory=256M wall=3
+# expect: runtime_error(RuntimeError)  limits: memory=256M wall=1
 a = []
 for i in range(10**6):
     a = [a]
