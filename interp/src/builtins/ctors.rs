@@ -205,6 +205,12 @@ fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(Num::C(r, i)) => Ok((r, i)),
             Some(_) => Ok((float_of(vm, v)?, 0.0)),
             None => {
+                let cn = vm.names.complex_.clone();
+                if let Some(r) = vm.call_special(v, &cn, &[])? {
+                    if let Some(Num::C(a, b)) = num_of(&r) {
+                        return Ok((a, b));
+                    }
+                }
                 if let Some(s) = v.as_pystr() {
                     let t = s.as_str().trim().trim_start_matches('(').trim_end_matches(')').to_string();
                     return parse_complex(&t).ok_or_else(|| vm.new_error("ValueError", "complex() arg is a malformed string"));
@@ -547,7 +553,31 @@ fn classmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let cls = cls_arg(vm, &args)?;
+    let mut cls = cls_arg(vm, &args)?;
+    if Rc::ptr_eq(&cls, &vm.exc_class("OSError")) && args.pos.len() >= 3 {
+        if let Value::Int(errno) = &args.pos[1] {
+            let sub = match *errno {
+                1 | 13 => Some("PermissionError"),
+                2 => Some("FileNotFoundError"),
+                17 => Some("FileExistsError"),
+                20 => Some("NotADirectoryError"),
+                21 => Some("IsADirectoryError"),
+                4 => Some("InterruptedError"),
+                10 => Some("ChildProcessError"),
+                32 => Some("BrokenPipeError"),
+                3 => Some("ProcessLookupError"),
+                110 => Some("TimeoutError"),
+                111 => Some("ConnectionRefusedError"),
+                104 => Some("ConnectionResetError"),
+                103 => Some("ConnectionAbortedError"),
+                11 | 114 | 115 => Some("BlockingIOError"),
+                _ => None,
+            };
+            if let Some(s) = sub {
+                cls = vm.exc_class(s);
+            }
+        }
+    }
     let a = vm.new_tuple(args.pos[1..].to_vec());
     let d = vm.new_dict_obj(DictTable::new());
     let o = Rc::new(Obj {
@@ -665,7 +695,9 @@ fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !o.is_none() {
         let tc = t.as_obj().cloned();
         let ok = match (&tc, &o) {
-            (Some(tc), Value::Obj(oo)) if oo.as_class().is_some() => is_subclass(oo, tc),
+            (Some(tc), Value::Obj(oo)) if oo.as_class().is_some() => {
+                is_subclass(oo, tc) || is_subclass(vm.type_of(&o), tc)
+            }
             (Some(tc), _) => is_subclass(vm.type_of(&o), tc),
             _ => false,
         };

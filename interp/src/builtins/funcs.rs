@@ -107,15 +107,27 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm.write_out(1, &out)?;
         return Ok(Value::None);
     }
-    let mut out = String::new();
+    let stream = matches!(file.payload(), Some(Payload::Stream(_)));
+    if stream {
+        let mut out = String::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str(v)?);
+        }
+        out.push_str(&end);
+        write_to(vm, &file, &out)?;
+        return Ok(Value::None);
+    }
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            write_to(vm, &file, &sep)?;
         }
-        out.push_str(&vm.str(v)?);
+        let s = vm.str(v)?;
+        write_to(vm, &file, &s)?;
     }
-    out.push_str(&end);
-    write_to(vm, &file, &out)?;
+    write_to(vm, &file, &end)?;
     Ok(Value::None)
 }
 
@@ -418,6 +430,21 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.get(2) {
         None => vm.binary_op(&a, &b, crate::bytecode::BinOp::Pow),
         Some(m) if m.is_none() => vm.binary_op(&a, &b, crate::bytecode::BinOp::Pow),
+        Some(m) if vm.type_of(&a).as_class().map(|c| c.heap).unwrap_or(false) => {
+            let pn = vm.intern("__pow__");
+            match vm.call_special(&a, &pn, &[b.clone(), m.clone()])? {
+                Some(r) if !r.is(&vm.not_implemented) => Ok(r),
+                _ => {
+                    let msg = format!(
+                        "unsupported operand type(s) for pow(): '{}', '{}', '{}'",
+                        vm.type_name(&a),
+                        vm.type_name(&b),
+                        vm.type_name(m)
+                    );
+                    Err(vm.new_error("TypeError", &msg))
+                }
+            }
+        }
         Some(m) => {
             let (x, y, z) = match (to_int(&a), to_int(&b), to_int(m)) {
                 (Some(x), Some(y), Some(z)) if !matches!(a, Value::Float(_)) && !matches!(b, Value::Float(_)) => (x, y, z),
@@ -532,6 +559,23 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !is_iter {
         let msg = format!("'{}' object is not an iterator", vm.type_name(&it));
         return Err(vm.new_error("TypeError", &msg));
+    }
+    if let Value::Obj(g) = &it {
+        if matches!(g.payload, Payload::Generator(_)) {
+            return match vm.gen_resume(g, Value::None, None) {
+                Ok(crate::vm::generator::GenResult::Yield(v)) => Ok(v),
+                Ok(crate::vm::generator::GenResult::Return(v)) => match args.pos.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => {
+                        let cls = vm.exc_class("StopIteration");
+                        let a = if v.is_none() { vec![] } else { vec![v] };
+                        Err(PyErr::Exc(vm.new_exception(&cls, a)))
+                    }
+                },
+                Err(PyErr::Exc(e)) if vm.is_instance_of(&e, "StopIteration") && args.pos.len() == 2 => Ok(args.pos[1].clone()),
+                Err(e) => Err(e),
+            };
+        }
     }
     match vm.next_raw(&it) {
         Ok(Some(v)) => Ok(v),

@@ -81,7 +81,7 @@ fn s_object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn s_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = arg(&args, 0);
-    Ok(Value::Int(vm.hash(&a)?))
+    in_slot(vm, |vm| Ok(Value::Int(vm.hash(&a)?)))
 }
 
 fn s_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -104,36 +104,45 @@ fn s_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::string(s))
 }
 
+/// Runs `f` with user-level dispatch of special methods switched off, so a
+/// slot wrapper reached through `super()` does not call the override again.
+fn in_slot<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    let old = std::mem::replace(&mut vm.in_slot, true);
+    let r = f(vm);
+    vm.in_slot = old;
+    r
+}
+
 fn s_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = arg(&args, 0);
-    Ok(Value::Int(vm.len(&a)? as i64))
+    in_slot(vm, |vm| Ok(Value::Int(vm.len(&a)? as i64)))
 }
 
 fn s_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, k) = (arg(&args, 0), arg(&args, 1));
-    vm.getitem(&a, &k)
+    vm.getitem_builtin(&a, &k)
 }
 
 fn s_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, k, v) = (arg(&args, 0), arg(&args, 1), arg(&args, 2));
-    vm.setitem(&a, k, v)?;
+    vm.setitem_builtin(&a, k, v)?;
     Ok(Value::None)
 }
 
 fn s_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, k) = (arg(&args, 0), arg(&args, 1));
-    vm.delitem(&a, &k)?;
+    vm.delitem_builtin(&a, &k)?;
     Ok(Value::None)
 }
 
 fn s_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, k) = (arg(&args, 0), arg(&args, 1));
-    Ok(Value::Bool(vm.contains(&a, &k)?))
+    in_slot(vm, |vm| Ok(Value::Bool(vm.contains(&a, &k)?)))
 }
 
 fn s_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = arg(&args, 0);
-    vm.iter(&a)
+    in_slot(vm, |vm| vm.iter(&a))
 }
 
 fn s_self_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -150,7 +159,7 @@ fn s_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn s_bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = arg(&args, 0);
-    Ok(Value::Bool(vm.truthy(&a)?))
+    in_slot(vm, |vm| Ok(Value::Bool(vm.truthy(&a)?)))
 }
 
 fn s_neg(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

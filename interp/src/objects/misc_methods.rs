@@ -408,6 +408,20 @@ fn func_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.alloc(&m, Payload::Method(obj, f)))
 }
 
+fn cm_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this(&args);
+    let obj = args.pos.get(1).cloned().unwrap_or_default();
+    let typ = args.pos.get(2).cloned().unwrap_or_default();
+    let cls = match (&typ, &obj) {
+        (Value::Obj(c), _) if c.as_class().is_some() => c.clone(),
+        _ => vm.type_of(&obj).clone(),
+    };
+    vm.descr_get(&d, &obj, &cls)
+}
+
+/// classmethod / staticmethod methods.
+pub const WRAPPERS: &[Method] = &[("__get__", cm_get)];
+
 /// function methods.
 pub const FUNCTION: &[Method] = &[("__get__", func_get)];
 
@@ -447,6 +461,9 @@ pub fn install(vm: &mut Vm) {
     add_methods(vm, &generator, GENERATOR);
     add_methods(vm, &property, PROPERTY);
     add_methods(vm, &function, FUNCTION);
+    let (cm, sm) = (vm.types.classmethod.clone(), vm.types.staticmethod.clone());
+    add_methods(vm, &cm, WRAPPERS);
+    add_methods(vm, &sm, WRAPPERS);
     add_methods(vm, &str_, super::str_methods::METHODS);
     add_class_methods(vm, &str_, super::str_methods::STATIC);
     add_methods(vm, &list, super::list_methods::LIST);

@@ -50,7 +50,11 @@ impl Vm {
                 Err(e) => Err(e),
             };
         }
-        match self.generic_getattr(obj, &cls, name)? {
+        let r = match self.generic_getattr(obj, &cls, name) {
+            Err(PyErr::Exc(e)) if h & hooks::GETATTR != 0 && self.is_instance_of(&e, "AttributeError") => None,
+            r => r?,
+        };
+        match r {
             Some(v) => Ok(v),
             None => {
                 if h & hooks::GETATTR != 0 {
@@ -75,13 +79,13 @@ impl Vm {
 
     /// `super(t, o).name`: search the MRO of `o`'s type after `t`.
     fn super_getattr(&mut self, t: &Value, o: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        let start = match o {
-            Value::Obj(oo) if oo.as_class().is_some() => oo.clone(),
-            _ => self.type_of(o).clone(),
-        };
         let t = match t {
             Value::Obj(x) => x.clone(),
             _ => return Ok(None),
+        };
+        let start = match o {
+            Value::Obj(oo) if oo.as_class().is_some() && crate::objects::class::is_subclass(oo, &t) => oo.clone(),
+            _ => self.type_of(o).clone(),
         };
         let mut mro = vec![start.clone()];
         if let Some(cd) = start.as_class() {
@@ -97,7 +101,7 @@ impl Vm {
                 if o.is_none() {
                     return Ok(Some(a));
                 }
-                let is_class = matches!(o, Value::Obj(oo) if oo.as_class().is_some());
+                let is_class = matches!(o, Value::Obj(oo) if oo.as_class().is_some() && Rc::ptr_eq(oo, &start));
                 if is_class {
                     return Ok(Some(match a.payload() {
                         Some(Payload::ClassMethod(f)) => {
@@ -295,14 +299,6 @@ impl Vm {
                     }
                 }
             }
-            if let Some(d) = &o.dict {
-                let d = Value::Obj(d.clone());
-                return self.dict_set(&d, Value::Str(name.clone()), v);
-            }
-            if let Payload::Module(d, _) = &o.payload {
-                let d = Value::Obj(d.clone());
-                return self.dict_set(&d, Value::Str(name.clone()), v);
-            }
             if let Payload::Function(f) = &o.payload {
                 match name.as_str() {
                     "__name__" => {
@@ -331,6 +327,14 @@ impl Vm {
                     }
                     _ => {}
                 }
+            }
+            if let Some(d) = &o.dict {
+                let d = Value::Obj(d.clone());
+                return self.dict_set(&d, Value::Str(name.clone()), v);
+            }
+            if let Payload::Module(d, _) = &o.payload {
+                let d = Value::Obj(d.clone());
+                return self.dict_set(&d, Value::Str(name.clone()), v);
             }
             if let Payload::Exception(e) = &o.payload {
                 match name.as_str() {
@@ -364,7 +368,12 @@ impl Vm {
                 }
             }
         }
-        let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str());
+        let readonly = lookup(cls, name).is_some() || self.special_attr(obj, name)?.is_some();
+        let msg = if readonly {
+            format!("attribute '{}' of '{}' objects is not writable", name.as_str(), self.type_name(obj))
+        } else {
+            format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str())
+        };
         Err(self.new_error("AttributeError", &msg))
     }
 

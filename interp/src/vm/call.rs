@@ -572,6 +572,9 @@ impl Vm {
     /// one (`None` when missing or when it is a built-in slot: callers then
     /// use the built-in behaviour directly, which avoids re-dispatching).
     pub fn call_special(&mut self, obj: &Value, name: &Rc<PyStr>, args: &[Value]) -> PyResult<Option<Value>> {
+        if std::mem::replace(&mut self.in_slot, false) {
+            return Ok(None);
+        }
         let cls = self.type_of(obj).clone();
         let m = match crate::objects::class::lookup_cached(&cls, name) {
             Some(m) => m,
@@ -855,11 +858,7 @@ impl Vm {
             }
             Some(after) => {
                 if items.len() < before + after {
-                    let msg = if items.len() == 1 {
-                        "need more than 1 value to unpack".to_string()
-                    } else {
-                        format!("need more than {} values to unpack", items.len())
-                    };
+                    let msg = format!("need more than {} values to unpack", items.len());
                     return Err(self.new_error("ValueError", &msg));
                 }
                 let n = items.len();

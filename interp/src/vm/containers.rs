@@ -486,6 +486,13 @@ impl Vm {
                 return Ok(r);
             }
         }
+        self.getitem_builtin(o, k)
+    }
+
+    /// The built-in `__getitem__` (no dispatch to user overrides).
+    pub fn getitem_builtin(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
+        let is_slice = matches!(k.payload(), Some(Payload::Slice(..)));
+        let heap = self.type_of(o).as_class().map(|c| c.heap).unwrap_or(false);
         if let Some(s) = o.as_pystr() {
             let s = s.clone();
             if is_slice {
@@ -607,6 +614,11 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.setitem_builtin(o, k, v)
+    }
+
+    /// The built-in `__setitem__`.
+    pub fn setitem_builtin(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
         match o.payload() {
             Some(Payload::List(items)) => {
                 if let Some(Payload::Slice(..)) = k.payload() {
@@ -675,6 +687,11 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.delitem_builtin(o, k)
+    }
+
+    /// The built-in `__delitem__`.
+    pub fn delitem_builtin(&mut self, o: &Value, k: &Value) -> PyResult<()> {
         match o.payload() {
             Some(Payload::List(items)) => {
                 if let Some(Payload::Slice(..)) = k.payload() {

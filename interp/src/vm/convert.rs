@@ -421,6 +421,14 @@ impl Vm {
             if self.is_instance_of(&o, "KeyError") && items.len() == 1 {
                 return self.repr(&items[0]);
             }
+            if self.is_instance_of(&o, "OSError") && (2..=3).contains(&items.len()) {
+                let s = self.str(&items[1])?;
+                let n = self.str(&items[0])?;
+                return Ok(match items.get(2) {
+                    Some(f) => format!("[Errno {}] {}: {}", n, s, self.repr(f)?),
+                    None => format!("[Errno {}] {}", n, s),
+                });
+            }
             if self.is_instance_of(&o, "SyntaxError") {
                 let msg = self.intern("msg");
                 let lineno = self.intern("lineno");
@@ -457,7 +465,7 @@ impl Vm {
             None => return Ok(0),
         };
         let cls = self.type_of(v).clone();
-        if cls.as_class().map(|c| c.heap).unwrap_or(false) {
+        if cls.as_class().map(|c| c.heap).unwrap_or(false) && !std::mem::replace(&mut self.in_slot, false) {
             let hn = self.names.hash.clone();
             match lookup(&cls, &hn) {
                 Some(Value::None) => return Err(self.unhashable(v)),
@@ -545,7 +553,7 @@ impl Vm {
             return Ok(s.len);
         }
         if let Some(o) = v.as_obj() {
-            let heap = o.cls.as_ref().and_then(|c| c.as_class()).map(|c| c.heap).unwrap_or(false);
+            let heap = o.cls.as_ref().and_then(|c| c.as_class()).map(|c| c.heap).unwrap_or(false) && !self.in_slot;
             if heap {
                 let ln = self.names.len.clone();
                 if let Some(r) = self.call_special(v, &ln, &[])? {

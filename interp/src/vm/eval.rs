@@ -733,7 +733,18 @@ impl Vm {
                 Instr::ListExtend(i) => {
                     let it = pop!(f);
                     let l = f.regs[f.regs.len() - i as usize].clone();
-                    let items = self.iterate_star(&it)?;
+                    let items = match self.iterate_star(&it) {
+                        Ok(items) => items,
+                        Err(e) => {
+                            let fpos = f.regs.len().saturating_sub(i as usize + 1);
+                            if self.err_is(&e, "TypeError") && self.iter(&it).is_err() {
+                                let name = f.regs.get(fpos).map(|v| self.callable_name(v)).unwrap_or_default();
+                                let msg = format!("{}() argument after * must be a sequence, not {}", name, self.type_name(&it));
+                                return Err(self.new_error("TypeError", &msg));
+                            }
+                            return Err(e);
+                        }
+                    };
                     if let Value::Obj(o) = &l {
                         if let Payload::List(v) = &o.payload {
                             v.borrow_mut().extend(items);

@@ -310,10 +310,19 @@ impl Vm {
             }
         }
         let name = self.exc_type_name(e);
+        let mut text = None;
         if self.is_instance_of(e, "SyntaxError") {
             out.push_str(&self.format_syntax_error_body(e));
+            let k = self.intern("msg");
+            if let Some(m) = e.dict_get(&k) {
+                text = self.str(&m).ok();
+            }
         }
-        match self.exc_str(e) {
+        let text = match text {
+            Some(t) => Some(t),
+            None => self.exc_str(e),
+        };
+        match text {
             Some(s) if s.is_empty() => {
                 out.push_str(&name);
                 out.push('\n');

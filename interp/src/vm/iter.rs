@@ -72,7 +72,7 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let cls = self.type_of(v).clone();
-        let heap = cls.as_class().map(|c| c.heap).unwrap_or(false);
+        let heap = cls.as_class().map(|c| c.heap).unwrap_or(false) && !std::mem::replace(&mut self.in_slot, false);
         if heap {
             let it_name = self.names.iter.clone();
             if let Some(f) = lookup(&cls, &it_name) {

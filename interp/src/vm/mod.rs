@@ -202,6 +202,8 @@ pub struct Vm {
     pub undef: Rc<Obj>,
     /// An empty code object for placeholder frames.
     pub placeholder_code: Rc<Code>,
+    /// Set by slot wrappers: the next special-method dispatch uses the built-in.
+    pub in_slot: bool,
     /// Slot vectors of finished frames, reused by new frames.
     pub regs_pool: Vec<Vec<Value>>,
     /// Cached one-character ASCII strings.
@@ -313,6 +315,7 @@ impl Vm {
             frame_ctx: None,
             char_cache: Vec::new(),
             regs_pool: Vec::new(),
+            in_slot: false,
             repr_stack: Vec::new(),
             object_new: Value::None,
             object_init: Value::None,

@@ -666,6 +666,17 @@ impl Vm {
                         v.extend_from_slice(y);
                         return Ok(Some(self.new_bytes(v)));
                     }
+                    (Some(Payload::Bytes(x)), Some(Payload::ByteArray(y))) => {
+                        let mut v = x.to_vec();
+                        v.extend_from_slice(&y.borrow());
+                        return Ok(Some(self.new_bytes(v)));
+                    }
+                    (Some(Payload::ByteArray(x)), Some(Payload::ByteArray(y))) => {
+                        let mut v = x.borrow().clone();
+                        v.extend_from_slice(&y.borrow());
+                        let cls = self.types.bytearray.clone();
+                        return Ok(Some(self.alloc(&cls, Payload::ByteArray(std::cell::RefCell::new(v)))));
+                    }
                     (Some(Payload::ByteArray(x)), Some(Payload::Bytes(y))) => {
                         let mut v = x.borrow().clone();
                         v.extend_from_slice(y);
@@ -987,6 +998,11 @@ impl Vm {
             }
             (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
                 return self.set_compare(a, b, op).map(Some);
+            }
+            (Some(Payload::Slice(a1, b1, c1)), Some(Payload::Slice(a2, b2, c2))) => {
+                let x = vec![a1.clone(), b1.clone(), c1.clone()];
+                let y = vec![a2.clone(), b2.clone(), c2.clone()];
+                return self.seq_compare(&x, &y, op).map(Some);
             }
             (Some(Payload::Range(a1, b1, s1)), Some(Payload::Range(a2, b2, s2))) => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {

@@ -74,7 +74,7 @@ pub fn new_class(
     meta: Option<Rc<Obj>>,
 ) -> Rc<Obj> {
     let mro = c3_mro(bases).unwrap_or_else(|_| bases.to_vec());
-    let has_dict = layout == Layout::Object || layout == Layout::Exception || heap;
+    let has_dict = layout == Layout::Exception || heap;
     Rc::new(Obj {
         cls: meta,
         dict: None,
