@@ -26,17 +26,275 @@ use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// How a known failure fails.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    /// Ends, but wrongly (status, time, memory, output).
+    Fails,
+    /// Never ends (a native loop without limit checks): skipped by the
+    /// in-process suite, whose thread could not be stopped.
+    Hangs,
+    /// Aborts the process (stack overflow): skipped by the in-process suite.
+    /// (No case aborts today; kept so one can be listed without hiding the rest.)
+    #[allow(dead_code)]
+    Aborts,
+}
+
 /// A case the VM fails today.
 struct Known {
     name: &'static str,
-    /// The failure aborts the process (stack overflow, abort): skipped by the
-    /// in-process suite.
-    aborts: bool,
+    kind: Kind,
     cause: &'static str,
 }
 
 /// Cases known to fail, with the observed cause (see GAPS.md).
-const KNOWN_FAILURES: &[Known] = &[];
+const KNOWN_FAILURES: &[Known] = &[
+    Known {
+        name: "esc_eval_empty_builtins",
+        kind: Kind::Fails,
+        cause: "eval(src, {'__builtins__': {}}) still finds __import__ (ImportError instead of CPython's NameError); not an escape, import stays restricted",
+    },
+    Known {
+        name: "loop_in_del",
+        kind: Kind::Fails,
+        cause: "__del__ is never called (finalizers not implemented): `del d` returns and 'unreachable' prints",
+    },
+    Known {
+        name: "loop_native_any_over_endless_iterator",
+        kind: Kind::Hangs,
+        cause: "any() over iter(int, 1) loops in native code without ticking or checking the clock",
+    },
+    Known {
+        name: "loop_wall_with_allocation",
+        kind: Kind::Fails,
+        cause: "accounting leak: freed buffers ([1] * 1000) are not credited until a collection re-estimates; memory_limit after 0.1 s of alloc/free",
+    },
+    Known {
+        name: "mem_bytearray_growth",
+        kind: Kind::Hangs,
+        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation; bytearray += copies are not stopped by the memory limit",
+    },
+    Known {
+        name: "mem_bytes_join_huge",
+        kind: Kind::Hangs,
+        cause: "bytes.join total length not pre-checked (100 GB result attempted), no clock check",
+    },
+    Known {
+        name: "mem_closure_chain",
+        kind: Kind::Fails,
+        cause: "closures/cells under-accounted: RSS +52 MiB for a 16 MiB limit",
+    },
+    Known {
+        name: "mem_deep_recursion_raised_limit",
+        kind: Kind::Hangs,
+        cause: "frames are not charged to the memory budget; 10**6 frames then a 10**6-frame traceback (~50 MB) formatted natively, unbounded by the output limit",
+    },
+    Known {
+        name: "mem_dict_fromkeys_huge",
+        kind: Kind::Fails,
+        cause: "dict.fromkeys(range(10**9)): time_limit with RSS +277 MiB over a 32 MiB limit",
+    },
+    Known {
+        name: "mem_dict_growth",
+        kind: Kind::Fails,
+        cause: "dict resize charged after the fact: accounted peak 30.7 MiB for a 16 MiB limit",
+    },
+    Known {
+        name: "mem_int_from_doubled_string",
+        kind: Kind::Hangs,
+        cause: "int() of a huge digit string runs natively (quadratic) with no clock check",
+    },
+    Known {
+        name: "mem_join_generator",
+        kind: Kind::Fails,
+        cause: "items of a generator gathered by str.join are not accounted: RSS +56 MiB for a 16 MiB limit",
+    },
+    Known {
+        name: "mem_list_extend_self",
+        kind: Kind::Fails,
+        cause: "a.extend(a) charged after the fact: accounted 48 MiB, RSS +97 MiB for a 32 MiB limit; 1.48 s for 1 s",
+    },
+    Known {
+        name: "mem_list_of_huge_range",
+        kind: Kind::Fails,
+        cause: "list(range(10**12)) length not pre-checked; the native fill loop never raises memory_limit (time_limit at 1.1 s, RSS +69 MiB over a 32 MiB limit)",
+    },
+    Known {
+        name: "mem_nested_list_doubling",
+        kind: Kind::Fails,
+        cause: "a = [a, a] to 16 MiB takes 5.7 s for a 2 s limit: collector runs are not clock-checked (and repeat over the live heap)",
+    },
+    Known {
+        name: "mem_repr_of_big_list",
+        kind: Kind::Hangs,
+        cause: "repr of a list builds a 100 MB string natively with no accounting and no clock check",
+    },
+    Known {
+        name: "mem_set_growth",
+        kind: Kind::Fails,
+        cause: "set resize charged after the fact: accounted peak 30.7 MiB for a 16 MiB limit",
+    },
+    Known {
+        name: "mem_sorted_billion",
+        kind: Kind::Fails,
+        cause: "sorted(range(10**9)): as list(range), time_limit with RSS +77 MiB over a 32 MiB limit",
+    },
+    Known {
+        name: "mem_split_many",
+        kind: Kind::Hangs,
+        cause: "str.split builds 10**7 strings natively with no accounting and no clock check",
+    },
+    Known {
+        name: "mem_square_loop",
+        kind: Kind::Hangs,
+        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation; int multiply is not pre-checked against the memory limit",
+    },
+    Known {
+        name: "mem_string_doubling",
+        kind: Kind::Fails,
+        cause: "s += s charged after the fact: accounted peak 80 MiB for a 32 MiB limit",
+    },
+    Known {
+        name: "mem_tuple_of_huge_range",
+        kind: Kind::Fails,
+        cause: "tuple(range(10**12)): as list(range), time_limit with RSS +89 MiB over a 32 MiB limit",
+    },
+    Known {
+        name: "nest_deep_cycle_collected",
+        kind: Kind::Fails,
+        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+    },
+    Known {
+        name: "nest_drop_deep_dict_at_exit",
+        kind: Kind::Fails,
+        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+    },
+    Known {
+        name: "nest_drop_deep_list",
+        kind: Kind::Fails,
+        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+    },
+    Known {
+        name: "nest_eq_lists",
+        kind: Kind::Fails,
+        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+    },
+    Known {
+        name: "nest_exec_blocks",
+        kind: Kind::Fails,
+        cause: "parsing 10**5 nested blocks exhausts 256 MiB (memory_limit) instead of an IndentationError (CPython 3.4 stops at 100 levels)",
+    },
+    Known {
+        name: "nest_generator_chain",
+        kind: Kind::Fails,
+        cause: "building 10**5 chained generator expressions exceeds the 1 s wall limit (collector cost)",
+    },
+    Known {
+        name: "nest_hash_tuple",
+        kind: Kind::Fails,
+        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+    },
+    Known {
+        name: "nest_in_list",
+        kind: Kind::Fails,
+        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+    },
+    Known {
+        name: "nest_lt_lists",
+        kind: Kind::Fails,
+        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+    },
+    Known {
+        name: "nest_print_list",
+        kind: Kind::Fails,
+        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+    },
+    Known {
+        name: "nest_repr_list",
+        kind: Kind::Fails,
+        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+    },
+    Known {
+        name: "nest_str_dict",
+        kind: Kind::Fails,
+        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+    },
+    Known {
+        name: "quad_bigint_divmod_loop",
+        kind: Kind::Hangs,
+        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (big-int divmod, ms each)",
+    },
+    Known {
+        name: "quad_bigint_multiply_loop",
+        kind: Kind::Hangs,
+        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (big-int multiply, ms each)",
+    },
+    Known {
+        name: "quad_equal_hash_dict",
+        kind: Kind::Hangs,
+        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (each insert probes O(n) equal-hash keys natively)",
+    },
+    Known {
+        name: "quad_equal_hash_set",
+        kind: Kind::Fails,
+        cause: "stops at 0.47 s for a 0.3 s limit: native O(n) probing between polls",
+    },
+    Known {
+        name: "quad_hash_huge_string_keys",
+        kind: Kind::Hangs,
+        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (concatenating and hashing a 10 MB string)",
+    },
+    Known {
+        name: "quad_in_huge_list",
+        kind: Kind::Hangs,
+        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (`in` over 10**6 items)",
+    },
+    Known {
+        name: "quad_join_repeated",
+        kind: Kind::Fails,
+        cause: "accounting leak (freed join results stay charged) and join not time-checked: memory_limit after 1.6 s",
+    },
+    Known {
+        name: "quad_list_eq_copies",
+        kind: Kind::Hangs,
+        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (a[:] and == over 10**6 items)",
+    },
+    Known {
+        name: "quad_list_pop_front",
+        kind: Kind::Fails,
+        cause: "stops at 0.53 s for a 0.3 s limit: list(range(10**6)) and pop(0) run natively between polls",
+    },
+    Known {
+        name: "quad_sort_huge_list_repeatedly",
+        kind: Kind::Hangs,
+        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (sorting 10**6 items)",
+    },
+    Known {
+        name: "quad_str_find_worst_case",
+        kind: Kind::Hangs,
+        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (str.find 10**6 x 10**5)",
+    },
+    Known {
+        name: "quad_str_repeat_repeated",
+        kind: Kind::Fails,
+        cause: "accounting leak: 'xyz' * 10**6 repeated (each result freed) reaches the 64 MiB limit",
+    },
+    Known {
+        name: "rec_raised_limit_generators",
+        kind: Kind::Fails,
+        cause: "generator frames over-charged/unbounded: accounted 151 MiB for 64 MiB, RSS +541 MiB; traceback of 50 MB ignores the output limit",
+    },
+    Known {
+        name: "rec_raised_limit_init",
+        kind: Kind::Fails,
+        cause: "frames not charged: RSS +336 MiB for a 64 MiB limit before memory_limit",
+    },
+    Known {
+        name: "rec_raised_limit_y_combinator",
+        kind: Kind::Fails,
+        cause: "frames not charged: RSS +276 MiB for a 64 MiB limit; stops at 2.8 s for 2 s",
+    },
+];
 
 /// The two suites share the machine's cores; running them at once would
 /// distort the stop-time measurements.
@@ -47,7 +305,10 @@ const VERDICT: &str = "KAA_ADV_VERDICT ";
 
 fn selected() -> Vec<Case> {
     let only = std::env::var("KAA_ADV_ONLY").unwrap_or_default();
-    load_all().into_iter().filter(|c| c.name.contains(&only)).collect()
+    load_all()
+        .into_iter()
+        .filter(|c| c.name.contains(&only))
+        .collect()
 }
 
 fn known(name: &str) -> Option<&'static Known> {
@@ -76,21 +337,30 @@ fn adversarial_child() {
 fn run_in_child(case: &Case) -> Result<String, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let mut child = Command::new(exe)
-        .args(["--exact", "adversarial_child", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "adversarial_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_ENV, &case.name)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| e.to_string())?;
     let spawned = Instant::now();
-    let deadline = spawned + harness::time_allowance(&case.limits) * 3 + Duration::from_secs(10);
+    let deadline = spawned + harness::time_allowance(&case.limits) * 2 + Duration::from_secs(2);
     loop {
         match child.try_wait() {
             Ok(Some(_)) => break,
             Ok(None) if Instant::now() > deadline => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("{:<44} HANG: killed after {:?}", case.name, spawned.elapsed()));
+                return Err(format!(
+                    "{:<44} HANG: killed after {:?}",
+                    case.name,
+                    spawned.elapsed()
+                ));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
             Err(e) => return Err(e.to_string()),
@@ -98,7 +368,10 @@ fn run_in_child(case: &Case) -> Result<String, String> {
     }
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
     let stdout = String::from_utf8_lossy(&out.stdout);
-    match stdout.lines().find_map(|l| l.find(VERDICT).map(|i| &l[i + VERDICT.len()..])) {
+    match stdout
+        .lines()
+        .find_map(|l| l.find(VERDICT).map(|i| &l[i + VERDICT.len()..]))
+    {
         Some(v) => match v.strip_prefix("PASS ") {
             Some(line) => Ok(line.to_string()),
             None => Err(v.trim_start_matches("FAIL ").to_string()),
@@ -106,7 +379,12 @@ fn run_in_child(case: &Case) -> Result<String, String> {
         None => {
             let stderr = String::from_utf8_lossy(&out.stderr);
             let tail: Vec<&str> = stderr.lines().rev().take(3).collect();
-            Err(format!("{:<44} CRASH: {} ({})", case.name, out.status, tail.join(" / ")))
+            Err(format!(
+                "{:<44} CRASH: {} ({})",
+                case.name,
+                out.status,
+                tail.join(" / ")
+            ))
         }
     }
 }
@@ -127,7 +405,7 @@ fn settle(results: &[(String, Result<String, String>)], skipped: &[&str]) {
     }
     let passed = results.iter().filter(|(_, r)| r.is_ok()).count();
     eprintln!(
-        "\n{} programs: {} passed, {} known failures, {} unexpected failures, {} skipped as known aborts",
+        "\n{} programs: {} passed, {} known failures, {} unexpected failures, {} skipped in-process (known hangs/aborts)",
         results.len(),
         passed,
         known_seen,
@@ -135,7 +413,7 @@ fn settle(results: &[(String, Result<String, String>)], skipped: &[&str]) {
         skipped.len()
     );
     for k in KNOWN_FAILURES {
-        eprintln!("  known failure {}: {}", k.name, k.cause);
+        eprintln!("  known failure {} ({:?}): {}", k.name, k.kind, k.cause);
     }
     assert!(
         unexpected.is_empty() && fixed.is_empty(),
@@ -152,7 +430,11 @@ fn each_case_in_its_own_process() {
     }
     let _serial = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
     let cases = selected();
-    assert!(cases.len() >= 90 || std::env::var("KAA_ADV_ONLY").is_ok(), "only {} programs", cases.len());
+    assert!(
+        cases.len() >= 90 || std::env::var("KAA_ADV_ONLY").is_ok(),
+        "only {} programs",
+        cases.len()
+    );
     let started = Instant::now();
     let mut results = Vec::new();
     for case in &cases {
@@ -197,7 +479,8 @@ except ZeroDivisionError as e:
     print('caught', e)
 "#;
 
-const NORMAL_STDOUT: &str = "2880067194370816120 1.4142135623730951 [('brown', 1), ('dog', 1), ('fox', 1)]\n\
+const NORMAL_STDOUT: &str =
+    "2880067194370816120 1.4142135623730951 [('brown', 1), ('dog', 1), ('fox', 1)]\n\
 [Point(0, 0), Point(1, 1), Point(2, 4)] 1-2-4-8-16-32-64-128-256-512\n\
 caught division by zero\n";
 
@@ -213,7 +496,7 @@ fn all_cases_in_one_process_then_a_normal_program() {
     let mut results = Vec::new();
     let mut skipped = Vec::new();
     for case in &cases {
-        if known(&case.name).is_some_and(|k| k.aborts) {
+        if known(&case.name).is_some_and(|k| k.kind != Kind::Fails) {
             skipped.push(case.name.as_str());
             continue;
         }
@@ -237,7 +520,12 @@ fn all_cases_in_one_process_then_a_normal_program() {
         rss_start >> 20,
         harness::rss_bytes() >> 20
     );
-    assert_eq!((o.status, o.stdout.as_str()), (Status::Ok, NORMAL_STDOUT), "{}", o.stderr);
+    assert_eq!(
+        (o.status, o.stdout.as_str()),
+        (Status::Ok, NORMAL_STDOUT),
+        "{}",
+        o.stderr
+    );
     settle(&results, &skipped);
 }
 
@@ -248,11 +536,19 @@ fn all_cases_in_one_process_then_a_normal_program() {
 fn accuracy_figures() {
     let _serial = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
     let bombs = [
-        ("append small strs", "a = []\nwhile True:\n    a.append(str(len(a)))\n"),
+        (
+            "append small strs",
+            "a = []\nwhile True:\n    a.append(str(len(a)))\n",
+        ),
         ("s += s doubling", "s = 'x'\nwhile True:\n    s += s\n"),
-        ("dict growth", "d = {}\ni = 0\nwhile True:\n    d[i] = [i]\n    i += 1\n"),
+        (
+            "dict growth",
+            "d = {}\ni = 0\nwhile True:\n    d[i] = [i]\n    i += 1\n",
+        ),
     ];
-    println!("| bomb | limit | status | accounted peak | RSS growth (VmHWM - RSS before) | ratio |");
+    println!(
+        "| bomb | limit | status | accounted peak | RSS growth (VmHWM - RSS before) | ratio |"
+    );
     println!("|---|---|---|---|---|---|");
     for mib in [16u64, 64, 256] {
         for (label, src) in bombs {
@@ -278,9 +574,18 @@ fn accuracy_figures() {
     }
     let spinners = [
         ("while True: pass", "while True:\n    pass\n"),
-        ("native sort loop", "a = list(range(10**6, 0, -1))\nwhile True:\n    sorted(a)\n"),
-        ("big-int multiply loop", "x = 3 ** 200000\nwhile True:\n    y = x * x\n"),
-        ("equal-hash dict", "class K:\n    __hash__ = lambda s: 1\nd = {}\nwhile True:\n    d[K()] = 1\n"),
+        (
+            "native sort loop",
+            "a = list(range(10**6, 0, -1))\nwhile True:\n    sorted(a)\n",
+        ),
+        (
+            "big-int multiply loop",
+            "x = 3 ** 200000\nwhile True:\n    y = x * x\n",
+        ),
+        (
+            "equal-hash dict",
+            "class K:\n    __hash__ = lambda s: 1\nd = {}\nwhile True:\n    d[K()] = 1\n",
+        ),
     ];
     println!("\n| program | wall limit | status | stopped after | overshoot |");
     println!("|---|---|---|---|---|");
