@@ -150,6 +150,11 @@ const KNOWN_FAILURES: &[Known] = &[
         cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation; int multiply is not pre-checked against the memory limit",
     },
     Known {
+        name: "mem_str_of_huge_int",
+        kind: Kind::Fails,
+        cause: "str(10**10**6) runs to completion (0.65-0.71 s) under a 0.5 s limit: the decimal conversion is not clock-checked",
+    },
+    Known {
         name: "mem_string_doubling",
         kind: Kind::Fails,
         cause: "s += s charged after the fact: accounted peak 80 MiB for a 32 MiB limit",
@@ -261,8 +266,8 @@ const KNOWN_FAILURES: &[Known] = &[
     },
     Known {
         name: "quad_list_pop_front",
-        kind: Kind::Fails,
-        cause: "stops at 0.53 s for a 0.3 s limit: list(range(10**6)) and pop(0) run natively between polls",
+        kind: Kind::Hangs,
+        cause: "stops at 0.53 s for a 0.3 s limit when alone, never stopped within 2.8 s once in the in-process suite: list(range(10**6)) and pop(0) run natively between clock polls",
     },
     Known {
         name: "quad_sort_huge_list_repeatedly",
@@ -572,20 +577,13 @@ fn accuracy_figures() {
             );
         }
     }
+    // Programs that hang today (native loops between clock polls, see
+    // GAPS.md) are left out: they would not stop at all.
     let spinners = [
         ("while True: pass", "while True:\n    pass\n"),
-        (
-            "native sort loop",
-            "a = list(range(10**6, 0, -1))\nwhile True:\n    sorted(a)\n",
-        ),
-        (
-            "big-int multiply loop",
-            "x = 3 ** 200000\nwhile True:\n    y = x * x\n",
-        ),
-        (
-            "equal-hash dict",
-            "class K:\n    __hash__ = lambda s: 1\nd = {}\nwhile True:\n    d[K()] = 1\n",
-        ),
+        ("raise/except loop", "while True:\n    try:\n        raise ValueError(1)\n    except ValueError:\n        pass\n"),
+        ("alloc/free loop", "a = []\nwhile True:\n    a.append(len(a))\n    if len(a) > 10**5:\n        a = []\n"),
+        ("native sum(range(10**12))", "sum(range(10**12))\n"),
     ];
     println!("\n| program | wall limit | status | stopped after | overshoot |");
     println!("|---|---|---|---|---|");
