@@ -70,6 +70,11 @@ const KNOWN_FAILURES: &[Known] = &[
         cause: "accounting leak: freed buffers ([1] * 1000) are not credited until a collection re-estimates; memory_limit after 0.1 s of alloc/free",
     },
     Known {
+        name: "mem_append_small_strings",
+        kind: Kind::Fails,
+        cause: "small str objects are under-accounted: after 2 s the accounted peak is 6 MiB while RSS grew 50 MiB (16 MiB limit); ends on the wall clock",
+    },
+    Known {
         name: "mem_bytearray_growth",
         kind: Kind::Hangs,
         cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation; bytearray += copies are not stopped by the memory limit",
@@ -152,7 +157,7 @@ const KNOWN_FAILURES: &[Known] = &[
     Known {
         name: "mem_str_of_huge_int",
         kind: Kind::Fails,
-        cause: "str(10**10**6) runs to completion (0.65-0.71 s) under a 0.5 s limit: the decimal conversion is not clock-checked",
+        cause: "str(10**10**6) runs to completion (0.65-0.71 s) under a 0.3 s limit: the decimal conversion is not clock-checked",
     },
     Known {
         name: "mem_string_doubling",
