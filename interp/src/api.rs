@@ -279,7 +279,10 @@ pub struct Session {
 impl Session {
     /// Starts a session; limits apply per cell.
     pub fn new(config: Config) -> Self {
-        Session { config, state: None }
+        Session {
+            config,
+            state: None,
+        }
     }
 
     /// Whether `source` is an incomplete statement that needs more lines

@@ -7,11 +7,17 @@ fn result_is_the_last_expression() {
     let o = Interpreter::new(Config::default()).run("x = 6\nx * 7\n");
     assert_eq!(o.status, Status::Ok);
     let r = o.result.expect("result");
-    assert_eq!((r.type_name.as_str(), r.repr.as_str(), r.json.as_deref()), ("int", "42", Some("42")));
+    assert_eq!(
+        (r.type_name.as_str(), r.repr.as_str(), r.json.as_deref()),
+        ("int", "42", Some("42"))
+    );
     let o = Interpreter::new(Config::default()).run("print('x')\n");
     assert!(o.result.is_none());
     let o = Interpreter::new(Config::default()).run("{'a': [1, 2.5, None]}\n");
-    assert_eq!(o.result.and_then(|r| r.json).as_deref(), Some("{\"a\": [1, 2.5, null]}"));
+    assert_eq!(
+        o.result.and_then(|r| r.json).as_deref(),
+        Some("{\"a\": [1, 2.5, null]}")
+    );
 }
 
 #[test]
@@ -36,11 +42,20 @@ fn errors_carry_frames_and_text() {
 fn syntax_errors_are_reported() {
     let o = Interpreter::new(Config::default()).run("x = = 1\n");
     assert_eq!(o.status, Status::SyntaxError);
-    assert_eq!(o.error.map(|e| e.type_name), Some("SyntaxError".to_string()));
+    assert_eq!(
+        o.error.map(|e| e.type_name),
+        Some("SyntaxError".to_string())
+    );
     let o = Interpreter::new(Config::default()).run("return 5\n");
-    assert_eq!(o.error.map(|e| e.message), Some("'return' outside function".to_string()));
+    assert_eq!(
+        o.error.map(|e| e.message),
+        Some("'return' outside function".to_string())
+    );
     let o = Interpreter::new(Config::default()).run("def f():\n    nonlocal q\n");
-    assert_eq!(o.error.map(|e| e.message), Some("no binding for nonlocal 'q' found".to_string()));
+    assert_eq!(
+        o.error.map(|e| e.message),
+        Some("no binding for nonlocal 'q' found".to_string())
+    );
 }
 
 #[test]
@@ -75,7 +90,12 @@ fn session_keeps_state_and_echoes() {
 
 #[test]
 fn disassembly_lists_nested_code() {
-    let d = kaa_interp::compile::disassemble("def f(a):\n    return a + 1\nprint(f(2))\n", "t.py").expect("compiles");
+    let d = kaa_interp::compile::disassemble("def f(a):\n    return a + 1\nprint(f(2))\n", "t.py")
+        .expect("compiles");
     assert!(d.contains("LoadFast"), "{}", d);
-    assert!(d.contains("Disassembly of <code object f at line 1>:"), "{}", d);
+    assert!(
+        d.contains("Disassembly of <code object f at line 1>:"),
+        "{}",
+        d
+    );
 }

@@ -9,7 +9,11 @@ use kaa_interp::api::{Config, Interpreter, Limits, Status};
 fn rss_kib() -> u64 {
     // /proc/self/statm: size resident shared text lib data dt (pages)
     let s = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: u64 = s.split_whitespace().nth(1).and_then(|v| v.parse().ok()).unwrap_or(0);
+    let pages: u64 = s
+        .split_whitespace()
+        .nth(1)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
     pages * 4
 }
 
@@ -52,14 +56,28 @@ fn ten_thousand_cyclic_runs_keep_memory_flat() {
         assert_eq!(o.status, Status::Ok, "{}", o.stderr);
     }
     let after = rss_kib();
-    eprintln!("RSS after 200 warm-up runs: {} KiB; after 10,000 more runs: {} KiB", before, after);
-    assert!(after < before + 8 * 1024, "memory grew from {} KiB to {} KiB", before, after);
+    eprintln!(
+        "RSS after 200 warm-up runs: {} KiB; after 10,000 more runs: {} KiB",
+        before, after
+    );
+    assert!(
+        after < before + 8 * 1024,
+        "memory grew from {} KiB to {} KiB",
+        before,
+        after
+    );
 }
 
 #[test]
 fn cycles_are_collected_during_a_run() {
     let src = "for i in range(300000):\n    a = []\n    a.append(a)\nprint('done')\n";
-    let o = run(src, Limits { memory_bytes: Some(16 << 20), ..Limits::default() });
+    let o = run(
+        src,
+        Limits {
+            memory_bytes: Some(16 << 20),
+            ..Limits::default()
+        },
+    );
     eprintln!("peak accounted memory: {} bytes", o.usage.peak_memory_bytes);
     assert_eq!(o.status, Status::Ok, "{}", o.stderr);
     assert_eq!(o.stdout, "done\n");
@@ -74,13 +92,23 @@ fn runaway_recursion_is_a_catchable_runtime_error() {
     assert_eq!(err.type_name, "RuntimeError");
     assert_eq!(err.message, "maximum recursion depth exceeded");
     // CPython 3.4 prints every frame: 1000 frames, 2 lines each, plus header and message.
-    assert!(o.stderr.lines().count() > 1900, "{} lines", o.stderr.lines().count());
+    assert!(
+        o.stderr.lines().count() > 1900,
+        "{} lines",
+        o.stderr.lines().count()
+    );
 }
 
 #[test]
 fn raised_recursion_limit_cannot_overflow_the_stack() {
     let src = "import sys\nsys.setrecursionlimit(1000000)\ndef d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(200000))\n";
-    let o = run(src, Limits { recursion_depth: 1000, ..Limits::unlimited() });
+    let o = run(
+        src,
+        Limits {
+            recursion_depth: 1000,
+            ..Limits::unlimited()
+        },
+    );
     assert_eq!(o.stdout, "200000\n", "{}", o.stderr);
     // Native re-entry (repr calling repr) hits the VM's own cap, not the Rust stack.
     let src2 = "import sys\nsys.setrecursionlimit(1000000)\nclass R:\n    def __repr__(self):\n        return repr(self)\ntry:\n    repr(R())\nexcept RuntimeError as e:\n    print('RuntimeError')\n";
@@ -91,14 +119,26 @@ fn raised_recursion_limit_cannot_overflow_the_stack() {
 #[test]
 fn limits_stop_runs_and_cannot_be_caught() {
     let src = "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n";
-    let o = run(src, Limits { instructions: Some(100_000), ..Limits::default() });
+    let o = run(
+        src,
+        Limits {
+            instructions: Some(100_000),
+            ..Limits::default()
+        },
+    );
     assert!(matches!(o.status, Status::TimeLimit(_)), "{:?}", o.status);
     assert_eq!(o.stdout, "");
     let o = run("x = [0] * 10**10\n", Limits::default());
     assert_eq!(o.status, Status::MemoryLimit, "{}", o.stderr);
     let o = run("s = 'x' * 10**10\n", Limits::default());
     assert_eq!(o.status, Status::MemoryLimit, "{}", o.stderr);
-    let o = run("while True:\n    print('spam')\n", Limits { output_bytes: Some(100), ..Limits::default() });
+    let o = run(
+        "while True:\n    print('spam')\n",
+        Limits {
+            output_bytes: Some(100),
+            ..Limits::default()
+        },
+    );
     assert_eq!(o.status, Status::OutputLimit);
     assert_eq!(o.stdout.len(), 100);
 }

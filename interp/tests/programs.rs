@@ -7,9 +7,14 @@ use kaa_interp::api::{Config, Interpreter, Limits};
 use std::path::Path;
 
 fn run_one(path: &Path) -> Result<(), String> {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_string();
     let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let expected = std::fs::read_to_string(path.with_extension("out")).map_err(|e| format!("{}: {}", name, e))?;
+    let expected = std::fs::read_to_string(path.with_extension("out"))
+        .map_err(|e| format!("{}: {}", name, e))?;
     let stdin = std::fs::read_to_string(path.with_extension("stdin")).unwrap_or_default();
     let config = Config {
         limits: Limits::unlimited(),

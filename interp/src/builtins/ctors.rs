@@ -23,7 +23,11 @@ fn exact(vm: &Vm, cls: &Rc<Obj>, base: &Rc<Obj>) -> bool {
 
 fn wrap(vm: &mut Vm, cls: &Rc<Obj>, payload: Payload) -> Value {
     let has_dict = cls.as_class().map(|c| c.has_dict).unwrap_or(false);
-    let dict = if has_dict { Some(vm.new_dict_obj(DictTable::new())) } else { None };
+    let dict = if has_dict {
+        Some(vm.new_dict_obj(DictTable::new()))
+    } else {
+        None
+    };
     let o = Rc::new(Obj {
         cls: Some(cls.clone()),
         dict,
@@ -126,7 +130,10 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             return Err(vm.new_error("TypeError", &msg));
         }
     }
-    let msg = format!("float() argument must be a string or a number, not '{}'", vm.type_name(v));
+    let msg = format!(
+        "float() argument must be a string or a number, not '{}'",
+        vm.type_name(v)
+    );
     Err(vm.new_error("TypeError", &msg))
 }
 
@@ -151,7 +158,12 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let s = match (x.as_pystr(), x.payload()) {
                 (Some(s), _) => s.as_str().to_string(),
                 (None, Some(Payload::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
-                _ => return Err(vm.new_error("TypeError", "int() can't convert non-string with explicit base")),
+                _ => {
+                    return Err(vm.new_error(
+                        "TypeError",
+                        "int() can't convert non-string with explicit base",
+                    ))
+                }
             };
             parse_int(vm, &s, b as u32)?
         }
@@ -165,7 +177,10 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() > 2 {
-        let msg = format!("bool() takes at most 1 argument ({} given)", args.pos.len() - 1);
+        let msg = format!(
+            "bool() takes at most 1 argument ({} given)",
+            args.pos.len() - 1
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     match args.pos.get(1) {
@@ -180,7 +195,10 @@ fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     if args.pos.len() > 2 {
-        let msg = format!("float() takes at most 1 argument ({} given)", args.pos.len() - 1);
+        let msg = format!(
+            "float() takes at most 1 argument ({} given)",
+            args.pos.len() - 1
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let f = match args.pos.get(1) {
@@ -198,8 +216,16 @@ fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    let real = args.pos.get(1).cloned().or_else(|| args.kwarg("real").cloned());
-    let imag = args.pos.get(2).cloned().or_else(|| args.kwarg("imag").cloned());
+    let real = args
+        .pos
+        .get(1)
+        .cloned()
+        .or_else(|| args.kwarg("real").cloned());
+    let imag = args
+        .pos
+        .get(2)
+        .cloned()
+        .or_else(|| args.kwarg("imag").cloned());
     let part = |vm: &mut Vm, v: &Value| -> PyResult<(f64, f64)> {
         match num_of(v) {
             Some(Num::C(r, i)) => Ok((r, i)),
@@ -212,10 +238,20 @@ fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     }
                 }
                 if let Some(s) = v.as_pystr() {
-                    let t = s.as_str().trim().trim_start_matches('(').trim_end_matches(')').to_string();
-                    return parse_complex(&t).ok_or_else(|| vm.new_error("ValueError", "complex() arg is a malformed string"));
+                    let t = s
+                        .as_str()
+                        .trim()
+                        .trim_start_matches('(')
+                        .trim_end_matches(')')
+                        .to_string();
+                    return parse_complex(&t).ok_or_else(|| {
+                        vm.new_error("ValueError", "complex() arg is a malformed string")
+                    });
                 }
-                let msg = format!("complex() argument must be a string or a number, not '{}'", vm.type_name(v));
+                let msg = format!(
+                    "complex() argument must be a string or a number, not '{}'",
+                    vm.type_name(v)
+                );
                 Err(vm.new_error("TypeError", &msg))
             }
         }
@@ -247,11 +283,23 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
             Some(i) => {
                 let re = crate::num::parse::parse_float(&body[..i])?;
                 let im_s = &body[i..];
-                let im = if im_s == "+" { 1.0 } else if im_s == "-" { -1.0 } else { crate::num::parse::parse_float(im_s)? };
+                let im = if im_s == "+" {
+                    1.0
+                } else if im_s == "-" {
+                    -1.0
+                } else {
+                    crate::num::parse::parse_float(im_s)?
+                };
                 Some((re, im))
             }
             None => {
-                let im = if body.is_empty() || body == "+" { 1.0 } else if body == "-" { -1.0 } else { crate::num::parse::parse_float(body)? };
+                let im = if body.is_empty() || body == "+" {
+                    1.0
+                } else if body == "-" {
+                    -1.0
+                } else {
+                    crate::num::parse::parse_float(body)?
+                };
                 Some((0.0, im))
             }
         };
@@ -261,15 +309,27 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
 
 fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    let obj = args.pos.get(1).cloned().or_else(|| args.kwarg("object").cloned());
+    let obj = args
+        .pos
+        .get(1)
+        .cloned()
+        .or_else(|| args.kwarg("object").cloned());
     let s = match obj {
         None => String::new(),
         Some(v) => {
-            let encoding = args.pos.get(2).cloned().or_else(|| args.kwarg("encoding").cloned());
+            let encoding = args
+                .pos
+                .get(2)
+                .cloned()
+                .or_else(|| args.kwarg("encoding").cloned());
             match (v.payload(), encoding) {
                 (Some(Payload::Bytes(b)), Some(_)) => match std::str::from_utf8(b) {
                     Ok(s) => s.to_string(),
-                    Err(_) => return Err(vm.new_error("UnicodeDecodeError", "'utf-8' codec can't decode bytes")),
+                    Err(_) => {
+                        return Err(
+                            vm.new_error("UnicodeDecodeError", "'utf-8' codec can't decode bytes")
+                        )
+                    }
                 },
                 _ => vm.str(&v)?,
             }
@@ -349,12 +409,18 @@ fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     if args.pos.len() > 2 {
-        let msg = format!("tuple() takes at most 1 argument ({} given)", args.pos.len() - 1);
+        let msg = format!(
+            "tuple() takes at most 1 argument ({} given)",
+            args.pos.len() - 1
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let items = match args.pos.get(1) {
         Some(v) => {
-            if exact(vm, &cls, &vm.types.tuple.clone()) && matches!(v.payload(), Some(Payload::Tuple(_))) && vm.type_of(v).as_class().map(|c| !c.heap).unwrap_or(true) {
+            if exact(vm, &cls, &vm.types.tuple.clone())
+                && matches!(v.payload(), Some(Payload::Tuple(_)))
+                && vm.type_of(v).as_class().map(|c| !c.heap).unwrap_or(true)
+            {
                 return Ok(v.clone());
             }
             let v = v.clone();
@@ -370,7 +436,10 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() > 2 {
-        let msg = format!("list() takes at most 1 argument ({} given)", args.pos.len() - 1);
+        let msg = format!(
+            "list() takes at most 1 argument ({} given)",
+            args.pos.len() - 1
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let this = args.pos.first().cloned().unwrap_or_default();
@@ -389,10 +458,19 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `dict.update`-style merging of a mapping or iterable of pairs plus keywords.
-pub fn dict_update(vm: &mut Vm, d: &Value, src: Option<&Value>, kw: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
+pub fn dict_update(
+    vm: &mut Vm,
+    d: &Value,
+    src: Option<&Value>,
+    kw: &[(Rc<PyStr>, Value)],
+) -> PyResult<()> {
     if let Some(src) = src {
         if let Some(Payload::Dict(t)) = src.payload() {
-            let pairs: Vec<(Value, Value)> = t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let pairs: Vec<(Value, Value)> = t
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             for (k, v) in pairs {
                 vm.dict_set(d, k, v)?;
             }
@@ -438,7 +516,10 @@ pub fn dict_update(vm: &mut Vm, d: &Value, src: Option<&Value>, kw: &[(Rc<PyStr>
 
 fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() > 2 {
-        let msg = format!("dict expected at most 1 arguments, got {}", args.pos.len() - 1);
+        let msg = format!(
+            "dict expected at most 1 arguments, got {}",
+            args.pos.len() - 1
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let this = args.pos.first().cloned().unwrap_or_default();
@@ -448,7 +529,10 @@ fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() > 2 {
-        let msg = format!("set expected at most 1 arguments, got {}", args.pos.len() - 1);
+        let msg = format!(
+            "set expected at most 1 arguments, got {}",
+            args.pos.len() - 1
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let this = args.pos.first().cloned().unwrap_or_default();
@@ -491,10 +575,18 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for v in rest.pos {
         match num_of(v) {
             Some(Num::I(i)) => n.push(i),
-            Some(Num::B(_)) => return Err(vm.new_error("OverflowError", "Python int too large to convert to C ssize_t")),
+            Some(Num::B(_)) => {
+                return Err(vm.new_error(
+                    "OverflowError",
+                    "Python int too large to convert to C ssize_t",
+                ))
+            }
             _ => {
                 let i = vm.index_value(v).map_err(|_| {
-                    let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+                    let msg = format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(v)
+                    );
                     vm.new_error("TypeError", &msg)
                 })?;
                 n.push(i);
@@ -519,7 +611,11 @@ fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b, c) = match rest.pos.len() {
         1 => (Value::None, rest.pos[0].clone(), Value::None),
         2 => (rest.pos[0].clone(), rest.pos[1].clone(), Value::None),
-        _ => (rest.pos[0].clone(), rest.pos[1].clone(), rest.pos[2].clone()),
+        _ => (
+            rest.pos[0].clone(),
+            rest.pos[1].clone(),
+            rest.pos[2].clone(),
+        ),
     };
     let cls = vm.types.slice.clone();
     Ok(vm.alloc(&cls, Payload::Slice(a, b, c)))
@@ -527,8 +623,19 @@ fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    let get = |i: usize, n: &str| args.pos.get(i).cloned().or_else(|| args.kwarg(n).cloned()).unwrap_or_default();
-    let (fget, fset, fdel, doc) = (get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc"));
+    let get = |i: usize, n: &str| {
+        args.pos
+            .get(i)
+            .cloned()
+            .or_else(|| args.kwarg(n).cloned())
+            .unwrap_or_default()
+    };
+    let (fget, fset, fdel, doc) = (
+        get(1, "fget"),
+        get(2, "fset"),
+        get(3, "fdel"),
+        get(4, "doc"),
+    );
     let doc = if doc.is_none() {
         match fget.payload() {
             Some(Payload::Function(f)) => f.doc.borrow().clone(),
@@ -537,7 +644,11 @@ fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         doc
     };
-    Ok(wrap(vm, &cls, Payload::Property(RefCell::new([fget, fset, fdel, doc]))))
+    Ok(wrap(
+        vm,
+        &cls,
+        Payload::Property(RefCell::new([fget, fset, fdel, doc])),
+    ))
 }
 
 fn staticmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -632,7 +743,13 @@ fn type_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    vm.type_call(&cls, Args { pos: &args.pos[1..], kw: args.kw })
+    vm.type_call(
+        &cls,
+        Args {
+            pos: &args.pos[1..],
+            kw: args.kw,
+        },
+    )
 }
 
 fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -702,7 +819,10 @@ fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => false,
         };
         if !ok {
-            return Err(vm.new_error("TypeError", "super(type, obj): obj must be an instance or subtype of type"));
+            return Err(vm.new_error(
+                "TypeError",
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
         }
     }
     let cls = vm.types.super_.clone();
@@ -764,7 +884,14 @@ pub fn install(vm: &mut Vm) {
     let set = vm.types.set.clone();
     add_methods(vm, &set, &[("__init__", set_init)]);
     let be = vm.types.base_exception.clone();
-    add_methods(vm, &be, &[("__init__", exc_init), ("with_traceback", exc_with_traceback)]);
+    add_methods(
+        vm,
+        &be,
+        &[
+            ("__init__", exc_init),
+            ("with_traceback", exc_with_traceback),
+        ],
+    );
     let ty = vm.types.type_.clone();
     add_methods(
         vm,

@@ -67,7 +67,8 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     sep = match v.as_pystr() {
                         Some(s) => s.as_str().to_string(),
                         None => {
-                            let msg = format!("sep must be None or a string, not {}", vm.type_name(v));
+                            let msg =
+                                format!("sep must be None or a string, not {}", vm.type_name(v));
                             return Err(vm.new_error("TypeError", &msg));
                         }
                     }
@@ -78,7 +79,8 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     end = match v.as_pystr() {
                         Some(s) => s.as_str().to_string(),
                         None => {
-                            let msg = format!("end must be None or a string, not {}", vm.type_name(v));
+                            let msg =
+                                format!("end must be None or a string, not {}", vm.type_name(v));
                             return Err(vm.new_error("TypeError", &msg));
                         }
                     }
@@ -87,7 +89,10 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "file" => file = v.clone(),
             "flush" => {}
             other => {
-                let msg = format!("'{}' is an invalid keyword argument for this function", other);
+                let msg = format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    other
+                );
                 return Err(vm.new_error("TypeError", &msg));
             }
         }
@@ -201,7 +206,10 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
             "key" => key = Some(v.clone()),
             "default" => default = Some(v.clone()),
             other => {
-                let msg = format!("'{}' is an invalid keyword argument for this function", other);
+                let msg = format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    other
+                );
                 return Err(vm.new_error("TypeError", &msg));
             }
         }
@@ -214,7 +222,10 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
         1 => vm.iterate(&args.pos[0])?,
         _ => {
             if default.is_some() {
-                let msg = format!("Cannot specify a default for {}() with multiple positional arguments", name);
+                let msg = format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                );
                 return Err(vm.new_error("TypeError", &msg));
             }
             args.pos.to_vec()
@@ -229,7 +240,11 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
         best = match best {
             None => Some((it, k)),
             Some((bv, bk)) => {
-                let better = if want_max { vm.compare(&k, &bk, crate::bytecode::CmpOp::Gt)? } else { vm.compare(&k, &bk, crate::bytecode::CmpOp::Lt)? };
+                let better = if want_max {
+                    vm.compare(&k, &bk, crate::bytecode::CmpOp::Gt)?
+                } else {
+                    vm.compare(&k, &bk, crate::bytecode::CmpOp::Lt)?
+                };
                 if vm.truthy(&better)? {
                     Some((it, k))
                 } else {
@@ -265,10 +280,16 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, "sum", &args, 1, 2)?;
     let mut acc = args.pos.get(1).cloned().unwrap_or(Value::Int(0));
     if acc.as_pystr().is_some() {
-        return Err(vm.new_error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(vm.new_error(
+            "TypeError",
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     if let Some(Payload::Bytes(_)) = acc.payload() {
-        return Err(vm.new_error("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]"));
+        return Err(vm.new_error(
+            "TypeError",
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
     }
     let it = vm.iter(&args.pos[0])?;
     let mut n = 0u64;
@@ -279,7 +300,7 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => vm.binary_op(&acc, &v, crate::bytecode::BinOp::Add)?,
         };
         n += 1;
-        if n % 1024 == 0 {
+        if n.is_multiple_of(1024) {
             vm.tick(256)?;
         }
     }
@@ -315,9 +336,14 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let i = match num_of(&args.pos[0]) {
         Some(Num::I(i)) => i,
-        Some(Num::B(_)) => return Err(vm.new_error("OverflowError", "signed integer is greater than maximum")),
+        Some(Num::B(_)) => {
+            return Err(vm.new_error("OverflowError", "signed integer is greater than maximum"))
+        }
         _ => {
-            let msg = format!("an integer is required (got type {})", vm.type_name(&args.pos[0]));
+            let msg = format!(
+                "an integer is required (got type {})",
+                vm.type_name(&args.pos[0])
+            );
             return Err(vm.new_error("TypeError", &msg));
         }
     };
@@ -338,20 +364,31 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = &args.pos[0];
     if let Some(s) = v.as_pystr() {
         if s.len == 1 {
-            return Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)));
+            return Ok(Value::Int(
+                s.s.chars().next().map(|c| c as i64).unwrap_or(0),
+            ));
         }
-        let msg = format!("ord() expected a character, but string of length {} found", s.len);
+        let msg = format!(
+            "ord() expected a character, but string of length {} found",
+            s.len
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     match v.payload() {
         Some(Payload::Bytes(b)) if b.len() == 1 => return Ok(Value::Int(b[0] as i64)),
         Some(Payload::Bytes(b)) => {
-            let msg = format!("ord() expected a character, but string of length {} found", b.len());
+            let msg = format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            );
             return Err(vm.new_error("TypeError", &msg));
         }
         _ => {}
     }
-    let msg = format!("ord() expected string of length 1, but {} found", vm.type_name(v));
+    let msg = format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    );
     Err(vm.new_error("TypeError", &msg))
 }
 
@@ -362,7 +399,10 @@ fn radix(vm: &mut Vm, args: Args<'_>, name: &str, base: u32, prefix: &str) -> Py
         Some(i) if !matches!(v, Value::Float(_)) => i,
         _ => {
             let n = vm.index_value(&v).map_err(|_| {
-                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&v)
+                );
                 vm.new_error("TypeError", &msg)
             })?;
             crate::num::Int::Small(n)
@@ -397,7 +437,9 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     match (num_of(&a), num_of(&b)) {
-        (Some(Num::C(..)), _) | (_, Some(Num::C(..))) => Err(vm.new_error("TypeError", "can't take floor or mod of complex number.")),
+        (Some(Num::C(..)), _) | (_, Some(Num::C(..))) => {
+            Err(vm.new_error("TypeError", "can't take floor or mod of complex number."))
+        }
         (Some(x), Some(y)) => {
             let fl = matches!(x, Num::F(_)) || matches!(y, Num::F(_));
             if fl {
@@ -447,7 +489,11 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Some(m) => {
             let (x, y, z) = match (to_int(&a), to_int(&b), to_int(m)) {
-                (Some(x), Some(y), Some(z)) if !matches!(a, Value::Float(_)) && !matches!(b, Value::Float(_)) => (x, y, z),
+                (Some(x), Some(y), Some(z))
+                    if !matches!(a, Value::Float(_)) && !matches!(b, Value::Float(_)) =>
+                {
+                    (x, y, z)
+                }
                 _ => {
                     return Err(vm.new_error(
                         "TypeError",
@@ -458,7 +504,9 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             match crate::num::pow(&x, &y, Some(&z), u64::MAX) {
                 Ok(crate::num::Number::Int(i)) => Ok(super::int_value(vm, i)),
                 Ok(crate::num::Number::Float(f)) => Ok(Value::Float(f)),
-                Ok(crate::num::Number::NeedsComplex) => Err(vm.new_error("ValueError", "math domain error")),
+                Ok(crate::num::Number::NeedsComplex) => {
+                    Err(vm.new_error("ValueError", "math domain error"))
+                }
                 Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
             }
         }
@@ -468,9 +516,15 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = match args.pos.first().or_else(|| args.kwarg("number")) {
         Some(x) => x.clone(),
-        None => return Err(vm.new_error("TypeError", "Required argument 'number' (pos 1) not found")),
+        None => {
+            return Err(vm.new_error("TypeError", "Required argument 'number' (pos 1) not found"))
+        }
     };
-    let nd = args.pos.get(1).cloned().or_else(|| args.kwarg("ndigits").cloned());
+    let nd = args
+        .pos
+        .get(1)
+        .cloned()
+        .or_else(|| args.kwarg("ndigits").cloned());
     if vm.type_of(&x).as_class().map(|c| c.heap).unwrap_or(false) {
         let rn = vm.names.round.clone();
         let extra: Vec<Value> = nd.iter().cloned().collect();
@@ -493,7 +547,10 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         },
         Some(Num::I(_)) | Some(Num::B(_)) => match nd {
-            None => Ok(super::int_value(vm, to_int(&x).unwrap_or(crate::num::Int::Small(0)))),
+            None => Ok(super::int_value(
+                vm,
+                to_int(&x).unwrap_or(crate::num::Int::Small(0)),
+            )),
             Some(n) => {
                 let n = to_int(&n).unwrap_or(crate::num::Int::Small(0));
                 let i = to_int(&x).unwrap_or(crate::num::Int::Small(0));
@@ -520,7 +577,10 @@ fn id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Whether a value can be called.
 pub fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Method(..)) | Some(Payload::Class(_)) => true,
+        Some(Payload::Function(_))
+        | Some(Payload::Builtin(_))
+        | Some(Payload::Method(..))
+        | Some(Payload::Class(_)) => true,
         _ => {
             let cls = vm.type_of(v);
             crate::objects::class::lookup(cls, &vm.names.call).is_some()
@@ -554,8 +614,10 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, "next", &args, 1, 2)?;
     let it = args.pos[0].clone();
-    let is_iter = matches!(it.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_)))
-        || crate::objects::class::lookup(vm.type_of(&it), &vm.names.next).is_some();
+    let is_iter = matches!(
+        it.payload(),
+        Some(Payload::Iter(_)) | Some(Payload::Generator(_))
+    ) || crate::objects::class::lookup(vm.type_of(&it), &vm.names.next).is_some();
     if !is_iter {
         let msg = format!("'{}' object is not an iterator", vm.type_name(&it));
         return Err(vm.new_error("TypeError", &msg));
@@ -572,7 +634,11 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                         Err(PyErr::Exc(vm.new_exception(&cls, a)))
                     }
                 },
-                Err(PyErr::Exc(e)) if vm.is_instance_of(&e, "StopIteration") && args.pos.len() == 2 => Ok(args.pos[1].clone()),
+                Err(PyErr::Exc(e))
+                    if vm.is_instance_of(&e, "StopIteration") && args.pos.len() == 2 =>
+                {
+                    Ok(args.pos[1].clone())
+                }
                 Err(e) => Err(e),
             };
         }
@@ -586,13 +652,20 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 Err(PyErr::Exc(vm.new_exception(&cls, vec![])))
             }
         },
-        Err(PyErr::Exc(e)) if vm.is_instance_of(&e, "StopIteration") && args.pos.len() == 2 => Ok(args.pos[1].clone()),
+        Err(PyErr::Exc(e)) if vm.is_instance_of(&e, "StopIteration") && args.pos.len() == 2 => {
+            Ok(args.pos[1].clone())
+        }
         Err(e) => Err(e),
     }
 }
 
 /// Sorts values in place (stable), with an optional key and reverse.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(k) if !k.is_none() => {
             let mut ks = Vec::with_capacity(items.len());
@@ -619,9 +692,15 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
             (Value::Str(x), Value::Str(y)) => x.s.cmp(&y.s),
             _ => std::cmp::Ordering::Equal,
         });
-    } else if all_float && !keys.iter().any(|k| matches!(k, Value::Float(f) if f.is_nan())) {
+    } else if all_float
+        && !keys
+            .iter()
+            .any(|k| matches!(k, Value::Float(f) if f.is_nan()))
+    {
         idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+            (Value::Float(x), Value::Float(y)) => {
+                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+            }
             _ => std::cmp::Ordering::Equal,
         });
     } else {
@@ -702,7 +781,10 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "key" => key = Some(v.clone()),
             "reverse" => reverse = vm.truthy(v)?,
             other => {
-                let msg = format!("'{}' is an invalid keyword argument for this function", other);
+                let msg = format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    other
+                );
                 return Err(vm.new_error("TypeError", &msg));
             }
         }
@@ -716,7 +798,9 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_kw(vm, "format", &args)?;
     check_args(vm, "format", &args, 1, 2)?;
     let spec = match args.pos.get(1) {
-        Some(s) => super::want_str(vm, s, "format() argument 2")?.as_str().to_string(),
+        Some(s) => super::want_str(vm, s, "format() argument 2")?
+            .as_str()
+            .to_string(),
         None => String::new(),
     };
     super::strformat::format_value(vm, &args.pos[0], &spec).map(Value::string)

@@ -59,7 +59,10 @@ fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.new_error("TypeError", "isinstance() arg 2 must be a type or tuple of types")),
+        _ => Err(vm.new_error(
+            "TypeError",
+            "isinstance() arg 2 must be a type or tuple of types",
+        )),
     }
 }
 
@@ -94,7 +97,10 @@ fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
             }
             Ok(is_subclass(&co, to))
         }
-        _ => Err(vm.new_error("TypeError", "issubclass() arg 2 must be a class or tuple of classes")),
+        _ => Err(vm.new_error(
+            "TypeError",
+            "issubclass() arg 2 must be a class or tuple of classes",
+        )),
     }
 }
 
@@ -117,7 +123,9 @@ fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1], "getattr")?;
     match vm.getattr(&args.pos[0], &name) {
-        Err(PyErr::Exc(e)) if args.pos.len() == 3 && vm.is_instance_of(&e, "AttributeError") => Ok(args.pos[2].clone()),
+        Err(PyErr::Exc(e)) if args.pos.len() == 3 && vm.is_instance_of(&e, "AttributeError") => {
+            Ok(args.pos[2].clone())
+        }
         r => r,
     }
 }
@@ -145,14 +153,20 @@ fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn ctx_locals(vm: &mut Vm) -> PyResult<Rc<Obj>> {
     match vm.frame_ctx.clone() {
         Some(c) => Ok(c.locals),
-        None => Ok(vm.main_globals.clone().unwrap_or_else(|| vm.builtins.clone())),
+        None => Ok(vm
+            .main_globals
+            .clone()
+            .unwrap_or_else(|| vm.builtins.clone())),
     }
 }
 
 fn ctx_globals(vm: &mut Vm) -> Rc<Obj> {
     match vm.frame_ctx.clone() {
         Some(c) => c.globals,
-        None => vm.main_globals.clone().unwrap_or_else(|| vm.builtins.clone()),
+        None => vm
+            .main_globals
+            .clone()
+            .unwrap_or_else(|| vm.builtins.clone()),
     }
 }
 
@@ -164,7 +178,9 @@ fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let d = vm.names.dict.clone();
             match vm.getattr_opt(v, &d)? {
                 Some(x) => Ok(x),
-                None => Err(vm.new_error("TypeError", "vars() argument must have __dict__ attribute")),
+                None => {
+                    Err(vm.new_error("TypeError", "vars() argument must have __dict__ attribute"))
+                }
             }
         }
     }
@@ -173,7 +189,7 @@ fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The sorted attribute names of an object.
 pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_table = |t: &DictTable, names: &mut Vec<String>| {
+    let add_table = |t: &DictTable, names: &mut Vec<String>| {
         for e in t.iter() {
             if let Some(s) = e.key.as_pystr() {
                 names.push(s.as_str().to_string());
@@ -227,7 +243,11 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => {
             let l = ctx_locals(vm)?;
             let mut names: Vec<String> = match l.table() {
-                Some(t) => t.borrow().iter().filter_map(|e| e.key.as_pystr().map(|s| s.as_str().to_string())).collect(),
+                Some(t) => t
+                    .borrow()
+                    .iter()
+                    .filter_map(|e| e.key.as_pystr().map(|s| s.as_str().to_string()))
+                    .collect(),
                 None => Vec::new(),
             };
             names.sort();
@@ -275,10 +295,24 @@ impl Vm {
         for b in &bases {
             match b {
                 Value::Obj(o) if o.as_class().is_some() => {
-                    let cd = o.as_class().map(|c| (c.layout, c.heap, c.name.borrow().as_str().to_string()));
+                    let cd = o
+                        .as_class()
+                        .map(|c| (c.layout, c.heap, c.name.borrow().as_str().to_string()));
                     if let Some((layout, heap, bname)) = cd {
-                        let final_types = ["bool", "range", "slice", "function", "NoneType", "generator", "method"];
-                        if !heap && (layout == Layout::Opaque || layout == Layout::Bool) && final_types.contains(&bname.as_str()) || bname == "bool" && !heap {
+                        let final_types = [
+                            "bool",
+                            "range",
+                            "slice",
+                            "function",
+                            "NoneType",
+                            "generator",
+                            "method",
+                        ];
+                        if !heap
+                            && (layout == Layout::Opaque || layout == Layout::Bool)
+                            && final_types.contains(&bname.as_str())
+                            || bname == "bool" && !heap
+                        {
                             let msg = format!("type '{}' is not an acceptable base type", bname);
                             return Err(self.new_error("TypeError", &msg));
                         }
@@ -295,7 +329,9 @@ impl Vm {
             if base_classes[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
                 let msg = format!(
                     "duplicate base class {}",
-                    b.as_class().map(|c| c.name.borrow().as_str().to_string()).unwrap_or_default()
+                    b.as_class()
+                        .map(|c| c.name.borrow().as_str().to_string())
+                        .unwrap_or_default()
                 );
                 return Err(self.new_error("TypeError", &msg));
             }
@@ -306,7 +342,8 @@ impl Vm {
             let bl = if bl == Layout::Bool { Layout::Int } else { bl };
             if bl != Layout::Object {
                 if layout != Layout::Object && layout != bl {
-                    return Err(self.new_error("TypeError", "multiple bases have instance lay-out conflict"));
+                    return Err(self
+                        .new_error("TypeError", "multiple bases have instance lay-out conflict"));
                 }
                 layout = bl;
             }
@@ -316,7 +353,11 @@ impl Vm {
             Err(heads) => {
                 let names: Vec<String> = heads
                     .iter()
-                    .map(|h| h.as_class().map(|c| c.name.borrow().as_str().to_string()).unwrap_or_default())
+                    .map(|h| {
+                        h.as_class()
+                            .map(|c| c.name.borrow().as_str().to_string())
+                            .unwrap_or_default()
+                    })
                     .collect();
                 let msg = format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
@@ -356,7 +397,10 @@ impl Vm {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 let cls = self.types.staticmethod.clone();
                 let sm = self.alloc(&cls, Payload::StaticMethod(RefCell::new(f)));
-                if let Some(ix) = table.find(nn.hash(), |k| matches!(k, Value::Str(s) if s.as_str() == "__new__")) {
+                if let Some(ix) = table.find(
+                    nn.hash(),
+                    |k| matches!(k, Value::Str(s) if s.as_str() == "__new__"),
+                ) {
                     table.set_value(ix, sm);
                 }
             }
@@ -371,7 +415,11 @@ impl Vm {
         let sn = self.names.slots.clone();
         let mut has_dict = true;
         if let Some(s) = table.get_str(&sn).cloned() {
-            let items = if s.as_pystr().is_some() { vec![s.clone()] } else { self.iterate(&s)? };
+            let items = if s.as_pystr().is_some() {
+                vec![s.clone()]
+            } else {
+                self.iterate(&s)?
+            };
             let mut names = Vec::new();
             for it in items {
                 if let Some(x) = it.as_pystr() {
@@ -381,7 +429,9 @@ impl Vm {
             if !names.iter().any(|n| n.as_str() == "__dict__") {
                 // Bases without slots still give instances a __dict__.
                 let base_has_dict = base_classes.iter().any(|b| {
-                    b.as_class().map(|c| c.heap && c.slots.is_none()).unwrap_or(false)
+                    b.as_class()
+                        .map(|c| c.heap && c.slots.is_none())
+                        .unwrap_or(false)
                 });
                 if !base_has_dict {
                     has_dict = true;
@@ -404,7 +454,11 @@ impl Vm {
             }
         }
         let cls = Rc::new(Obj {
-            cls: if Rc::ptr_eq(meta, &self.types.type_) { None } else { Some(meta.clone()) },
+            cls: if Rc::ptr_eq(meta, &self.types.type_) {
+                None
+            } else {
+                Some(meta.clone())
+            },
             dict: None,
             payload: Payload::Class(Box::new(ClassData {
                 name: RefCell::new(name),
@@ -472,7 +526,8 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let bases_t = vm.new_tuple(bases.clone());
     let prep = vm.names.prepare.clone();
     let ns = match vm.getattr_opt(&meta, &prep)? {
-        Some(p) if !matches!(p.payload(), Some(Payload::Method(_, f)) if matches!(f.payload(), Some(Payload::Builtin(_)))) => {
+        Some(p) if !matches!(p.payload(), Some(Payload::Method(_, f)) if matches!(f.payload(), Some(Payload::Builtin(_)))) =>
+        {
             let mut a = vec![Value::Str(name.clone()), bases_t.clone()];
             a.truncate(2);
             let r = vm.call(&p, Args { pos: &a, kw: &kw })?;
@@ -517,19 +572,37 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let name = match args.pos.first().or_else(|| args.kwarg("name")) {
         Some(n) => want_str(vm, n, "__import__() argument 1")?,
-        None => return Err(vm.new_error("TypeError", "__import__() missing required argument 'name' (pos 1)")),
+        None => {
+            return Err(vm.new_error(
+                "TypeError",
+                "__import__() missing required argument 'name' (pos 1)",
+            ))
+        }
     };
     let name = vm.intern(name.as_str());
     vm.import_module(&name, &Value::None)
 }
 
 /// Compiles source text for exec/eval/compile; a SyntaxError becomes a Python exception.
-pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyResult<Rc<crate::bytecode::Code>> {
+pub fn compile_source(
+    vm: &mut Vm,
+    src: &str,
+    filename: &str,
+    mode: &str,
+) -> PyResult<Rc<crate::bytecode::Code>> {
     let (pmode, cmode) = match mode {
         "exec" => (crate::syntax::Mode::Exec, crate::compile::CompileMode::Exec),
         "eval" => (crate::syntax::Mode::Eval, crate::compile::CompileMode::Eval),
-        "single" => (crate::syntax::Mode::Single, crate::compile::CompileMode::Single),
-        _ => return Err(vm.new_error("ValueError", "compile() arg 3 must be 'exec', 'eval' or 'single'")),
+        "single" => (
+            crate::syntax::Mode::Single,
+            crate::compile::CompileMode::Single,
+        ),
+        _ => {
+            return Err(vm.new_error(
+                "ValueError",
+                "compile() arg 3 must be 'exec', 'eval' or 'single'",
+            ))
+        }
     };
     let tree = match crate::syntax::parse(src, pmode) {
         Ok(t) => t,
@@ -547,7 +620,11 @@ pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: &str) -> PyR
     }
 }
 
-fn source_of(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Result<String, Rc<crate::bytecode::Code>>> {
+fn source_of(
+    vm: &mut Vm,
+    v: &Value,
+    func: &str,
+) -> PyResult<Result<String, Rc<crate::bytecode::Code>>> {
     if let Some(s) = v.as_pystr() {
         return Ok(Ok(s.as_str().to_string()));
     }
@@ -566,7 +643,12 @@ pub fn run_code(vm: &mut Vm, code: Rc<crate::bytecode::Code>, globals: Rc<Obj>) 
     run_code_in(vm, code, globals, None)
 }
 
-fn run_code_in(vm: &mut Vm, code: Rc<crate::bytecode::Code>, globals: Rc<Obj>, locals: Option<Rc<Obj>>) -> PyResult<Value> {
+fn run_code_in(
+    vm: &mut Vm,
+    code: Rc<crate::bytecode::Code>,
+    globals: Rc<Obj>,
+    locals: Option<Rc<Obj>>,
+) -> PyResult<Value> {
     // Make sure the namespace has __builtins__.
     let bn = vm.names.builtins.clone();
     if vm.dict_get_str(&globals, &bn).is_none() {
@@ -576,7 +658,10 @@ fn run_code_in(vm: &mut Vm, code: Rc<crate::bytecode::Code>, globals: Rc<Obj>, l
     let undef = Value::Obj(vm.undef.clone());
     let mut regs = Vec::with_capacity(code.nslots() + code.stacksize as usize);
     regs.resize(code.nslots(), undef);
-    let same = locals.as_ref().map(|l| Rc::ptr_eq(l, &globals)).unwrap_or(true);
+    let same = locals
+        .as_ref()
+        .map(|l| Rc::ptr_eq(l, &globals))
+        .unwrap_or(true);
     let frame = crate::vm::Frame {
         code,
         ip: 0,
@@ -621,7 +706,11 @@ fn exec_eval(vm: &mut Vm, args: Args<'_>, mode: &str) -> PyResult<Value> {
     };
     let code = match src {
         Ok(text) => {
-            let text = if mode == "eval" { text.trim_start_matches([' ', '\t']).to_string() } else { text };
+            let text = if mode == "eval" {
+                text.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                text
+            };
             compile_source(vm, &text, "<string>", mode)?
         }
         Err(c) => c,
@@ -686,7 +775,12 @@ fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn enumerate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = match args.pos.get(1).or_else(|| args.kwarg("iterable")) {
         Some(v) => v.clone(),
-        None => return Err(vm.new_error("TypeError", "Required argument 'iterable' (pos 1) not found")),
+        None => {
+            return Err(vm.new_error(
+                "TypeError",
+                "Required argument 'iterable' (pos 1) not found",
+            ))
+        }
     };
     let start = match args.pos.get(2).or_else(|| args.kwarg("start")) {
         Some(s) => vm.index_value(s)?,
@@ -694,7 +788,13 @@ fn enumerate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let inner = vm.iter(&it)?;
     let cls = vm.types.enumerate.clone();
-    Ok(vm.new_iter(&cls, IterState::Enumerate { it: inner, n: start }))
+    Ok(vm.new_iter(
+        &cls,
+        IterState::Enumerate {
+            it: inner,
+            n: start,
+        },
+    ))
 }
 
 fn zip_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -734,7 +834,13 @@ fn filter_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_args(vm, "filter", &rest, 2, 2)?;
     let it = vm.iter(&rest.pos[1])?;
     let cls = vm.types.filter.clone();
-    Ok(vm.new_iter(&cls, IterState::Filter { f: rest.pos[0].clone(), it }))
+    Ok(vm.new_iter(
+        &cls,
+        IterState::Filter {
+            f: rest.pos[0].clone(),
+            it,
+        },
+    ))
 }
 
 fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -754,15 +860,29 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let n = super::range_len(*a, *b, *s);
         let last = a + (n - 1) * s;
         let cls = vm.types.range_iterator.clone();
-        return Ok(vm.new_iter(&cls, IterState::Range { cur: last, stop: a - s, step: -s }));
+        return Ok(vm.new_iter(
+            &cls,
+            IterState::Range {
+                cur: last,
+                stop: a - s,
+                step: -s,
+            },
+        ));
     }
     let ok = seq.as_pystr().is_some()
-        || matches!(seq.payload(), Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)))
+        || matches!(
+            seq.payload(),
+            Some(Payload::List(_))
+                | Some(Payload::Tuple(_))
+                | Some(Payload::Bytes(_))
+                | Some(Payload::ByteArray(_))
+        )
         || {
             let cls = vm.type_of(&seq).clone();
             let gi = vm.names.getitem.clone();
             let ln = vm.names.len.clone();
-            crate::objects::class::lookup(&cls, &gi).is_some() && crate::objects::class::lookup(&cls, &ln).is_some()
+            crate::objects::class::lookup(&cls, &gi).is_some()
+                && crate::objects::class::lookup(&cls, &ln).is_some()
                 && !matches!(seq.payload(), Some(Payload::Dict(_)))
         };
     if !ok {

@@ -94,7 +94,10 @@ impl Vm {
         if let Some(cd) = cls.as_class() {
             let mut d = cd.dict.borrow_mut();
             let h = name.hash();
-            match d.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str())) {
+            match d.find(
+                h,
+                |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str()),
+            ) {
                 Some(ix) => {
                     d.set_value(ix, v);
                 }
@@ -114,12 +117,15 @@ pub fn install(vm: &mut Vm) {
     ctors::install(vm);
     crate::objects::methods::install(vm);
     let b = vm.builtins.clone();
-    let mut set = |vm: &mut Vm, name: &str, v: Value| {
+    let set = |vm: &mut Vm, name: &str, v: Value| {
         let n = vm.intern(name);
         let _ = vm.ns_store(&b, n, v);
     };
     for cls in vm.types.all() {
-        let name = cls.as_class().map(|c| c.name.borrow().as_str().to_string()).unwrap_or_default();
+        let name = cls
+            .as_class()
+            .map(|c| c.name.borrow().as_str().to_string())
+            .unwrap_or_default();
         set(vm, &name, Value::Obj(cls.clone()));
     }
     let order = vm.types.exc_order.clone();
@@ -157,7 +163,13 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `name expected N arguments, got M` (CPython 3.4's PyArg_UnpackTuple wording).
-pub fn check_args(vm: &mut Vm, name: &str, args: &Args<'_>, min: usize, max: usize) -> PyResult<()> {
+pub fn check_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args<'_>,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.pos.len();
     if n < min || n > max {
         let msg = if min == max {
@@ -175,7 +187,11 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &Args<'_>, min: usize, max: usi
 /// `f() takes exactly one argument (N given)`.
 pub fn check_one(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<()> {
     if args.pos.len() != 1 {
-        let msg = format!("{}() takes exactly one argument ({} given)", name, args.pos.len());
+        let msg = format!(
+            "{}() takes exactly one argument ({} given)",
+            name,
+            args.pos.len()
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     Ok(())
@@ -191,7 +207,13 @@ pub fn no_kw(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<()> {
 }
 
 /// For methods: `name() takes exactly N argument(s) (M given)` counting without self.
-pub fn check_method_args(vm: &mut Vm, name: &str, args: &Args<'_>, min: usize, max: usize) -> PyResult<()> {
+pub fn check_method_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &Args<'_>,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.pos.len().saturating_sub(1);
     if n < min || n > max {
         let msg = if min == max && min == 0 {

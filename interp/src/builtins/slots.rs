@@ -15,11 +15,15 @@ macro_rules! binslot {
     ($name:ident, $rname:ident, $op:expr) => {
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let (a, b) = (arg(&args, 0), arg(&args, 1));
-            Ok(vm.native_binary(&a, &b, $op)?.unwrap_or_else(|| vm.not_implemented.clone()))
+            Ok(vm
+                .native_binary(&a, &b, $op)?
+                .unwrap_or_else(|| vm.not_implemented.clone()))
         }
         fn $rname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let (a, b) = (arg(&args, 0), arg(&args, 1));
-            Ok(vm.native_binary(&b, &a, $op)?.unwrap_or_else(|| vm.not_implemented.clone()))
+            Ok(vm
+                .native_binary(&b, &a, $op)?
+                .unwrap_or_else(|| vm.not_implemented.clone()))
         }
     };
 }
@@ -153,7 +157,9 @@ fn s_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = arg(&args, 0);
     match vm.next_raw(&a)? {
         Some(v) => Ok(v),
-        None => Err(vm.new_error_value("StopIteration", Value::None).without_args(vm)),
+        None => Err(vm
+            .new_error_value("StopIteration", Value::None)
+            .without_args(vm)),
     }
 }
 
@@ -180,15 +186,24 @@ fn s_abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn s_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, spec) = (arg(&args, 0), arg(&args, 1));
-    let spec = spec.as_pystr().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let spec = spec
+        .as_pystr()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     super::strformat::format_builtin(vm, &a, &spec).map(Value::string)
 }
 
 fn s_object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, spec) = (arg(&args, 0), arg(&args, 1));
-    let spec = spec.as_pystr().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let spec = spec
+        .as_pystr()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     if !spec.is_empty() {
-        return Err(vm.new_error("TypeError", "non-empty format string passed to object.__format__"));
+        return Err(vm.new_error(
+            "TypeError",
+            "non-empty format string passed to object.__format__",
+        ));
     }
     let s = vm.str(&a)?;
     Ok(Value::string(s))
@@ -363,7 +378,12 @@ const ITER_SLOTS: &[Method] = &[("__iter__", s_self_iter), ("__next__", s_next)]
 pub fn install_slots(vm: &mut Vm) {
     let t = &vm.types;
     let object = t.object.clone();
-    let numbers = [t.int.clone(), t.bool_.clone(), t.float.clone(), t.complex.clone()];
+    let numbers = [
+        t.int.clone(),
+        t.bool_.clone(),
+        t.float.clone(),
+        t.complex.clone(),
+    ];
     let ints = [t.int.clone(), t.bool_.clone()];
     let cmp = [
         t.int.clone(),
@@ -388,9 +408,20 @@ pub fn install_slots(vm: &mut Vm) {
         t.range.clone(),
         t.dict.clone(),
     ];
-    let arith_seqs = [t.str_.clone(), t.bytes.clone(), t.bytearray.clone(), t.tuple.clone(), t.list.clone()];
+    let arith_seqs = [
+        t.str_.clone(),
+        t.bytes.clone(),
+        t.bytearray.clone(),
+        t.tuple.clone(),
+        t.list.clone(),
+    ];
     let muts = [t.list.clone(), t.dict.clone(), t.bytearray.clone()];
-    let sets = [t.set.clone(), t.frozenset.clone(), t.dict_keys.clone(), t.dict_items.clone()];
+    let sets = [
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.dict_keys.clone(),
+        t.dict_items.clone(),
+    ];
     let iters = [
         t.iterator.clone(),
         t.list_iterator.clone(),
@@ -444,7 +475,12 @@ pub fn install_slots(vm: &mut Vm) {
         add_methods(vm, c, &[("__len__", s_len), ("__iter__", s_iter)]);
     }
     // Unhashable built-ins.
-    let none_hash = [vm.types.list.clone(), vm.types.dict.clone(), vm.types.set.clone(), vm.types.bytearray.clone()];
+    let none_hash = [
+        vm.types.list.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+        vm.types.bytearray.clone(),
+    ];
     let hn = vm.intern("__hash__");
     for c in &none_hash {
         vm.class_set_quiet(c, hn.clone(), Value::None);

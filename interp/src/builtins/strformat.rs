@@ -18,7 +18,8 @@ fn ferr(vm: &mut Vm, e: FormatError) -> crate::vm::PyErr {
 pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Value> {
     let (pieces, perr) = crate::format::printf::parse_printf_partial(fmt.as_str());
     let is_mapping = matches!(args.payload(), Some(Payload::Dict(_)))
-        || (vm.type_of(args).as_class().map(|c| c.heap).unwrap_or(false) && args.as_pystr().is_none()
+        || (vm.type_of(args).as_class().map(|c| c.heap).unwrap_or(false)
+            && args.as_pystr().is_none()
             && !matches!(args.payload(), Some(Payload::Tuple(_))));
     let items: Vec<Value> = match args.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
@@ -80,7 +81,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                     }
                     'r' | 'a' => {
                         let s = vm.repr(&v)?;
-                        let s = if spec.conversion == 'a' { crate::text::ascii_escape(&s) } else { s };
+                        let s = if spec.conversion == 'a' {
+                            crate::text::ascii_escape(&s)
+                        } else {
+                            s
+                        };
                         crate::format::pad_printf_str(&s, spec.flags, width, precision, MAX_LEN)
                     }
                     'c' => {
@@ -95,7 +100,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                                     Ok(c) => c.to_string(),
                                     Err(e) => return Err(ferr(vm, e)),
                                 },
-                                None => return Err(vm.new_error("TypeError", "%c requires int or char")),
+                                None => {
+                                    return Err(vm.new_error("TypeError", "%c requires int or char"))
+                                }
                             }
                         };
                         crate::format::pad_printf_str(&c, spec.flags, width, None, MAX_LEN)
@@ -110,23 +117,47 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                             },
                             _ => {
                                 let what = if "oxX".contains(spec.conversion) {
-                                    format!("%{} format: an integer is required, not {}", spec.conversion, vm.type_name(&v))
+                                    format!(
+                                        "%{} format: an integer is required, not {}",
+                                        spec.conversion,
+                                        vm.type_name(&v)
+                                    )
                                 } else {
-                                    format!("%{} format: a number is required, not {}", spec.conversion, vm.type_name(&v))
+                                    format!(
+                                        "%{} format: a number is required, not {}",
+                                        spec.conversion,
+                                        vm.type_name(&v)
+                                    )
                                 };
                                 return Err(vm.new_error("TypeError", &what));
                             }
                         };
-                        crate::format::format_printf_int(&i, spec.conversion, spec.flags, width, precision, MAX_LEN)
+                        crate::format::format_printf_int(
+                            &i,
+                            spec.conversion,
+                            spec.flags,
+                            width,
+                            precision,
+                            MAX_LEN,
+                        )
                     }
                     _ => {
                         let f = match num_of(&v) {
                             Some(Num::F(f)) => f,
                             Some(Num::I(i)) => i as f64,
-                            Some(Num::B(b)) => crate::vm::ops::big_to_f64(&b).unwrap_or(f64::INFINITY),
+                            Some(Num::B(b)) => {
+                                crate::vm::ops::big_to_f64(&b).unwrap_or(f64::INFINITY)
+                            }
                             _ => return Err(vm.new_error("TypeError", "a float is required")),
                         };
-                        crate::format::format_printf_float(f, spec.conversion, spec.flags, width, precision, MAX_LEN)
+                        crate::format::format_printf_float(
+                            f,
+                            spec.conversion,
+                            spec.flags,
+                            width,
+                            precision,
+                            MAX_LEN,
+                        )
                     }
                 };
                 match text {
@@ -139,7 +170,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
     if let Some(e) = perr {
         return Err(ferr(vm, e));
     }
-    if !used_mapping && idx < items.len() && (tuple_args || !is_mapping) && !(items.len() == 1 && !tuple_args && idx == 0 && is_mapping) {
+    if !used_mapping
+        && idx < items.len()
+        && (tuple_args || !is_mapping)
+        && !(items.len() == 1 && !tuple_args && idx == 0 && is_mapping)
+    {
         return Err(ferr(vm, crate::format::printf::not_all_converted()));
     }
     vm.account(out.len() as u64)?;
@@ -153,7 +188,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         let cls = vm.type_of(v).clone();
         if let Some(m) = crate::objects::class::lookup(&cls, &f) {
             if !matches!(m.payload(), Some(Payload::Builtin(_))) {
-                let r = vm.call_special(v, &f, &[Value::str(spec)])?.unwrap_or_default();
+                let r = vm
+                    .call_special(v, &f, &[Value::str(spec)])?
+                    .unwrap_or_default();
                 return match r.as_pystr() {
                     Some(s) => Ok(s.as_str().to_string()),
                     None => Err(vm.new_error("TypeError", "__format__ must return a str")),
@@ -173,8 +210,18 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     let r = match v {
         Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
         _ => match num_of(v) {
-            Some(Num::I(i)) => crate::format::format_int_named(&crate::num::Int::Small(i), &parsed, &vm.type_name(v), MAX_LEN),
-            Some(Num::B(b)) => crate::format::format_int_named(&crate::num::Int::from_big(b), &parsed, &vm.type_name(v), MAX_LEN),
+            Some(Num::I(i)) => crate::format::format_int_named(
+                &crate::num::Int::Small(i),
+                &parsed,
+                &vm.type_name(v),
+                MAX_LEN,
+            ),
+            Some(Num::B(b)) => crate::format::format_int_named(
+                &crate::num::Int::from_big(b),
+                &parsed,
+                &vm.type_name(v),
+                MAX_LEN,
+            ),
             Some(Num::F(f)) => crate::format::format_float(f, &parsed, MAX_LEN),
             Some(Num::C(re, im)) => crate::format::format_complex(re, im, &parsed, MAX_LEN),
             None => {
@@ -183,7 +230,10 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
                     crate::format::format_str(s.as_str(), &parsed, MAX_LEN)
                 } else {
                     if !spec.is_empty() {
-                        return Err(vm.new_error("TypeError", "non-empty format string passed to object.__format__"));
+                        return Err(vm.new_error(
+                            "TypeError",
+                            "non-empty format string passed to object.__format__",
+                        ));
                     }
                     return vm.str(v);
                 }
@@ -194,7 +244,12 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 }
 
 /// `template.format(*args, **kwargs)`.
-pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kw: &[(Rc<PyStr>, Value)]) -> PyResult<String> {
+pub fn str_format(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kw: &[(Rc<PyStr>, Value)],
+) -> PyResult<String> {
     let mut auto = crate::format::AutoNumber::new();
     let mut out = String::new();
     format_into(vm, template, args, kw, &mut auto, &mut out, 0)?;
@@ -234,10 +289,12 @@ fn format_into(
                         Some(v) => v.clone(),
                         None => return Err(vm.new_error("IndexError", "tuple index out of range")),
                     },
-                    crate::format::fields::ArgName::Keyword(k) => match kw.iter().find(|(n, _)| n.as_str() == k) {
-                        Some((_, v)) => v.clone(),
-                        None => return Err(vm.new_error_value("KeyError", Value::str(&k))),
-                    },
+                    crate::format::fields::ArgName::Keyword(k) => {
+                        match kw.iter().find(|(n, _)| n.as_str() == k) {
+                            Some((_, v)) => v.clone(),
+                            None => return Err(vm.new_error_value("KeyError", Value::str(&k))),
+                        }
+                    }
                     crate::format::fields::ArgName::Auto => Value::None,
                 };
                 for a in accessors {
@@ -246,8 +303,12 @@ fn format_into(
                             let n = vm.intern(&n);
                             vm.getattr(&v, &n)?
                         }
-                        crate::format::fields::Accessor::Index(i) => vm.getitem(&v, &Value::Int(i as i64))?,
-                        crate::format::fields::Accessor::Key(k) => vm.getitem(&v, &Value::str(&k))?,
+                        crate::format::fields::Accessor::Index(i) => {
+                            vm.getitem(&v, &Value::Int(i as i64))?
+                        }
+                        crate::format::fields::Accessor::Key(k) => {
+                            vm.getitem(&v, &Value::str(&k))?
+                        }
                     };
                 }
                 if let Some(c) = field.conversion {
@@ -283,7 +344,9 @@ fn format_into(
 pub fn str_format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = match args.pos.first().and_then(|v| v.as_pystr()) {
         Some(s) => s.clone(),
-        None => return Err(vm.new_error("TypeError", "descriptor 'format' requires a 'str' object")),
+        None => {
+            return Err(vm.new_error("TypeError", "descriptor 'format' requires a 'str' object"))
+        }
     };
     let s = str_format(vm, this.as_str(), &args.pos[1..], args.kw)?;
     vm.account(s.len() as u64)?;

@@ -412,13 +412,23 @@ impl<'a> Compiler<'a> {
         generators: &'a [Comprehension],
         loc: Loc,
     ) -> R {
-        self.function(name, args, FnBody::Comprehension(kind, generators), None, loc)?;
+        self.function(
+            name,
+            args,
+            FnBody::Comprehension(kind, generators),
+            None,
+            loc,
+        )?;
         // `.0` is the single positional parameter.
         Ok(())
     }
 
     /// The body of a comprehension function.
-    pub(super) fn comprehension_body(&mut self, kind: CompKind<'a>, generators: &'a [Comprehension]) -> R {
+    pub(super) fn comprehension_body(
+        &mut self,
+        kind: CompKind<'a>,
+        generators: &'a [Comprehension],
+    ) -> R {
         self.unit().argcount = 1;
         match kind {
             CompKind::List(_) => self.emit(Instr::BuildList(0)),
@@ -427,10 +437,7 @@ impl<'a> Compiler<'a> {
             CompKind::Gen(_) => {}
         }
         self.comp_level(kind, generators, 0)?;
-        match kind {
-            CompKind::Gen(_) => self.load_const(Const::None),
-            _ => {}
-        }
+        if let CompKind::Gen(_) = kind { self.load_const(Const::None) }
         self.emit(Instr::ReturnValue);
         Ok(())
     }

@@ -138,7 +138,10 @@ pub fn compile(
             c.emit(Instr::ReturnValue);
         }
     }
-    let unit = c.units.pop().ok_or_else(|| syntax_err("internal compiler error", 1, 0))?;
+    let unit = c
+        .units
+        .pop()
+        .ok_or_else(|| syntax_err("internal compiler error", 1, 0))?;
     Ok(c.finish(unit, "<module>"))
 }
 
@@ -147,7 +150,8 @@ pub fn compile(
 pub fn disassemble(source: &str, filename: &str) -> Result<String, SyntaxError> {
     let tree = crate::syntax::parse(source, crate::syntax::Mode::Exec)
         .map_err(|e| e.with_source(source))?;
-    let code = compile(&tree, filename, source, CompileMode::Exec).map_err(|e| e.with_source(source))?;
+    let code =
+        compile(&tree, filename, source, CompileMode::Exec).map_err(|e| e.with_source(source))?;
     Ok(crate::bytecode::dis::disassemble(&code))
 }
 
@@ -167,7 +171,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// Starts compiling a new scope.
-    fn push_unit(&mut self, mut scope: Scope, qualname: String, class_name: Option<String>, line: u32) {
+    fn push_unit(
+        &mut self,
+        mut scope: Scope,
+        qualname: String,
+        class_name: Option<String>,
+        line: u32,
+    ) {
         let mut children = std::mem::take(&mut scope.children);
         children.reverse();
         let mut u = Unit {
@@ -254,7 +264,9 @@ impl<'a> Compiler<'a> {
             }
         }
         let doc = match u.consts.first() {
-            Some(Const::Str(s)) if u.code_flags & flags::MODULE == 0 && self.has_doc(&u) => Some(s.clone()),
+            Some(Const::Str(s)) if u.code_flags & flags::MODULE == 0 && self.has_doc(&u) => {
+                Some(s.clone())
+            }
             _ => None,
         };
         let strs: Vec<Rc<PyStr>> = u.varnames.iter().map(|n| self.ustr(n)).collect();
@@ -473,7 +485,12 @@ impl<'a> Compiler<'a> {
                 });
             }
             NameScope::Cell => {
-                let ci = self.unit().cellvars.iter().position(|c| *c == name).unwrap_or(0) as u32;
+                let ci = self
+                    .unit()
+                    .cellvars
+                    .iter()
+                    .position(|c| *c == name)
+                    .unwrap_or(0) as u32;
                 let i = self.unit().varnames.len() as u32 + ci;
                 self.emit(match op {
                     NameOp::Load => Instr::LoadDeref(i),
@@ -540,7 +557,9 @@ impl<'a> Compiler<'a> {
     fn qualname_for(&self, name: &str) -> String {
         match self.units.last() {
             Some(u) if u.code_flags & flags::MODULE != 0 => name.to_string(),
-            Some(u) if u.scope.kind == ScopeKind::Function => format!("{}.<locals>.{}", u.qualname, name),
+            Some(u) if u.scope.kind == ScopeKind::Function => {
+                format!("{}.<locals>.{}", u.qualname, name)
+            }
             Some(u) => format!("{}.{}", u.qualname, name),
             None => name.to_string(),
         }

@@ -101,10 +101,23 @@ impl<'a> Compiler<'a> {
                 kwargs,
                 body,
                 decorator_list,
-            } => self.class_def(s, name, bases, keywords, starargs, kwargs, body, decorator_list)?,
+            } => self.class_def(
+                s,
+                name,
+                bases,
+                keywords,
+                starargs,
+                kwargs,
+                body,
+                decorator_list,
+            )?,
             StmtKind::Return { value } => {
                 if self.unit().scope.kind != ScopeKind::Function {
-                    return Err(syntax_err("'return' outside function", s.loc.line, s.loc.col));
+                    return Err(syntax_err(
+                        "'return' outside function",
+                        s.loc.line,
+                        s.loc.col,
+                    ));
                 }
                 match value {
                     Some(v) => self.expr(v)?,
@@ -379,7 +392,12 @@ impl<'a> Compiler<'a> {
         let mut closed = Vec::new();
         let mut found = None;
         for (i, b) in blocks.iter().enumerate().rev() {
-            if let Block::Loop { cont, brk, for_loop } = b {
+            if let Block::Loop {
+                cont,
+                brk,
+                for_loop,
+            } = b
+            {
                 found = Some((i, *cont, *brk, *for_loop));
                 break;
             }
@@ -426,7 +444,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> R {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
         let d = self.unit().depth;
         let handler_l = self.new_label();
         let cleanup_l = self.new_label();
@@ -592,7 +615,9 @@ impl<'a> Compiler<'a> {
                     self.name_op(id, NameOp::Store);
                 }
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
                 let a = self.mangle(attr);
@@ -603,7 +628,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Rot2);
                 self.emit(Instr::StoreAttr(ai));
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.slice(slice)?;
                 self.emit(Instr::Dup2);
@@ -756,13 +783,20 @@ impl<'a> Compiler<'a> {
         }
         if needs_cell {
             let u = self.unit();
-            let ci = u.cellvars.iter().position(|c| c == "__class__").unwrap_or(0);
+            let ci = u
+                .cellvars
+                .iter()
+                .position(|c| c == "__class__")
+                .unwrap_or(0);
             self.emit(Instr::LoadClosure(ci as u32));
         } else {
             self.load_const(Const::None);
         }
         self.emit(Instr::ReturnValue);
-        let unit = self.units.pop().ok_or_else(|| syntax_err("internal error", 1, 0))?;
+        let unit = self
+            .units
+            .pop()
+            .ok_or_else(|| syntax_err("internal error", 1, 0))?;
         let code = self.finish(unit, name);
         let mut fl = 0;
         if has_closure {
@@ -826,7 +860,13 @@ impl<'a> Compiler<'a> {
             fl |= 2;
         }
         let mut ann: Vec<(String, &Expr)> = Vec::new();
-        for a in args.args.iter().chain(args.vararg.iter()).chain(args.kwonlyargs.iter()).chain(args.kwarg.iter()) {
+        for a in args
+            .args
+            .iter()
+            .chain(args.vararg.iter())
+            .chain(args.kwonlyargs.iter())
+            .chain(args.kwarg.iter())
+        {
             if let Some(x) = &a.annotation {
                 ann.push((a.arg.clone(), x));
             }
@@ -892,7 +932,10 @@ impl<'a> Compiler<'a> {
                 self.comprehension_body(kind, generators)?;
             }
         }
-        let unit = self.units.pop().ok_or_else(|| syntax_err("internal error", 1, 0))?;
+        let unit = self
+            .units
+            .pop()
+            .ok_or_else(|| syntax_err("internal error", 1, 0))?;
         let code = self.finish(unit, name);
         if has_closure {
             self.load_closure(&frees);

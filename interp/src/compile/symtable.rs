@@ -160,9 +160,16 @@ impl Builder {
         let scope = self.cur();
         let old = *scope.flags.get(&name).unwrap_or(&0);
         if flag == DEF_GLOBAL || flag == DEF_NONLOCAL {
-            let what = if flag == DEF_GLOBAL { "global" } else { "nonlocal" };
+            let what = if flag == DEF_GLOBAL {
+                "global"
+            } else {
+                "nonlocal"
+            };
             if old & DEF_PARAM != 0 {
-                return Err(err(format!("name '{}' is parameter and {}", name, what), loc));
+                return Err(err(
+                    format!("name '{}' is parameter and {}", name, what),
+                    loc,
+                ));
             }
             if flag == DEF_NONLOCAL && old & DEF_GLOBAL != 0 {
                 return Err(err(format!("name '{}' is nonlocal and global", name), loc));
@@ -188,10 +195,7 @@ impl Builder {
     }
 
     fn push(&mut self, kind: ScopeKind, name: &str, line: u32) {
-        let nested = self
-            .stack
-            .iter()
-            .any(|s| s.kind == ScopeKind::Function);
+        let nested = self.stack.iter().any(|s| s.kind == ScopeKind::Function);
         let mut s = Scope::new(kind, name, line);
         s.nested = nested;
         self.stack.push(s);
@@ -570,7 +574,10 @@ impl Builder {
                     _ => DEF_LOCAL,
                 };
                 self.add(id, flag, e.loc)?;
-                if id == "super" && *ctx == ExprContext::Load && self.cur().kind == ScopeKind::Function {
+                if id == "super"
+                    && *ctx == ExprContext::Load
+                    && self.cur().kind == ScopeKind::Function
+                {
                     self.cur().uses_class_cell = true;
                     self.add("__class__", USE, e.loc)?;
                 }
@@ -604,7 +611,10 @@ pub fn build(body: &[Stmt], kind: ScopeKind) -> Result<Scope, SyntaxError> {
         class_names: vec![None],
     };
     b.stmts(body)?;
-    let mut top = b.stack.pop().unwrap_or_else(|| Scope::new(kind, "<module>", 1));
+    let mut top = b
+        .stack
+        .pop()
+        .unwrap_or_else(|| Scope::new(kind, "<module>", 1));
     analyze(&mut top, &HashSet::new(), &mut HashSet::new())?;
     Ok(top)
 }
@@ -616,7 +626,10 @@ pub fn build_expr(e: &Expr) -> Result<Scope, SyntaxError> {
         class_names: vec![None],
     };
     b.expr(e)?;
-    let mut top = b.stack.pop().unwrap_or_else(|| Scope::new(ScopeKind::Module, "<module>", 1));
+    let mut top = b
+        .stack
+        .pop()
+        .unwrap_or_else(|| Scope::new(ScopeKind::Module, "<module>", 1));
     analyze(&mut top, &HashSet::new(), &mut HashSet::new())?;
     Ok(top)
 }
@@ -736,4 +749,3 @@ fn analyze(
     }
     Ok(())
 }
-

@@ -15,7 +15,8 @@ fn farg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<f64> {
                 .ok_or_else(|| vm.new_error("OverflowError", "int too large to convert to float")),
             _ => {
                 let v = v.clone();
-                crate::builtins::ctors::float_of(vm, &v).map_err(|_| vm.new_error("TypeError", "a float is required"))
+                crate::builtins::ctors::float_of(vm, &v)
+                    .map_err(|_| vm.new_error("TypeError", "a float is required"))
             }
         },
         None => Err(vm.new_error("TypeError", "function takes at least 1 argument")),
@@ -91,7 +92,11 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(_) => {
             let b = farg(vm, &args, 1)?;
             if b <= 0.0 || b == 1.0 {
-                return Err(if b == 1.0 { vm.new_error("ZeroDivisionError", "float division by zero") } else { domain(vm) });
+                return Err(if b == 1.0 {
+                    vm.new_error("ZeroDivisionError", "float division by zero")
+                } else {
+                    domain(vm)
+                });
             }
             Ok(Value::Float(x.ln() / b.ln()))
         }
@@ -182,7 +187,9 @@ fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = match num_of(&v) {
         Some(Num::I(n)) => n,
         Some(Num::F(f)) if f.fract() == 0.0 => f as i64,
-        Some(Num::F(_)) => return Err(vm.new_error("ValueError", "factorial() only accepts integral values")),
+        Some(Num::F(_)) => {
+            return Err(vm.new_error("ValueError", "factorial() only accepts integral values"))
+        }
         _ => return Err(vm.new_error("TypeError", "an integer is required")),
     };
     if n < 0 {
@@ -201,8 +208,10 @@ fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     use num_integer::Integer;
-    let a = crate::builtins::to_int(&args.pos.first().cloned().unwrap_or_default()).map(|i| i.to_bigint());
-    let b = crate::builtins::to_int(&args.pos.get(1).cloned().unwrap_or_default()).map(|i| i.to_bigint());
+    let a = crate::builtins::to_int(&args.pos.first().cloned().unwrap_or_default())
+        .map(|i| i.to_bigint());
+    let b = crate::builtins::to_int(&args.pos.get(1).cloned().unwrap_or_default())
+        .map(|i| i.to_bigint());
     match (a, b) {
         (Some(a), Some(b)) => Ok(vm.int_from_big(a.gcd(&b))),
         _ => Err(vm.new_error("TypeError", "an integer is required")),

@@ -31,7 +31,11 @@ pub fn namespace(vm: &mut Vm) -> std::rc::Rc<crate::objects::Obj> {
 }
 
 /// Adds native functions to a module namespace.
-pub fn add_functions(vm: &mut Vm, ns: &std::rc::Rc<crate::objects::Obj>, fns: &[crate::builtins::Method]) {
+pub fn add_functions(
+    vm: &mut Vm,
+    ns: &std::rc::Rc<crate::objects::Obj>,
+    fns: &[crate::builtins::Method],
+) {
     for (name, f) in fns {
         let v = crate::builtins::native(vm, name, *f, None);
         let n = vm.intern(name);

@@ -91,10 +91,7 @@ fn epoch() -> u64 {
 
 /// [`lookup`] through the class's cache (keyed by the name's identity).
 pub fn lookup_cached(cls: &Rc<Obj>, name: &Rc<PyStr>) -> Option<Value> {
-    let cd = match cls.as_class() {
-        Some(cd) => cd,
-        None => return None,
-    };
+    let cd = cls.as_class()?;
     let ep = epoch();
     if cd.cache_epoch.get() == ep {
         if let Ok(c) = cd.cache.try_borrow() {

@@ -39,11 +39,16 @@ fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.new_error("TypeError", "get expected at least 1 arguments, got 0"));
     }
     if args.pos.len() > 3 {
-        let msg = format!("get expected at most 2 arguments, got {}", args.pos.len() - 1);
+        let msg = format!(
+            "get expected at most 2 arguments, got {}",
+            args.pos.len() - 1
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let d = this(&args);
-    Ok(vm.dict_get(&d, &args.pos[1])?.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or_default()))
+    Ok(vm
+        .dict_get(&d, &args.pos[1])?
+        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or_default()))
 }
 
 fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -83,7 +88,10 @@ fn popitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() > 2 {
-        let msg = format!("update expected at most 1 arguments, got {}", args.pos.len() - 1);
+        let msg = format!(
+            "update expected at most 1 arguments, got {}",
+            args.pos.len() - 1
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let d = this(&args);
@@ -124,7 +132,10 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(&args);
-    Ok(Value::Bool(vm.dict_get(&d, &args.pos.get(1).cloned().unwrap_or_default())?.is_some()))
+    Ok(Value::Bool(
+        vm.dict_get(&d, &args.pos.get(1).cloned().unwrap_or_default())?
+            .is_some(),
+    ))
 }
 
 /// The dict method table.
@@ -191,7 +202,10 @@ fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn set_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args);
-    let e = s.as_obj().and_then(|o| o.table()).and_then(|t| t.borrow_mut().pop_first());
+    let e = s
+        .as_obj()
+        .and_then(|o| o.table())
+        .and_then(|t| t.borrow_mut().pop_first());
     match e {
         Some(e) => Ok(e.key),
         None => Err(vm.new_error_value("KeyError", Value::str("pop from an empty set"))),
@@ -219,7 +233,11 @@ fn multi(vm: &mut Vm, args: &Args<'_>, op: BinOp) -> PyResult<Value> {
     let mut acc = this(args);
     let frozen = matches!(acc.payload(), Some(Payload::FrozenSet(_)));
     let items = vm.set_items(&acc).unwrap_or_default();
-    acc = if frozen { vm.new_frozenset(items)? } else { vm.new_set(items)? };
+    acc = if frozen {
+        vm.new_frozenset(items)?
+    } else {
+        vm.new_set(items)?
+    };
     for o in &args.pos[1..] {
         let o = to_set(vm, o)?;
         acc = vm.set_binary(&acc, &o, op)?.unwrap_or(acc);
@@ -278,13 +296,21 @@ fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn issubset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "issubset", &args, 1, 1)?;
     let o = to_set(vm, &args.pos[1])?;
-    Ok(Value::Bool(vm.set_compare(&this(&args), &o, crate::bytecode::CmpOp::Le)?))
+    Ok(Value::Bool(vm.set_compare(
+        &this(&args),
+        &o,
+        crate::bytecode::CmpOp::Le,
+    )?))
 }
 
 fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "issuperset", &args, 1, 1)?;
     let o = to_set(vm, &args.pos[1])?;
-    Ok(Value::Bool(vm.set_compare(&this(&args), &o, crate::bytecode::CmpOp::Ge)?))
+    Ok(Value::Bool(vm.set_compare(
+        &this(&args),
+        &o,
+        crate::bytecode::CmpOp::Ge,
+    )?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -59,7 +59,11 @@ pub fn hash_f64(x: f64) -> i64 {
             acc -= modulus;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     acc = ((acc << e) & modulus) | (acc >> (61 - e));
     let mut h = acc as i64 * sign;
     if h == -1 {

@@ -13,7 +13,10 @@ fn list_of<'a>(vm: &mut Vm, args: &'a Args<'_>) -> PyResult<&'a std::cell::RefCe
 
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() != 2 {
-        let msg = format!("append() takes exactly one argument ({} given)", args.pos.len().saturating_sub(1));
+        let msg = format!(
+            "append() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let l = list_of(vm, &args)?;
@@ -155,7 +158,10 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "key" => key = Some(v.clone()),
             "reverse" => rev = vm.truthy(v)?,
             other => {
-                let msg = format!("'{}' is an invalid keyword argument for this function", other);
+                let msg = format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    other
+                );
                 return Err(vm.new_error("TypeError", &msg));
             }
         }
@@ -207,7 +213,10 @@ fn reversed_list(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let seq = args.pos.first().cloned().unwrap_or_default();
     let n = vm.len(&seq)? as i64;
     let cls = vm.types.reversed.clone();
-    Ok(vm.new_iter(&cls, crate::vm::iter::IterState::Reversed { seq, idx: n - 1 }))
+    Ok(vm.new_iter(
+        &cls,
+        crate::vm::iter::IterState::Reversed { seq, idx: n - 1 },
+    ))
 }
 
 /// The list method table.

@@ -14,7 +14,10 @@ fn this(args: &Args<'_>) -> Value {
 fn bit_length(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match to_int(&this(&args)) {
         Some(i) => Ok(Value::Int(i.bit_length() as i64)),
-        None => Err(vm.new_error("TypeError", "descriptor 'bit_length' requires an 'int' object")),
+        None => Err(vm.new_error(
+            "TypeError",
+            "descriptor 'bit_length' requires an 'int' object",
+        )),
     }
 }
 
@@ -26,17 +29,25 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let i = to_int(&this(&args)).unwrap_or(crate::num::Int::Small(0));
     let len = match args.pos.get(1).or_else(|| args.kwarg("length")) {
         Some(l) => vm.index_value(l)?,
-        None => return Err(vm.new_error("TypeError", "Required argument 'length' (pos 1) not found")),
+        None => {
+            return Err(vm.new_error("TypeError", "Required argument 'length' (pos 1) not found"))
+        }
     };
     let order = match args.pos.get(2).or_else(|| args.kwarg("byteorder")) {
         Some(o) => crate::builtins::want_str(vm, o, "to_bytes() argument 2")?,
-        None => return Err(vm.new_error("TypeError", "Required argument 'byteorder' (pos 2) not found")),
+        None => {
+            return Err(vm.new_error(
+                "TypeError",
+                "Required argument 'byteorder' (pos 2) not found",
+            ))
+        }
     };
     let signed = match args.kwarg("signed") {
         Some(s) => vm.truthy(s)?,
         None => false,
     };
-    let big = crate::num::parse_byteorder(order.as_str()).map_err(|e| vm.new_error(e.py_type(), &e.to_string()))?;
+    let big = crate::num::parse_byteorder(order.as_str())
+        .map_err(|e| vm.new_error(e.py_type(), &e.to_string()))?;
     vm.reserve(len.max(0) as u64)?;
     match crate::num::int_to_bytes(&i, len, big, signed, 1 << 30) {
         Ok(b) => Ok(vm.new_bytes(b)),
@@ -50,17 +61,25 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let b = b.clone();
             crate::builtins::ctors::bytes_of(vm, &b)?
         }
-        None => return Err(vm.new_error("TypeError", "Required argument 'bytes' (pos 1) not found")),
+        None => {
+            return Err(vm.new_error("TypeError", "Required argument 'bytes' (pos 1) not found"))
+        }
     };
     let order = match args.pos.get(2).or_else(|| args.kwarg("byteorder")) {
         Some(o) => crate::builtins::want_str(vm, o, "from_bytes() argument 2")?,
-        None => return Err(vm.new_error("TypeError", "Required argument 'byteorder' (pos 2) not found")),
+        None => {
+            return Err(vm.new_error(
+                "TypeError",
+                "Required argument 'byteorder' (pos 2) not found",
+            ))
+        }
     };
     let signed = match args.kwarg("signed") {
         Some(s) => vm.truthy(s)?,
         None => false,
     };
-    let big = crate::num::parse_byteorder(order.as_str()).map_err(|e| vm.new_error(e.py_type(), &e.to_string()))?;
+    let big = crate::num::parse_byteorder(order.as_str())
+        .map_err(|e| vm.new_error(e.py_type(), &e.to_string()))?;
     let i = crate::num::int_from_bytes(&data, big, signed);
     Ok(crate::builtins::int_value(vm, i))
 }
@@ -88,7 +107,10 @@ fn int_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => Ok(crate::builtins::int_value(vm, i)),
         Some(n) => {
             let n = to_int(n).unwrap_or(crate::num::Int::Small(0));
-            Ok(crate::builtins::int_value(vm, crate::num::int_round(&i, &n)))
+            Ok(crate::builtins::int_value(
+                vm,
+                crate::num::int_round(&i, &n),
+            ))
         }
     }
 }
@@ -126,7 +148,11 @@ fn float_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = crate::builtins::want_str(vm, &args.pos.get(1).cloned().unwrap_or_default(), "fromhex() argument")?;
+    let s = crate::builtins::want_str(
+        vm,
+        &args.pos.get(1).cloned().unwrap_or_default(),
+        "fromhex() argument",
+    )?;
     match crate::num::float_fromhex(s.as_str()) {
         Ok(f) => Ok(Value::Float(f)),
         Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
@@ -192,7 +218,9 @@ fn bytes_data(vm: &mut Vm, args: &Args<'_>) -> PyResult<Vec<u8>> {
 fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let b = bytes_data(vm, &args)?;
     let enc = match args.pos.get(1).or_else(|| args.kwarg("encoding")) {
-        Some(e) => crate::builtins::want_str(vm, e, "decode() argument 1")?.as_str().to_lowercase(),
+        Some(e) => crate::builtins::want_str(vm, e, "decode() argument 1")?
+            .as_str()
+            .to_lowercase(),
         None => "utf-8".into(),
     };
     match enc.as_str() {
@@ -218,7 +246,9 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             Ok(Value::string(b.iter().map(|&c| c as char).collect()))
         }
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::string(b.iter().map(|&c| c as char).collect())),
+        "latin-1" | "latin1" | "iso-8859-1" => {
+            Ok(Value::string(b.iter().map(|&c| c as char).collect()))
+        }
         other => {
             let msg = format!("unknown encoding: {}", other);
             Err(vm.new_error("LookupError", &msg))
@@ -338,7 +368,10 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         _ => t.clone(),
     };
-    let exc = vm.make_raisable(e, "exceptions must be classes or instances deriving from BaseException, not type")?;
+    let exc = vm.make_raisable(
+        e,
+        "exceptions must be classes or instances deriving from BaseException, not type",
+    )?;
     let r = vm.gen_throw(&g, PyErr::Exc(exc))?;
     gen_result(vm, r)
 }

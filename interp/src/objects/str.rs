@@ -25,7 +25,11 @@ impl PyStr {
 
     /// A new string from an owned `String`.
     pub fn from_string(s: String) -> PyStr {
-        let len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         PyStr {
             s,
             len,

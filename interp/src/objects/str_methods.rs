@@ -19,7 +19,10 @@ fn opt_str(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Rc<PyStr>>> {
         Some(v) => match v.as_pystr() {
             Some(s) => Ok(Some(s.clone())),
             None => {
-                let msg = format!("Can't convert '{}' object to str implicitly", vm.type_name(v));
+                let msg = format!(
+                    "Can't convert '{}' object to str implicitly",
+                    vm.type_name(v)
+                );
                 Err(vm.new_error("TypeError", &msg))
             }
         },
@@ -50,7 +53,8 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sep = opt_str(vm, args.pos.get(1).or_else(|| args.kwarg("sep")))?;
     let max = opt_int(vm, args.pos.get(2).or_else(|| args.kwarg("maxsplit")))?.unwrap_or(-1);
-    let parts = crate::text::split(t.as_str(), sep.as_ref().map(|s| s.as_str()), max).map_err(|e| text_err(vm, e))?;
+    let parts = crate::text::split(t.as_str(), sep.as_ref().map(|s| s.as_str()), max)
+        .map_err(|e| text_err(vm, e))?;
     Ok(list_of(vm, parts))
 }
 
@@ -58,7 +62,8 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sep = opt_str(vm, args.pos.get(1).or_else(|| args.kwarg("sep")))?;
     let max = opt_int(vm, args.pos.get(2).or_else(|| args.kwarg("maxsplit")))?.unwrap_or(-1);
-    let parts = crate::text::rsplit(t.as_str(), sep.as_ref().map(|s| s.as_str()), max).map_err(|e| text_err(vm, e))?;
+    let parts = crate::text::rsplit(t.as_str(), sep.as_ref().map(|s| s.as_str()), max)
+        .map_err(|e| text_err(vm, e))?;
     Ok(list_of(vm, parts))
 }
 
@@ -75,7 +80,10 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     if args.pos.len() != 2 {
-        let msg = format!("join() takes exactly one argument ({} given)", args.pos.len().saturating_sub(1));
+        let msg = format!(
+            "join() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let items = vm.iterate(&args.pos[1])?;
@@ -84,7 +92,11 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         match it.as_pystr() {
             Some(x) => total += x.s.len() + t.s.len(),
             None => {
-                let msg = format!("sequence item {}: expected str instance, {} found", i, vm.type_name(it));
+                let msg = format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    vm.type_name(it)
+                );
                 return Err(vm.new_error("TypeError", &msg));
             }
         }
@@ -121,7 +133,10 @@ fn sub_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
         Some(v) => match v.as_pystr() {
             Some(x) => Ok(x.clone()),
             None => {
-                let msg = format!("Can't convert '{}' object to str implicitly", vm.type_name(v));
+                let msg = format!(
+                    "Can't convert '{}' object to str implicitly",
+                    vm.type_name(v)
+                );
                 Err(vm.new_error("TypeError", &msg))
             }
         },
@@ -181,7 +196,11 @@ fn affix(vm: &mut Vm, args: Args<'_>, starts: bool) -> PyResult<Value> {
             Some(x) => x.clone(),
             None => {
                 let what = if starts { "startswith" } else { "endswith" };
-                let msg = format!("{} first arg must be str or a tuple of str, not {}", what, vm.type_name(&c));
+                let msg = format!(
+                    "{} first arg must be str or a tuple of str, not {}",
+                    what,
+                    vm.type_name(&c)
+                );
                 return Err(vm.new_error("TypeError", &msg));
             }
         };
@@ -213,7 +232,8 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = opt_int(vm, args.pos.get(3))?.unwrap_or(-1);
     let need = crate::text::replaced_len(t.as_str(), old.as_str(), new.as_str(), n);
     vm.reserve(need)?;
-    let r = crate::text::replace(t.as_str(), old.as_str(), new.as_str(), n, usize::MAX).map_err(|e| text_err(vm, e))?;
+    let r = crate::text::replace(t.as_str(), old.as_str(), new.as_str(), n, usize::MAX)
+        .map_err(|e| text_err(vm, e))?;
     vm.account(r.len() as u64)?;
     Ok(Value::string(r))
 }
@@ -258,7 +278,10 @@ fn fill_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
         None => Ok(' '),
         Some(v) => match v.as_pystr() {
             Some(s) if s.len == 1 => Ok(s.s.chars().next().unwrap_or(' ')),
-            _ => Err(vm.new_error("TypeError", "The fill character must be exactly one character long")),
+            _ => Err(vm.new_error(
+                "TypeError",
+                "The fill character must be exactly one character long",
+            )),
         },
     }
 }
@@ -270,13 +293,18 @@ macro_rules! pad_fn {
             let w = match args.pos.get(1) {
                 Some(w) => vm.index_value(w)?,
                 None => {
-                    let msg = format!("{}() takes at least 1 argument (0 given)", stringify!($name));
+                    let msg = format!(
+                        "{}() takes at least 1 argument (0 given)",
+                        stringify!($name)
+                    );
                     return Err(vm.new_error("TypeError", &msg));
                 }
             };
             let fill = fill_arg(vm, args.pos.get(2))?;
             vm.reserve(w.max(0) as u64)?;
-            $f(t.as_str(), w, fill, usize::MAX).map(Value::string).map_err(|e| text_err(vm, e))
+            $f(t.as_str(), w, fill, usize::MAX)
+                .map(Value::string)
+                .map_err(|e| text_err(vm, e))
         }
     };
 }
@@ -288,33 +316,41 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let w = vm.index_value(&args.pos.get(1).cloned().unwrap_or(Value::Int(0)))?;
     vm.reserve(w.max(0) as u64)?;
-    crate::text::zfill(t.as_str(), w, usize::MAX).map(Value::string).map_err(|e| text_err(vm, e))
+    crate::text::zfill(t.as_str(), w, usize::MAX)
+        .map(Value::string)
+        .map_err(|e| text_err(vm, e))
 }
 
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let n = opt_int(vm, args.pos.get(1).or_else(|| args.kwarg("tabsize")))?.unwrap_or(8);
-    crate::text::expandtabs(t.as_str(), n, 1 << 28).map(Value::string).map_err(|e| text_err(vm, e))
+    crate::text::expandtabs(t.as_str(), n, 1 << 28)
+        .map(Value::string)
+        .map_err(|e| text_err(vm, e))
 }
 
 fn partition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sep = sub_arg(vm, &args, "partition")?;
-    let (a, b, c) = crate::text::partition(t.as_str(), sep.as_str()).map_err(|e| text_err(vm, e))?;
+    let (a, b, c) =
+        crate::text::partition(t.as_str(), sep.as_str()).map_err(|e| text_err(vm, e))?;
     Ok(vm.new_tuple(vec![s(a), s(b), s(c)]))
 }
 
 fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sep = sub_arg(vm, &args, "rpartition")?;
-    let (a, b, c) = crate::text::rpartition(t.as_str(), sep.as_str()).map_err(|e| text_err(vm, e))?;
+    let (a, b, c) =
+        crate::text::rpartition(t.as_str(), sep.as_str()).map_err(|e| text_err(vm, e))?;
     Ok(vm.new_tuple(vec![s(a), s(b), s(c)]))
 }
 
 fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let enc = match args.pos.get(1).or_else(|| args.kwarg("encoding")) {
-        Some(e) => want_str(vm, e, "encode() argument 1")?.as_str().to_lowercase(),
+        Some(e) => want_str(vm, e, "encode() argument 1")?
+            .as_str()
+            .to_lowercase(),
         None => "utf-8".into(),
     };
     let bytes = match enc.as_str() {
@@ -352,10 +388,16 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match rest.len() {
         1 => {
             if let Some(Payload::Dict(t)) = rest[0].payload() {
-                let pairs: Vec<(Value, Value)> = t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let pairs: Vec<(Value, Value)> = t
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 for (k, v) in pairs {
                     let k = match k.as_pystr() {
-                        Some(s) if s.len == 1 => Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)),
+                        Some(s) if s.len == 1 => {
+                            Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))
+                        }
                         _ => k,
                     };
                     vm.dict_set(&d, k, v)?;
@@ -369,7 +411,9 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 Some(z) => Some(want_str(vm, z, "maketrans() argument 3")?),
                 None => None,
             };
-            let pairs = crate::text::maketrans(x.as_str(), y.as_str(), z.as_ref().map(|z| z.as_str())).map_err(|e| text_err(vm, e))?;
+            let pairs =
+                crate::text::maketrans(x.as_str(), y.as_str(), z.as_ref().map(|z| z.as_str()))
+                    .map_err(|e| text_err(vm, e))?;
             for (k, v) in pairs {
                 let v = match v {
                     Some(c) => Value::Int(c as i64),
@@ -398,7 +442,10 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                         out.push(ch);
                     }
                 } else {
-                    return Err(vm.new_error("TypeError", "character mapping must return integer, None or str"));
+                    return Err(vm.new_error(
+                        "TypeError",
+                        "character mapping must return integer, None or str",
+                    ));
                 }
             }
             Err(e) if vm.err_is(&e, "LookupError") => out.push(c),

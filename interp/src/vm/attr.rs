@@ -42,7 +42,9 @@ impl Vm {
             return match r {
                 Ok(Some(v)) => Ok(v),
                 Ok(None) => Err(self.attribute_error(obj, name)),
-                Err(PyErr::Exc(e)) if h & hooks::GETATTR != 0 && self.is_instance_of(&e, "AttributeError") => {
+                Err(PyErr::Exc(e))
+                    if h & hooks::GETATTR != 0 && self.is_instance_of(&e, "AttributeError") =>
+                {
                     let g = self.names.getattr.clone();
                     self.call_special(obj, &g, &[Value::Str(name.clone())])
                         .map(|v| v.unwrap_or_default())
@@ -51,7 +53,11 @@ impl Vm {
             };
         }
         let r = match self.generic_getattr(obj, &cls, name) {
-            Err(PyErr::Exc(e)) if h & hooks::GETATTR != 0 && self.is_instance_of(&e, "AttributeError") => None,
+            Err(PyErr::Exc(e))
+                if h & hooks::GETATTR != 0 && self.is_instance_of(&e, "AttributeError") =>
+            {
+                None
+            }
             r => r?,
         };
         match r {
@@ -84,7 +90,11 @@ impl Vm {
             _ => return Ok(None),
         };
         let start = match o {
-            Value::Obj(oo) if oo.as_class().is_some() && crate::objects::class::is_subclass(oo, &t) => oo.clone(),
+            Value::Obj(oo)
+                if oo.as_class().is_some() && crate::objects::class::is_subclass(oo, &t) =>
+            {
+                oo.clone()
+            }
             _ => self.type_of(o).clone(),
         };
         let mut mro = vec![start.clone()];
@@ -131,13 +141,22 @@ impl Vm {
                 cd.name.borrow().as_str(),
                 name.as_str()
             ),
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str()),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name.as_str()
+            ),
         };
         self.new_error("AttributeError", &msg)
     }
 
     /// `object.__getattribute__`: descriptors, the instance dict, the class.
-    pub fn generic_getattr(&mut self, obj: &Value, cls: &Rc<Obj>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Obj>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = obj {
             if let Payload::Class(_) = &o.payload {
                 return self.type_getattr(o, name);
@@ -174,7 +193,11 @@ impl Vm {
             }
             Some(Payload::Builtin(b)) => {
                 if b.owner.is_some() {
-                    let target = if b.class_method { Value::Obj(cls.clone()) } else { obj.clone() };
+                    let target = if b.class_method {
+                        Value::Obj(cls.clone())
+                    } else {
+                        obj.clone()
+                    };
                     let m = self.types.method.clone();
                     Ok(self.alloc(&m, Payload::Method(target, a.clone())))
                 } else {
@@ -192,14 +215,17 @@ impl Vm {
                 if fget.is_none() {
                     return Err(self.new_error("AttributeError", "unreadable attribute"));
                 }
-                self.call(&fget, Args::new(&[obj.clone()]))
+                self.call(&fget, Args::new(std::slice::from_ref(obj)))
             }
             Some(_) => {
                 let acls = self.type_of(a).clone();
                 if acls.as_class().map(|c| c.heap).unwrap_or(false) {
                     let get = self.names.get.clone();
                     if let Some(g) = lookup(&acls, &get) {
-                        return self.call(&g, Args::new(&[a.clone(), obj.clone(), Value::Obj(cls.clone())]));
+                        return self.call(
+                            &g,
+                            Args::new(&[a.clone(), obj.clone(), Value::Obj(cls.clone())]),
+                        );
                     }
                 }
                 Ok(a.clone())
@@ -232,14 +258,17 @@ impl Vm {
                     let m = self.types.method.clone();
                     self.alloc(&m, Payload::Method(Value::Obj(c.clone()), a.clone()))
                 }
-                Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Property(_)) => a,
+                Some(Payload::Function(_))
+                | Some(Payload::Builtin(_))
+                | Some(Payload::Property(_)) => a,
                 Some(_) => {
                     let acls = self.type_of(&a).clone();
                     let get = self.names.get.clone();
                     match lookup(&acls, &get) {
-                        Some(g) if acls.as_class().map(|x| x.heap).unwrap_or(false) => {
-                            self.call(&g, Args::new(&[a.clone(), Value::None, Value::Obj(c.clone())]))?
-                        }
+                        Some(g) if acls.as_class().map(|x| x.heap).unwrap_or(false) => self.call(
+                            &g,
+                            Args::new(&[a.clone(), Value::None, Value::Obj(c.clone())]),
+                        )?,
                         _ => a,
                     }
                 }
@@ -266,7 +295,13 @@ impl Vm {
     }
 
     /// `object.__setattr__`.
-    pub fn generic_setattr(&mut self, obj: &Value, cls: &Rc<Obj>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Obj>,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if let Payload::Class(cd) = &o.payload {
                 if !cd.heap {
@@ -370,9 +405,17 @@ impl Vm {
         }
         let readonly = lookup(cls, name).is_some() || self.special_attr(obj, name)?.is_some();
         let msg = if readonly {
-            format!("attribute '{}' of '{}' objects is not writable", name.as_str(), self.type_name(obj))
+            format!(
+                "attribute '{}' of '{}' objects is not writable",
+                name.as_str(),
+                self.type_name(obj)
+            )
         } else {
-            format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str())
+            format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name.as_str()
+            )
         };
         Err(self.new_error("AttributeError", &msg))
     }
@@ -383,7 +426,10 @@ impl Vm {
             {
                 let mut d = cd.dict.borrow_mut();
                 let h = name.hash();
-                let ix = d.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str()));
+                let ix = d.find(
+                    h,
+                    |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str()),
+                );
                 match (ix, v) {
                     (Some(ix), Some(v)) => {
                         d.set_value(ix, v);
@@ -445,14 +491,18 @@ impl Vm {
             Some(v) => {
                 let set = self.names.set.clone();
                 match lookup(&acls, &set) {
-                    Some(s) => self.call(&s, Args::new(&[a.clone(), obj.clone(), v])).map(|_| ()),
+                    Some(s) => self
+                        .call(&s, Args::new(&[a.clone(), obj.clone(), v]))
+                        .map(|_| ()),
                     None => Err(self.new_error("AttributeError", "__set__")),
                 }
             }
             None => {
                 let del = self.names.delete.clone();
                 match lookup(&acls, &del) {
-                    Some(s) => self.call(&s, Args::new(&[a.clone(), obj.clone()])).map(|_| ()),
+                    Some(s) => self
+                        .call(&s, Args::new(&[a.clone(), obj.clone()]))
+                        .map(|_| ()),
                     None => Err(self.new_error("AttributeError", "__delete__")),
                 }
             }
@@ -472,10 +522,17 @@ impl Vm {
     }
 
     /// `object.__delattr__`.
-    pub fn generic_delattr(&mut self, obj: &Value, cls: &Rc<Obj>, name: &Rc<PyStr>) -> PyResult<()> {
+    pub fn generic_delattr(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Obj>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if let Payload::Class(_) = &o.payload {
-                if lookup(o, name).is_none() || o.as_class().map(|c| c.own(name).is_none()).unwrap_or(true) {
+                if lookup(o, name).is_none()
+                    || o.as_class().map(|c| c.own(name).is_none()).unwrap_or(true)
+                {
                     return Err(self.attribute_error(obj, name));
                 }
                 self.class_set(o, name, None);
@@ -514,7 +571,10 @@ impl Vm {
             return Ok(None);
         }
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Class(_) | Payload::Module(..) | Payload::Super(..)) {
+            if matches!(
+                o.payload,
+                Payload::Class(_) | Payload::Module(..) | Payload::Super(..)
+            ) {
                 return Ok(None);
             }
         }
@@ -547,7 +607,12 @@ impl Vm {
 
     /// For `call_special`: `Some(callable)` when the attribute must be bound
     /// first, `None` when it can be called with `obj` prepended.
-    pub fn bind_descriptor(&mut self, m: &Value, obj: &Value, cls: &Rc<Obj>) -> PyResult<Option<Value>> {
+    pub fn bind_descriptor(
+        &mut self,
+        m: &Value,
+        obj: &Value,
+        cls: &Rc<Obj>,
+    ) -> PyResult<Option<Value>> {
         match m.payload() {
             Some(Payload::Function(_)) => Ok(None),
             Some(Payload::Builtin(b)) if !b.class_method => Ok(None),

@@ -71,7 +71,11 @@ impl Vm {
         regs[..npos].clone_from_slice(&pos[..npos]);
         let mut extra = named;
         if code.flags & flags::VARARGS != 0 {
-            let rest = if pos.len() > argc { pos[argc..].to_vec() } else { Vec::new() };
+            let rest = if pos.len() > argc {
+                pos[argc..].to_vec()
+            } else {
+                Vec::new()
+            };
             regs[extra] = self.new_tuple(rest);
             extra += 1;
         }
@@ -82,13 +86,19 @@ impl Vm {
         };
         let fname = code.name.as_str().to_string();
         for (k, v) in kw {
-            let idx = code.varnames[..named].iter().position(|n| n.as_str() == k.as_str());
+            let idx = code.varnames[..named]
+                .iter()
+                .position(|n| n.as_str() == k.as_str());
             match idx {
                 Some(i) => {
                     if !self.is_undef(&regs[i]) {
                         return Err(self.new_error(
                             "TypeError",
-                            &format!("{}() got multiple values for argument '{}'", fname, k.as_str()),
+                            &format!(
+                                "{}() got multiple values for argument '{}'",
+                                fname,
+                                k.as_str()
+                            ),
                         ));
                     }
                     regs[i] = v.clone();
@@ -100,7 +110,11 @@ impl Vm {
                     None => {
                         return Err(self.new_error(
                             "TypeError",
-                            &format!("{}() got an unexpected keyword argument '{}'", fname, k.as_str()),
+                            &format!(
+                                "{}() got an unexpected keyword argument '{}'",
+                                fname,
+                                k.as_str()
+                            ),
                         ))
                     }
                 },
@@ -133,7 +147,11 @@ impl Vm {
                 if pl { "s" } else { "" },
                 given,
                 kwonly_sig,
-                if given == 1 && kwonly_given == 0 { "was" } else { "were" }
+                if given == 1 && kwonly_given == 0 {
+                    "was"
+                } else {
+                    "were"
+                }
             );
             return Err(self.new_error("TypeError", &msg));
         }
@@ -162,11 +180,10 @@ impl Vm {
         if kwc > 0 {
             let kwdefs = func.kwdefaults.borrow();
             let mut missing = Vec::new();
-            for i in argc..named {
-                if self.is_undef(&regs[i]) {
-                    let nm = &code.varnames[i];
+            for (slot, nm) in regs[argc..named].iter_mut().zip(&code.varnames[argc..named]) {
+                if matches!(slot, Value::Obj(o) if Rc::ptr_eq(o, &self.undef)) {
                     match kwdefs.iter().find(|(k, _)| k.as_str() == nm.as_str()) {
-                        Some((_, v)) => regs[i] = v.clone(),
+                        Some((_, v)) => *slot = v.clone(),
                         None => missing.push(nm.as_str().to_string()),
                     }
                 }
@@ -276,8 +293,8 @@ impl Vm {
                 Ok(Prepared::Native)
             }
             Payload::Class(_) => {
-                if let Some(init) = self.python_init(o) {
-                    if let Value::Obj(io) = &init {
+                if let Some(Value::Obj(io)) = self.python_init(o) {
+                    {
                         if let Payload::Function(pf) = &io.payload {
                             let inst = self.instantiate(o, pos)?;
                             let mut all = Vec::with_capacity(pos.len() + 1);
@@ -355,14 +372,18 @@ impl Vm {
                     let nslots = code.nslots();
                     let mut regs = self.regs_pool.pop().unwrap_or_default();
                     regs.reserve(nslots + code.stacksize as usize);
-                    regs.extend(f.regs.drain(start..));
+                    for slot in &mut f.regs[start..] {
+                        regs.push(std::mem::take(slot));
+                    }
                     if nslots > nargs {
                         regs.resize(nslots, Value::Obj(self.undef.clone()));
                     }
                     f.regs.truncate(fpos);
                     let frame = self.function_frame(pf, regs)?;
                     if self.depth >= self.recursion_limit {
-                        return Err(self.new_error("RuntimeError", "maximum recursion depth exceeded"));
+                        return Err(
+                            self.new_error("RuntimeError", "maximum recursion depth exceeded")
+                        );
                     }
                     self.depth += 1;
                     return Ok(Some(Flow::Call(frame)));
@@ -413,7 +434,10 @@ impl Vm {
     pub fn needs_frame(&self, func: &Value) -> bool {
         match func.payload() {
             Some(Payload::Builtin(b)) => b.needs_frame,
-            Some(Payload::Class(_)) => func.as_obj().map(|o| Rc::ptr_eq(o, &self.types.super_)).unwrap_or(false),
+            Some(Payload::Class(_)) => func
+                .as_obj()
+                .map(|o| Rc::ptr_eq(o, &self.types.super_))
+                .unwrap_or(false),
             _ => false,
         }
     }
@@ -458,7 +482,11 @@ impl Vm {
                     // A first parameter captured by a closure lives in its cell.
                     let code = &f.code;
                     match code.cell_params.iter().find(|(p, _)| *p == 0) {
-                        Some((_, c)) => match f.regs.get(code.varnames.len() + *c as usize).and_then(|x| x.payload()) {
+                        Some((_, c)) => match f
+                            .regs
+                            .get(code.varnames.len() + *c as usize)
+                            .and_then(|x| x.payload())
+                        {
                             Some(Payload::Cell(cell)) => Some(cell.borrow().clone()),
                             _ => Some(v),
                         },
@@ -508,7 +536,13 @@ impl Vm {
                 all.push(this.clone());
                 all.extend_from_slice(args.pos);
                 let inner = inner.clone();
-                self.call(&inner, Args { pos: &all, kw: args.kw })
+                self.call(
+                    &inner,
+                    Args {
+                        pos: &all,
+                        kw: args.kw,
+                    },
+                )
             }
             Payload::Class(_) => self.call_class(&o, args),
             _ => {
@@ -519,7 +553,13 @@ impl Vm {
                         let mut all = Vec::with_capacity(args.pos.len() + 1);
                         all.push(func.clone());
                         all.extend_from_slice(args.pos);
-                        self.call(&m, Args { pos: &all, kw: args.kw })
+                        self.call(
+                            &m,
+                            Args {
+                                pos: &all,
+                                kw: args.kw,
+                            },
+                        )
                     }
                     None => Err(self.not_callable(func)),
                 }
@@ -537,7 +577,10 @@ impl Vm {
             FrameExit::Return(v) | FrameExit::Yield(v) => match init {
                 Some(inst) => {
                     if !v.is_none() {
-                        let msg = format!("__init__() should return None, not '{}'", self.type_name(&v));
+                        let msg = format!(
+                            "__init__() should return None, not '{}'",
+                            self.type_name(&v)
+                        );
                         return Err(self.new_error("TypeError", &msg));
                     }
                     Ok(inst)
@@ -553,7 +596,12 @@ impl Vm {
     }
 
     /// Calls `obj.name(*args)`.
-    pub fn call_method(&mut self, obj: &Value, name: &Rc<PyStr>, args: &[Value]) -> PyResult<Value> {
+    pub fn call_method(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        args: &[Value],
+    ) -> PyResult<Value> {
         match self.load_method(obj, name)? {
             Some(m) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
@@ -571,7 +619,12 @@ impl Vm {
     /// Calls a special method defined in Python on the type, if the type has
     /// one (`None` when missing or when it is a built-in slot: callers then
     /// use the built-in behaviour directly, which avoids re-dispatching).
-    pub fn call_special(&mut self, obj: &Value, name: &Rc<PyStr>, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         if std::mem::replace(&mut self.in_slot, false) {
             return Ok(None);
         }
@@ -602,7 +655,13 @@ impl Vm {
                     let mut all = Vec::with_capacity(args.pos.len() + 1);
                     all.push(Value::Obj(cls.clone()));
                     all.extend_from_slice(args.pos);
-                    return self.call(&c, Args { pos: &all, kw: args.kw });
+                    return self.call(
+                        &c,
+                        Args {
+                            pos: &all,
+                            kw: args.kw,
+                        },
+                    );
                 }
             }
         }
@@ -615,7 +674,8 @@ impl Vm {
             return Ok(Value::Obj(self.type_of(&args.pos[0]).clone()));
         }
         let new_name = self.names.new.clone();
-        let new = crate::objects::class::lookup(cls, &new_name).unwrap_or_else(|| self.object_new.clone());
+        let new = crate::objects::class::lookup(cls, &new_name)
+            .unwrap_or_else(|| self.object_new.clone());
         let inst = if new.is(&self.object_new) {
             self.check_object_args(cls, args)?;
             self.instantiate(cls, args.pos)?
@@ -627,7 +687,13 @@ impl Vm {
             let mut all = Vec::with_capacity(args.pos.len() + 1);
             all.push(Value::Obj(cls.clone()));
             all.extend_from_slice(args.pos);
-            self.call(&new_fn, Args { pos: &all, kw: args.kw })?
+            self.call(
+                &new_fn,
+                Args {
+                    pos: &all,
+                    kw: args.kw,
+                },
+            )?
         };
         let inst_cls = self.type_of(&inst).clone();
         if !crate::objects::class::is_subclass(&inst_cls, cls) {
@@ -640,9 +706,18 @@ impl Vm {
                 let mut all = Vec::with_capacity(args.pos.len() + 1);
                 all.push(inst.clone());
                 all.extend_from_slice(args.pos);
-                let r = self.call(&init, Args { pos: &all, kw: args.kw })?;
+                let r = self.call(
+                    &init,
+                    Args {
+                        pos: &all,
+                        kw: args.kw,
+                    },
+                )?;
                 if !r.is_none() {
-                    let msg = format!("__init__() should return None, not '{}'", self.type_name(&r));
+                    let msg = format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    );
                     return Err(self.new_error("TypeError", &msg));
                 }
             }
@@ -691,7 +766,11 @@ impl Vm {
                 return Err(self.new_error("TypeError", &msg));
             }
         };
-        let dict = if cd.has_dict { Some(self.new_dict_obj(DictTable::new())) } else { None };
+        let dict = if cd.has_dict {
+            Some(self.new_dict_obj(DictTable::new()))
+        } else {
+            None
+        };
         let o = Rc::new(Obj {
             cls: Some(cls.clone()),
             dict,
@@ -709,10 +788,26 @@ impl Vm {
             Some(crate::bytecode::Const::Code(c)) => c.clone(),
             _ => return Err(self.new_error("SystemError", "bad code constant")),
         };
-        let closure = if fl & 8 != 0 { f.regs.pop().unwrap_or_default() } else { Value::None };
-        let annotations = if fl & 4 != 0 { f.regs.pop().unwrap_or_default() } else { Value::None };
-        let kwdefaults = if fl & 2 != 0 { f.regs.pop().unwrap_or_default() } else { Value::None };
-        let defaults = if fl & 1 != 0 { f.regs.pop().unwrap_or_default() } else { Value::None };
+        let closure = if fl & 8 != 0 {
+            f.regs.pop().unwrap_or_default()
+        } else {
+            Value::None
+        };
+        let annotations = if fl & 4 != 0 {
+            f.regs.pop().unwrap_or_default()
+        } else {
+            Value::None
+        };
+        let kwdefaults = if fl & 2 != 0 {
+            f.regs.pop().unwrap_or_default()
+        } else {
+            Value::None
+        };
+        let defaults = if fl & 1 != 0 {
+            f.regs.pop().unwrap_or_default()
+        } else {
+            Value::None
+        };
         let cells: Vec<Rc<Obj>> = match closure.payload() {
             Some(Payload::Tuple(t)) => t.iter().filter_map(|v| v.as_obj().cloned()).collect(),
             _ => Vec::new(),
@@ -733,7 +828,9 @@ impl Vm {
             (Some(d), _) => Value::Str(d.clone()),
             _ => Value::None,
         };
-        let module = self.dict_get_str(&f.globals, &self.names.name.clone()).unwrap_or_default();
+        let module = self
+            .dict_get_str(&f.globals, &self.names.name.clone())
+            .unwrap_or_default();
         let func = Function {
             name: RefCell::new(child.name.clone()),
             qualname: RefCell::new(child.qualname.clone()),
@@ -757,17 +854,27 @@ impl Vm {
     }
 
     /// Turns a `**kwargs` mapping into keyword pairs.
-    pub fn kwargs_from_dict(&mut self, func: &Value, m: &Value) -> PyResult<Vec<(Rc<PyStr>, Value)>> {
+    pub fn kwargs_from_dict(
+        &mut self,
+        func: &Value,
+        m: &Value,
+    ) -> PyResult<Vec<(Rc<PyStr>, Value)>> {
         let mut out = Vec::new();
         if let Some(Payload::Dict(d)) = m.payload() {
-            let entries: Vec<(Value, Value)> =
-                d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let entries: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             for (k, v) in entries {
                 match k.as_pystr() {
                     Some(s) => out.push((s.clone(), v)),
                     None => {
                         let name = self.callable_name(func);
-                        return Err(self.new_error("TypeError", &format!("{}() keywords must be strings", name)));
+                        return Err(self.new_error(
+                            "TypeError",
+                            &format!("{}() keywords must be strings", name),
+                        ));
                     }
                 }
             }
@@ -789,12 +896,26 @@ impl Vm {
     /// Merges `**m` into the keyword dict of a call being built.
     pub fn merge_kwargs(&mut self, d: &Value, m: &Value, f: &Frame) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match m.payload() {
-            Some(Payload::Dict(src)) => src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Some(Payload::Dict(src)) => src
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
             _ => {
                 let keys_name = self.intern("keys");
                 let keys = self.call_method(m, &keys_name, &[]).map_err(|_| {
-                    let fname = f.regs.iter().rev().nth(2).map(|v| self.callable_name(v)).unwrap_or_default();
-                    let msg = format!("{}() argument after ** must be a mapping, not {}", fname, self.type_name(m));
+                    let fname = f
+                        .regs
+                        .iter()
+                        .rev()
+                        .nth(2)
+                        .map(|v| self.callable_name(v))
+                        .unwrap_or_default();
+                    let msg = format!(
+                        "{}() argument after ** must be a mapping, not {}",
+                        fname,
+                        self.type_name(m)
+                    );
                     self.new_error("TypeError", &msg)
                 })?;
                 let ks = self.iterate(&keys)?;
@@ -815,8 +936,14 @@ impl Vm {
                     .and_then(|i| f.regs.get(i))
                     .map(|v| self.callable_name(v))
                     .unwrap_or_default();
-                let ks = k.as_pystr().map(|s| s.as_str().to_string()).unwrap_or_default();
-                let msg = format!("{}() got multiple values for keyword argument '{}'", fname, ks);
+                let ks = k
+                    .as_pystr()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
+                let msg = format!(
+                    "{}() got multiple values for keyword argument '{}'",
+                    fname, ks
+                );
                 return Err(self.new_error("TypeError", &msg));
             }
             self.dict_set(d, k, v)?;
@@ -825,7 +952,13 @@ impl Vm {
     }
 
     /// Unpacks `seq` onto the stack for `a, b = seq` (`after` = Some for starred).
-    pub fn unpack(&mut self, f: &mut Frame, seq: Value, before: usize, after: Option<usize>) -> PyResult<()> {
+    pub fn unpack(
+        &mut self,
+        f: &mut Frame,
+        seq: Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<()> {
         let items: Vec<Value> = match seq.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
             Some(Payload::List(l)) => l.borrow().clone(),

@@ -13,14 +13,25 @@ use std::rc::Rc;
 fn simple_key(v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
-            let heap = o.cls.as_ref().and_then(|c| c.as_class()).map(|c| c.heap).unwrap_or(false);
+            let heap = o
+                .cls
+                .as_ref()
+                .and_then(|c| c.as_class())
+                .map(|c| c.heap)
+                .unwrap_or(false);
             !heap
                 && match &o.payload {
-                    Payload::Int(_) | Payload::Float(_) | Payload::Complex(..) | Payload::Bytes(_) => true,
+                    Payload::Int(_)
+                    | Payload::Float(_)
+                    | Payload::Complex(..)
+                    | Payload::Bytes(_) => true,
                     Payload::Str(_) => true,
                     Payload::Tuple(t) => t.iter().all(simple_key),
                     Payload::FrozenSet(_) => false,
-                    Payload::Function(_) | Payload::Class(_) | Payload::Builtin(_) | Payload::Module(..) => true,
+                    Payload::Function(_)
+                    | Payload::Class(_)
+                    | Payload::Builtin(_)
+                    | Payload::Module(..) => true,
                     Payload::Empty => true,
                     _ => false,
                 }
@@ -70,9 +81,16 @@ impl Vm {
     }
 
     /// Finds the entry index of `key` in a table.
-    pub fn table_find(&mut self, t: &RefCell<DictTable>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    pub fn table_find(
+        &mut self,
+        t: &RefCell<DictTable>,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
         if simple_key(key) {
-            let r = t.borrow().find(hash, |k| simple_key(k) && simple_eq(k, key));
+            let r = t
+                .borrow()
+                .find(hash, |k| simple_key(k) && simple_eq(k, key));
             if r.is_some() {
                 return Ok(r);
             }
@@ -180,7 +198,12 @@ impl Vm {
     /// Loads a name from a namespace mapping.
     pub fn ns_load(&mut self, ns: &Rc<Obj>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         if let Payload::Dict(_) = &ns.payload {
-            if ns.cls.as_ref().map(|c| Rc::ptr_eq(c, &self.types.dict)).unwrap_or(true) {
+            if ns
+                .cls
+                .as_ref()
+                .map(|c| Rc::ptr_eq(c, &self.types.dict))
+                .unwrap_or(true)
+            {
                 return Ok(self.dict_get_str(ns, name));
             }
         }
@@ -194,7 +217,11 @@ impl Vm {
     /// Whether two dicts are equal.
     pub fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         let pairs: Vec<(Value, Value)> = match self.table_of(a) {
-            Some(t) => t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Some(t) => t
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
             None => return Ok(false),
         };
         if pairs.len() != self.table_of(b).map(|t| t.borrow().len()).unwrap_or(0) {
@@ -379,13 +406,20 @@ impl Vm {
     /// The items of a dict view (keys, values, or (k, v) tuples).
     pub fn view_items(&mut self, d: &Rc<Obj>, kind: u8) -> Vec<Value> {
         let pairs: Vec<(Value, Value)> = match d.table() {
-            Some(t) => t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Some(t) => t
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
             None => Vec::new(),
         };
         match kind {
             0 => pairs.into_iter().map(|(k, _)| k).collect(),
             1 => pairs.into_iter().map(|(_, v)| v).collect(),
-            _ => pairs.into_iter().map(|(k, v)| self.new_tuple(vec![k, v])).collect(),
+            _ => pairs
+                .into_iter()
+                .map(|(k, v)| self.new_tuple(vec![k, v]))
+                .collect(),
         }
     }
 
@@ -449,7 +483,10 @@ impl Vm {
         let i = match num_of(k) {
             Some(Num::I(i)) => i,
             Some(Num::B(_)) => {
-                return Err(self.new_error("IndexError", &format!("cannot fit 'int' into an index-sized integer")))
+                return Err(self.new_error(
+                    "IndexError",
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
             _ => match self.index_value(k) {
                 Ok(i) => i,
@@ -457,7 +494,11 @@ impl Vm {
                     let msg = if what == "string" {
                         "string indices must be integers".to_string()
                     } else {
-                        format!("{} indices must be integers, not {}", what, self.type_name(k))
+                        format!(
+                            "{} indices must be integers, not {}",
+                            what,
+                            self.type_name(k)
+                        )
                     };
                     return Err(self.new_error("TypeError", &msg));
                 }
@@ -478,11 +519,11 @@ impl Vm {
 
     /// `o[k]`.
     pub fn getitem(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
-        let is_slice = matches!(k.payload(), Some(Payload::Slice(..)));
+        let _is_slice = matches!(k.payload(), Some(Payload::Slice(..)));
         let heap = self.type_of(o).as_class().map(|c| c.heap).unwrap_or(false);
         if heap {
             let gi = self.names.getitem.clone();
-            if let Some(r) = self.call_special(o, &gi, &[k.clone()])? {
+            if let Some(r) = self.call_special(o, &gi, std::slice::from_ref(k))? {
                 return Ok(r);
             }
         }
@@ -519,7 +560,9 @@ impl Vm {
                     let len = items.borrow().len() as i64;
                     let (start, _, step, n) = self.slice_indices(k, len)?;
                     let items = items.borrow();
-                    let out: Vec<Value> = (0..n).map(|j| items[(start + j as i64 * step) as usize].clone()).collect();
+                    let out: Vec<Value> = (0..n)
+                        .map(|j| items[(start + j as i64 * step) as usize].clone())
+                        .collect();
                     drop(items);
                     return Ok(self.new_list(out));
                 }
@@ -530,7 +573,9 @@ impl Vm {
             Some(Payload::Tuple(items)) => {
                 if is_slice {
                     let (start, _, step, n) = self.slice_indices(k, items.len() as i64)?;
-                    let out: Vec<Value> = (0..n).map(|j| items[(start + j as i64 * step) as usize].clone()).collect();
+                    let out: Vec<Value> = (0..n)
+                        .map(|j| items[(start + j as i64 * step) as usize].clone())
+                        .collect();
                     return Ok(self.new_tuple(out));
                 }
                 let i = self.seq_index(k, items.len(), "tuple")?;
@@ -542,7 +587,7 @@ impl Vm {
                 }
                 if heap {
                     let mn = self.names.missing.clone();
-                    if let Some(r) = self.call_special(o, &mn, &[k.clone()])? {
+                    if let Some(r) = self.call_special(o, &mn, std::slice::from_ref(k))? {
                         return Ok(r);
                     }
                 }
@@ -551,7 +596,9 @@ impl Vm {
             Some(Payload::Bytes(b)) => {
                 if is_slice {
                     let (start, _, step, n) = self.slice_indices(k, b.len() as i64)?;
-                    let out: Vec<u8> = (0..n).map(|j| b[(start + j as i64 * step) as usize]).collect();
+                    let out: Vec<u8> = (0..n)
+                        .map(|j| b[(start + j as i64 * step) as usize])
+                        .collect();
                     return Ok(self.new_bytes(out));
                 }
                 let i = self.seq_index(k, b.len(), "bytes")?;
@@ -561,7 +608,9 @@ impl Vm {
                 if is_slice {
                     let len = b.borrow().len() as i64;
                     let (start, _, step, n) = self.slice_indices(k, len)?;
-                    let out: Vec<u8> = (0..n).map(|j| b.borrow()[(start + j as i64 * step) as usize]).collect();
+                    let out: Vec<u8> = (0..n)
+                        .map(|j| b.borrow()[(start + j as i64 * step) as usize])
+                        .collect();
                     let cls = self.types.bytearray.clone();
                     return Ok(self.alloc(&cls, Payload::ByteArray(RefCell::new(out))));
                 }
@@ -584,7 +633,7 @@ impl Vm {
                 return Ok(Value::Int(a + i as i64 * s));
             }
             Some(Payload::Class(_)) => {
-                let msg = format!("'type' object is not subscriptable");
+                let msg = "'type' object is not subscriptable".to_string();
                 return Err(self.new_error("TypeError", &msg));
             }
             _ => {}
@@ -609,7 +658,10 @@ impl Vm {
         if heap {
             let si = self.names.setitem.clone();
             let cls = self.type_of(o).clone();
-            if lookup(&cls, &si).map(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))).unwrap_or(false) {
+            if lookup(&cls, &si)
+                .map(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+                .unwrap_or(false)
+            {
                 self.call_special(o, &si, &[k, v])?;
                 return Ok(());
             }
@@ -627,7 +679,9 @@ impl Vm {
                     let new_items = self.iterate(&v)?;
                     if step == 1 {
                         let stop = stop.max(start);
-                        items.borrow_mut().splice(start as usize..stop as usize, new_items);
+                        items
+                            .borrow_mut()
+                            .splice(start as usize..stop as usize, new_items);
                         return Ok(());
                     }
                     if new_items.len() != n {
@@ -649,7 +703,9 @@ impl Vm {
                     Ok(i) => i,
                     Err(e) => {
                         if self.err_is(&e, "IndexError") {
-                            return Err(self.new_error("IndexError", "list assignment index out of range"));
+                            return Err(
+                                self.new_error("IndexError", "list assignment index out of range")
+                            );
                         }
                         return Err(e);
                     }
@@ -670,7 +726,10 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                let msg = format!("'{}' object does not support item assignment", self.type_name(o));
+                let msg = format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(o)
+                );
                 Err(self.new_error("TypeError", &msg))
             }
         }
@@ -682,8 +741,11 @@ impl Vm {
         if heap {
             let di = self.names.delitem.clone();
             let cls = self.type_of(o).clone();
-            if lookup(&cls, &di).map(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))).unwrap_or(false) {
-                self.call_special(o, &di, &[k.clone()])?;
+            if lookup(&cls, &di)
+                .map(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+                .unwrap_or(false)
+            {
+                self.call_special(o, &di, std::slice::from_ref(k))?;
                 return Ok(());
             }
         }
@@ -697,7 +759,8 @@ impl Vm {
                 if let Some(Payload::Slice(..)) = k.payload() {
                     let len = items.borrow().len() as i64;
                     let (start, _, step, n) = self.slice_indices(k, len)?;
-                    let mut idx: Vec<usize> = (0..n).map(|j| (start + j as i64 * step) as usize).collect();
+                    let mut idx: Vec<usize> =
+                        (0..n).map(|j| (start + j as i64 * step) as usize).collect();
                     idx.sort_unstable();
                     let mut l = items.borrow_mut();
                     let mut removed = Vec::new();
@@ -713,7 +776,9 @@ impl Vm {
                     Ok(i) => i,
                     Err(e) => {
                         if self.err_is(&e, "IndexError") {
-                            return Err(self.new_error("IndexError", "list assignment index out of range"));
+                            return Err(
+                                self.new_error("IndexError", "list assignment index out of range")
+                            );
                         }
                         return Err(e);
                     }
@@ -727,7 +792,10 @@ impl Vm {
                 None => Err(self.new_error_value("KeyError", k.clone())),
             },
             _ => {
-                let msg = format!("'{}' object doesn't support item deletion", self.type_name(o));
+                let msg = format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(o)
+                );
                 Err(self.new_error("TypeError", &msg))
             }
         }

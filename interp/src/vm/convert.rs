@@ -18,7 +18,11 @@ pub fn float_repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let e = format!("{:e}", x);
     let (mant, exp) = match e.split_once('e') {
@@ -84,7 +88,11 @@ pub fn complex_repr(r: f64, i: f64) -> String {
 
 /// `repr()` of bytes.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -129,7 +137,10 @@ impl Vm {
                     return match r.as_pystr() {
                         Some(s) => Ok(s.as_str().to_string()),
                         None => {
-                            let msg = format!("__repr__ returned non-string (type {})", self.type_name(&r));
+                            let msg = format!(
+                                "__repr__ returned non-string (type {})",
+                                self.type_name(&r)
+                            );
                             Err(self.new_error("TypeError", &msg))
                         }
                     };
@@ -154,7 +165,10 @@ impl Vm {
             _ => return self.repr(v),
         };
         if self.native_depth > super::NATIVE_DEPTH_LIMIT * 4 {
-            return Err(self.new_error("RuntimeError", "maximum recursion depth exceeded while getting the repr of a list"));
+            return Err(self.new_error(
+                "RuntimeError",
+                "maximum recursion depth exceeded while getting the repr of a list",
+            ));
         }
         Ok(match &o.payload {
             Payload::Int(b) => b.to_string(),
@@ -184,7 +198,11 @@ impl Vm {
                 if self.repr_enter(&o) {
                     return Ok("{...}".into());
                 }
-                let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let pairs: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 let mut parts = Vec::with_capacity(pairs.len());
                 for (k, val) in &pairs {
                     let ks = match self.repr_nested(k) {
@@ -204,12 +222,7 @@ impl Vm {
                     parts.push(format!("{}: {}", ks, vs));
                 }
                 self.repr_leave();
-                let body = format!("{{{}}}", parts.join(", "));
-                if self.is_exact(v, "dict") {
-                    body
-                } else {
-                    body
-                }
+                format!("{{{}}}", parts.join(", "))
             }
             Payload::Set(d) => {
                 let items: Vec<Value> = d.borrow().set_order();
@@ -239,12 +252,24 @@ impl Vm {
                 }
             }
             Payload::Slice(a, b, c) => {
-                format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(a)?,
+                    self.repr(b)?,
+                    self.repr(c)?
+                )
             }
-            Payload::Function(f) => format!("<function {} at {}>", f.qualname.borrow().as_str(), self.addr(v)),
+            Payload::Function(f) => format!(
+                "<function {} at {}>",
+                f.qualname.borrow().as_str(),
+                self.addr(v)
+            ),
             Payload::Builtin(b) => match &b.owner {
                 Some(owner) => {
-                    let on = owner.as_class().map(|c| c.name.borrow().as_str().to_string()).unwrap_or_default();
+                    let on = owner
+                        .as_class()
+                        .map(|c| c.name.borrow().as_str().to_string())
+                        .unwrap_or_default();
                     format!("<method '{}' of '{}' objects>", b.name, on)
                 }
                 None => format!("<built-in function {}>", b.name),
@@ -256,7 +281,12 @@ impl Vm {
                     _ => ("?".to_string(), false),
                 };
                 if builtin {
-                    format!("<built-in method {} of {} object at {}>", fname, self.type_name(this), self.addr(this))
+                    format!(
+                        "<built-in method {} of {} object at {}>",
+                        fname,
+                        self.type_name(this),
+                        self.addr(this)
+                    )
                 } else {
                     let tn = self.type_name(this);
                     let r = self.repr(this)?;
@@ -325,21 +355,24 @@ impl Vm {
                     _ => "<stderr>",
                 };
                 let mode = if *n == 0 { "r" } else { "w" };
-                format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>", name, mode)
+                format!(
+                    "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
+                    name, mode
+                )
             }
             _ => self.default_repr(v),
         })
     }
 
-    fn is_exact(&self, v: &Value, name: &str) -> bool {
-        self.type_name(v) == name
-    }
 
     /// `<__main__.C object at 0x...>`.
     pub fn default_repr(&self, v: &Value) -> String {
         let cls = self.type_of(v);
         let (m, q) = match cls.as_class() {
-            Some(cd) => (cd.module.borrow().as_str().to_string(), cd.qualname.borrow().as_str().to_string()),
+            Some(cd) => (
+                cd.module.borrow().as_str().to_string(),
+                cd.qualname.borrow().as_str().to_string(),
+            ),
             None => (String::new(), "object".into()),
         };
         if m == "builtins" {
@@ -393,7 +426,10 @@ impl Vm {
                     return match r.as_pystr() {
                         Some(s) => Ok(s.as_str().to_string()),
                         None => {
-                            let msg = format!("__str__ returned non-string (type {})", self.type_name(&r));
+                            let msg = format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&r)
+                            );
                             Err(self.new_error("TypeError", &msg))
                         }
                     };
@@ -435,10 +471,12 @@ impl Vm {
                 let filename = self.intern("filename");
                 if let (Some(m), Some(Value::Int(l))) = (o.dict_get(&msg), o.dict_get(&lineno)) {
                     let ms = self.str(&m)?;
-                    return Ok(match o.dict_get(&filename).and_then(|f| f.as_pystr().cloned()) {
-                        Some(f) => format!("{} ({}, line {})", ms, f.as_str(), l),
-                        None => format!("{} (line {})", ms, l),
-                    });
+                    return Ok(
+                        match o.dict_get(&filename).and_then(|f| f.as_pystr().cloned()) {
+                            Some(f) => format!("{} ({}, line {})", ms, f.as_str(), l),
+                            None => format!("{} (line {})", ms, l),
+                        },
+                    );
                 }
             }
             return match items.len() {
@@ -465,7 +503,9 @@ impl Vm {
             None => return Ok(0),
         };
         let cls = self.type_of(v).clone();
-        if cls.as_class().map(|c| c.heap).unwrap_or(false) && !std::mem::replace(&mut self.in_slot, false) {
+        if cls.as_class().map(|c| c.heap).unwrap_or(false)
+            && !std::mem::replace(&mut self.in_slot, false)
+        {
             let hn = self.names.hash.clone();
             match lookup(&cls, &hn) {
                 Some(Value::None) => return Err(self.unhashable(v)),
@@ -474,7 +514,10 @@ impl Vm {
                     return match num_of(&r) {
                         Some(Num::I(i)) => Ok(hash_i64(i)),
                         Some(Num::B(b)) => Ok(hash_big(&b)),
-                        _ => Err(self.new_error("TypeError", "__hash__ method should return an integer")),
+                        _ => {
+                            Err(self
+                                .new_error("TypeError", "__hash__ method should return an integer"))
+                        }
                     };
                 }
                 _ => {}
@@ -495,7 +538,10 @@ impl Vm {
                 }
             }
             Payload::Str(s) => s.hash(),
-            Payload::Bytes(b) => crate::objects::PyStr::from_string(String::from_utf8_lossy(b).into_owned()).hash() ^ 0x5bd1e995,
+            Payload::Bytes(b) => {
+                crate::objects::PyStr::from_string(String::from_utf8_lossy(b).into_owned()).hash()
+                    ^ 0x5bd1e995
+            }
             Payload::Tuple(items) => {
                 let items = items.to_vec();
                 self.tuple_hash(&items)?
@@ -553,16 +599,30 @@ impl Vm {
             return Ok(s.len);
         }
         if let Some(o) = v.as_obj() {
-            let heap = o.cls.as_ref().and_then(|c| c.as_class()).map(|c| c.heap).unwrap_or(false) && !self.in_slot;
+            let heap = o
+                .cls
+                .as_ref()
+                .and_then(|c| c.as_class())
+                .map(|c| c.heap)
+                .unwrap_or(false)
+                && !self.in_slot;
             if heap {
                 let ln = self.names.len.clone();
                 if let Some(r) = self.call_special(v, &ln, &[])? {
                     return match num_of(&r) {
                         Some(Num::I(i)) if i >= 0 => Ok(i as usize),
-                        Some(Num::I(_)) => Err(self.new_error("ValueError", "__len__() should return >= 0")),
-                        Some(Num::B(_)) => Err(self.new_error("OverflowError", "cannot fit 'int' into an index-sized integer")),
+                        Some(Num::I(_)) => {
+                            Err(self.new_error("ValueError", "__len__() should return >= 0"))
+                        }
+                        Some(Num::B(_)) => Err(self.new_error(
+                            "OverflowError",
+                            "cannot fit 'int' into an index-sized integer",
+                        )),
                         _ => {
-                            let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(&r));
+                            let msg = format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                self.type_name(&r)
+                            );
                             Err(self.new_error("TypeError", &msg))
                         }
                     };
@@ -592,7 +652,13 @@ impl Vm {
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match num_of(v) {
             Some(Num::I(i)) => return Ok(i),
-            Some(Num::B(b)) => return Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }),
+            Some(Num::B(b)) => {
+                return Ok(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                })
+            }
             _ => {}
         }
         if self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) {
@@ -603,7 +669,10 @@ impl Vm {
                 }
             }
         }
-        let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(v));
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            self.type_name(v)
+        );
         Err(self.new_error("TypeError", &msg))
     }
 }

@@ -86,14 +86,19 @@ impl Vm {
         }
     }
 
-    fn run_loop(&mut self, mut f: Frame, base: usize, pending: Option<PyErr>) -> PyResult<FrameExit> {
+    fn run_loop(
+        &mut self,
+        mut f: Frame,
+        base: usize,
+        pending: Option<PyErr>,
+    ) -> PyResult<FrameExit> {
         if let Some(e) = pending {
             if let Some(r) = self.handle_error(&mut f, e, base) {
                 return r;
             }
         }
         loop {
-            let flow = self.exec(&mut f);
+            let flow = self.exec(&mut f, base);
             match flow {
                 Ok(Flow::Call(new)) => {
                     let caller = std::mem::replace(&mut f, new);
@@ -206,7 +211,12 @@ impl Vm {
 
     /// Finds a handler for `e` in `f` or its callers (up to `base`). Returns
     /// `Some(result)` when the error leaves `run_frame`.
-    fn handle_error(&mut self, f: &mut Frame, e: PyErr, base: usize) -> Option<PyResult<FrameExit>> {
+    fn handle_error(
+        &mut self,
+        f: &mut Frame,
+        e: PyErr,
+        base: usize,
+    ) -> Option<PyResult<FrameExit>> {
         let exc = match e {
             PyErr::Exc(x) => x,
             PyErr::Limit(l) => {
@@ -293,760 +303,848 @@ impl Vm {
     }
 
     /// Executes instructions of `f` until a frame change or an error.
-    fn exec(&mut self, f: &mut Frame) -> PyResult<Flow> {
-        let code = f.code.clone();
-        let instrs = &code.instrs[..];
+    fn exec(&mut self, f: &mut Frame, base: usize) -> PyResult<Flow> {
         let undef = self.undef.clone();
-        loop {
-            let ins = match instrs.get(f.ip) {
-                Some(i) => *i,
-                None => return Ok(Flow::Return(Value::None)),
-            };
-            f.ip += 1;
-            match ins {
-                Instr::LoadConst(i) => {
-                    let v = match code.consts.get(i as usize) {
-                        Some(Const::Int(n)) => Value::Int(*n),
-                        Some(Const::Str(s)) => Value::Str(s.clone()),
-                        Some(Const::None) => Value::None,
-                        Some(c) => self.load_const(c),
-                        None => Value::None,
-                    };
-                    f.regs.push(v);
-                }
-                Instr::LoadFast(i) => {
-                    let v = match f.regs.get(i as usize) {
-                        Some(Value::Obj(o)) if Rc::ptr_eq(o, &undef) => {
-                            return Err(self.unbound_local(&code, i as usize));
-                        }
-                        Some(v) => v.clone(),
-                        None => Value::None,
-                    };
-                    f.regs.push(v);
-                }
-                Instr::StoreFast(i) => {
-                    let v = pop!(f);
-                    if let Some(slot) = f.regs.get_mut(i as usize) {
-                        *slot = v;
+        'frame: loop {
+            let code = f.code.clone();
+            let instrs = &code.instrs[..];
+            loop {
+                let ins = match instrs.get(f.ip) {
+                    Some(i) => *i,
+                    None => return Ok(Flow::Return(Value::None)),
+                };
+                f.ip += 1;
+                match ins {
+                    Instr::LoadConst(i) => {
+                        let v = match code.consts.get(i as usize) {
+                            Some(Const::Int(n)) => Value::Int(*n),
+                            Some(Const::Str(s)) => Value::Str(s.clone()),
+                            Some(Const::None) => Value::None,
+                            Some(c) => self.load_const(c),
+                            None => Value::None,
+                        };
+                        f.regs.push(v);
                     }
-                }
-                Instr::DeleteFast(i) => {
-                    if let Some(Value::Obj(o)) = f.regs.get(i as usize) {
-                        if Rc::ptr_eq(o, &undef) {
-                            return Err(self.unbound_local(&code, i as usize));
+                    Instr::LoadFast(i) => {
+                        let v = match f.regs.get(i as usize) {
+                            Some(Value::Obj(o)) if Rc::ptr_eq(o, &undef) => {
+                                return Err(self.unbound_local(&code, i as usize));
+                            }
+                            Some(v) => v.clone(),
+                            None => Value::None,
+                        };
+                        f.regs.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = pop!(f);
+                        if let Some(slot) = f.regs.get_mut(i as usize) {
+                            *slot = v;
                         }
                     }
-                    if let Some(slot) = f.regs.get_mut(i as usize) {
-                        *slot = Value::Obj(undef.clone());
-                    }
-                }
-                Instr::LoadDeref(i) => {
-                    let v = self.load_deref(f, &code, i as usize)?;
-                    f.regs.push(v);
-                }
-                Instr::StoreDeref(i) => {
-                    let v = pop!(f);
-                    if let Some(Value::Obj(c)) = f.regs.get(i as usize) {
-                        if let Payload::Cell(cell) = &c.payload {
-                            *cell.borrow_mut() = v;
+                    Instr::DeleteFast(i) => {
+                        if let Some(Value::Obj(o)) = f.regs.get(i as usize) {
+                            if Rc::ptr_eq(o, &undef) {
+                                return Err(self.unbound_local(&code, i as usize));
+                            }
+                        }
+                        if let Some(slot) = f.regs.get_mut(i as usize) {
+                            *slot = Value::Obj(undef.clone());
                         }
                     }
-                }
-                Instr::DeleteDeref(i) => {
-                    let _ = self.load_deref(f, &code, i as usize)?;
-                    if let Some(Value::Obj(c)) = f.regs.get(i as usize) {
-                        if let Payload::Cell(cell) = &c.payload {
-                            *cell.borrow_mut() = Value::Obj(undef.clone());
+                    Instr::LoadDeref(i) => {
+                        let v = self.load_deref(f, &code, i as usize)?;
+                        f.regs.push(v);
+                    }
+                    Instr::StoreDeref(i) => {
+                        let v = pop!(f);
+                        if let Some(Value::Obj(c)) = f.regs.get(i as usize) {
+                            if let Payload::Cell(cell) = &c.payload {
+                                *cell.borrow_mut() = v;
+                            }
                         }
                     }
-                }
-                Instr::LoadClosure(i) => {
-                    let v = f.regs.get(i as usize).cloned().unwrap_or_default();
-                    f.regs.push(v);
-                }
-                Instr::LoadClassDeref(i) => {
-                    let nfree = i as usize - code.varnames.len() - code.cellvars.len();
-                    let name = code.freevars.get(nfree).cloned();
-                    let mut found = None;
-                    if let (Some(name), Some(ns)) = (&name, &f.locals) {
-                        found = self.dict_get_str(ns, name);
+                    Instr::DeleteDeref(i) => {
+                        let _ = self.load_deref(f, &code, i as usize)?;
+                        if let Some(Value::Obj(c)) = f.regs.get(i as usize) {
+                            if let Payload::Cell(cell) = &c.payload {
+                                *cell.borrow_mut() = Value::Obj(undef.clone());
+                            }
+                        }
                     }
-                    let v = match found {
-                        Some(v) => v,
-                        None => self.load_deref(f, &code, i as usize)?,
-                    };
-                    f.regs.push(v);
-                }
-                Instr::LoadName(i) => {
-                    let name = &code.names[i as usize];
-                    let v = self.load_name(f, name)?;
-                    f.regs.push(v);
-                }
-                Instr::StoreName(i) => {
-                    let v = pop!(f);
-                    let name = code.names[i as usize].clone();
-                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    self.ns_store(&ns, name, v)?;
-                }
-                Instr::DeleteName(i) => {
-                    let name = code.names[i as usize].clone();
-                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    if !self.dict_del_str(&ns, &name)? {
-                        return Err(self.name_error(&name));
+                    Instr::LoadClosure(i) => {
+                        let v = f.regs.get(i as usize).cloned().unwrap_or_default();
+                        f.regs.push(v);
                     }
-                }
-                Instr::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = match self.dict_get_str(&f.globals, name) {
-                        Some(v) => v,
-                        None => match self.dict_get_str(&self.builtins.clone(), name) {
+                    Instr::LoadClassDeref(i) => {
+                        let nfree = i as usize - code.varnames.len() - code.cellvars.len();
+                        let name = code.freevars.get(nfree).cloned();
+                        let mut found = None;
+                        if let (Some(name), Some(ns)) = (&name, &f.locals) {
+                            found = self.dict_get_str(ns, name);
+                        }
+                        let v = match found {
                             Some(v) => v,
-                            None => return Err(self.global_name_error(name)),
-                        },
-                    };
-                    f.regs.push(v);
-                }
-                Instr::StoreGlobal(i) => {
-                    let v = pop!(f);
-                    let name = code.names[i as usize].clone();
-                    let g = f.globals.clone();
-                    self.ns_store(&g, name, v)?;
-                }
-                Instr::DeleteGlobal(i) => {
-                    let name = code.names[i as usize].clone();
-                    let g = f.globals.clone();
-                    if !self.dict_del_str(&g, &name)? {
-                        return Err(self.global_name_error(&name));
+                            None => self.load_deref(f, &code, i as usize)?,
+                        };
+                        f.regs.push(v);
                     }
-                }
-                Instr::LoadAttr(i) => {
-                    let o = pop!(f);
-                    let v = self.getattr(&o, &code.names[i as usize])?;
-                    f.regs.push(v);
-                }
-                Instr::StoreAttr(i) => {
-                    let o = pop!(f);
-                    let v = pop!(f);
-                    self.setattr(&o, &code.names[i as usize], v)?;
-                }
-                Instr::DeleteAttr(i) => {
-                    let o = pop!(f);
-                    self.delattr(&o, &code.names[i as usize])?;
-                }
-                Instr::LoadMethod(i) => {
-                    let o = pop!(f);
-                    match self.load_method(&o, &code.names[i as usize])? {
-                        Some(m) => {
-                            f.regs.push(m);
-                            f.regs.push(o);
-                        }
-                        None => {
-                            let v = self.getattr(&o, &code.names[i as usize])?;
-                            f.regs.push(v);
-                            f.regs.push(Value::Obj(undef.clone()));
+                    Instr::LoadName(i) => {
+                        let name = &code.names[i as usize];
+                        let v = self.load_name(f, name)?;
+                        f.regs.push(v);
+                    }
+                    Instr::StoreName(i) => {
+                        let v = pop!(f);
+                        let name = code.names[i as usize].clone();
+                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        self.ns_store(&ns, name, v)?;
+                    }
+                    Instr::DeleteName(i) => {
+                        let name = code.names[i as usize].clone();
+                        let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        if !self.dict_del_str(&ns, &name)? {
+                            return Err(self.name_error(&name));
                         }
                     }
-                }
-                Instr::CallMethod(n) => {
-                    self.tick(1)?;
-                    let n = n as usize;
-                    let len = f.regs.len();
-                    let selfpos = len - n - 1;
-                    let unbound_self = matches!(&f.regs[selfpos], Value::Obj(o) if Rc::ptr_eq(o, &undef));
-                    let start = if unbound_self { selfpos + 1 } else { selfpos };
-                    if let Some(flow) = self.call_from_stack(f, selfpos - 1, start, None)? {
-                        return Ok(flow);
+                    Instr::LoadGlobal(i) => {
+                        let name = &code.names[i as usize];
+                        let v = match self.dict_get_str(&f.globals, name) {
+                            Some(v) => v,
+                            None => match self.dict_get_str(&self.builtins.clone(), name) {
+                                Some(v) => v,
+                                None => return Err(self.global_name_error(name)),
+                            },
+                        };
+                        f.regs.push(v);
                     }
-                }
-                Instr::Call(n) => {
-                    self.tick(1)?;
-                    let fpos = f.regs.len() - n as usize - 1;
-                    if let Some(flow) = self.call_from_stack(f, fpos, fpos + 1, None)? {
-                        return Ok(flow);
+                    Instr::StoreGlobal(i) => {
+                        let v = pop!(f);
+                        let name = code.names[i as usize].clone();
+                        let g = f.globals.clone();
+                        self.ns_store(&g, name, v)?;
                     }
-                }
-                Instr::CallKw(arg) => {
-                    self.tick(1)?;
-                    let n = (arg & 0xff) as usize;
-                    let names = match code.consts.get((arg >> 8) as usize) {
-                        Some(Const::Names(ns)) => ns.clone(),
-                        _ => Rc::from(Vec::new()),
-                    };
-                    let fpos = f.regs.len() - n - 1;
-                    if let Some(flow) = self.call_from_stack(f, fpos, fpos + 1, Some(&names))? {
-                        return Ok(flow);
+                    Instr::DeleteGlobal(i) => {
+                        let name = code.names[i as usize].clone();
+                        let g = f.globals.clone();
+                        if !self.dict_del_str(&g, &name)? {
+                            return Err(self.global_name_error(&name));
+                        }
                     }
-                }
-                Instr::CallEx(flags) => {
-                    self.tick(1)?;
-                    let kwargs = if flags & 1 != 0 { Some(pop!(f)) } else { None };
-                    let args = pop!(f);
-                    let func = pop!(f);
-                    let pos: Vec<Value> = match &args {
-                        Value::Obj(o) => match &o.payload {
-                            Payload::Tuple(t) => t.to_vec(),
+                    Instr::LoadAttr(i) => {
+                        let o = pop!(f);
+                        let v = self.getattr(&o, &code.names[i as usize])?;
+                        f.regs.push(v);
+                    }
+                    Instr::StoreAttr(i) => {
+                        let o = pop!(f);
+                        let v = pop!(f);
+                        self.setattr(&o, &code.names[i as usize], v)?;
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let o = pop!(f);
+                        self.delattr(&o, &code.names[i as usize])?;
+                    }
+                    Instr::LoadMethod(i) => {
+                        let o = pop!(f);
+                        match self.load_method(&o, &code.names[i as usize])? {
+                            Some(m) => {
+                                f.regs.push(m);
+                                f.regs.push(o);
+                            }
+                            None => {
+                                let v = self.getattr(&o, &code.names[i as usize])?;
+                                f.regs.push(v);
+                                f.regs.push(Value::Obj(undef.clone()));
+                            }
+                        }
+                    }
+                    Instr::CallMethod(n) => {
+                        self.tick(1)?;
+                        let n = n as usize;
+                        let len = f.regs.len();
+                        let selfpos = len - n - 1;
+                        let unbound_self =
+                            matches!(&f.regs[selfpos], Value::Obj(o) if Rc::ptr_eq(o, &undef));
+                        let start = if unbound_self { selfpos + 1 } else { selfpos };
+                        if let Some(Flow::Call(frame)) =
+                            self.call_from_stack(f, selfpos - 1, start, None)?
+                        {
+                            let caller = std::mem::replace(f, frame);
+                            self.frames.push(caller);
+                            continue 'frame;
+                        }
+                    }
+                    Instr::Call(n) => {
+                        self.tick(1)?;
+                        let fpos = f.regs.len() - n as usize - 1;
+                        if let Some(Flow::Call(frame)) =
+                            self.call_from_stack(f, fpos, fpos + 1, None)?
+                        {
+                            let caller = std::mem::replace(f, frame);
+                            self.frames.push(caller);
+                            continue 'frame;
+                        }
+                    }
+                    Instr::CallKw(arg) => {
+                        self.tick(1)?;
+                        let n = (arg & 0xff) as usize;
+                        let names = match code.consts.get((arg >> 8) as usize) {
+                            Some(Const::Names(ns)) => ns.clone(),
+                            _ => Rc::from(Vec::new()),
+                        };
+                        let fpos = f.regs.len() - n - 1;
+                        if let Some(flow) = self.call_from_stack(f, fpos, fpos + 1, Some(&names))? {
+                            return Ok(flow);
+                        }
+                    }
+                    Instr::CallEx(flags) => {
+                        self.tick(1)?;
+                        let kwargs = if flags & 1 != 0 { Some(pop!(f)) } else { None };
+                        let args = pop!(f);
+                        let func = pop!(f);
+                        let pos: Vec<Value> = match &args {
+                            Value::Obj(o) => match &o.payload {
+                                Payload::Tuple(t) => t.to_vec(),
+                                _ => Vec::new(),
+                            },
                             _ => Vec::new(),
-                        },
-                        _ => Vec::new(),
-                    };
-                    let kw = match kwargs {
-                        Some(k) => self.kwargs_from_dict(&func, &k)?,
-                        None => Vec::new(),
-                    };
-                    match self.prepare_call(&func, &pos, &kw)? {
-                        super::call::Prepared::Frame(frame) => return Ok(Flow::Call(frame)),
-                        super::call::Prepared::Value(v) => f.regs.push(v),
-                        super::call::Prepared::Native => {
-                            if self.needs_frame(&func) {
-                                self.frame_ctx = Some(self.make_ctx(f));
+                        };
+                        let kw = match kwargs {
+                            Some(k) => self.kwargs_from_dict(&func, &k)?,
+                            None => Vec::new(),
+                        };
+                        match self.prepare_call(&func, &pos, &kw)? {
+                            super::call::Prepared::Frame(frame) => return Ok(Flow::Call(frame)),
+                            super::call::Prepared::Value(v) => f.regs.push(v),
+                            super::call::Prepared::Native => {
+                                if self.needs_frame(&func) {
+                                    self.frame_ctx = Some(self.make_ctx(f));
+                                }
+                                let r = self.call(&func, Args { pos: &pos, kw: &kw });
+                                self.frame_ctx = None;
+                                f.regs.push(r?);
                             }
-                            let r = self.call(&func, Args { pos: &pos, kw: &kw });
-                            self.frame_ctx = None;
-                            f.regs.push(r?);
                         }
                     }
-                }
-                Instr::Binary(op) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match op {
-                            BinOp::Add => x.checked_add(*y).map(Value::Int),
-                            BinOp::Sub => x.checked_sub(*y).map(Value::Int),
-                            BinOp::Mul => x.checked_mul(*y).map(Value::Int),
-                            BinOp::And => Some(Value::Int(x & y)),
-                            BinOp::Or => Some(Value::Int(x | y)),
-                            BinOp::Xor => Some(Value::Int(x ^ y)),
-                            BinOp::Mod if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
-                            BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(Value::Int(x / y)),
+                    Instr::Binary(op) => {
+                        let b = pop!(f);
+                        let a = pop!(f);
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match op {
+                                BinOp::Add => x.checked_add(*y).map(Value::Int),
+                                BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+                                BinOp::Mul => x.checked_mul(*y).map(Value::Int),
+                                BinOp::And => Some(Value::Int(x & y)),
+                                BinOp::Or => Some(Value::Int(x | y)),
+                                BinOp::Xor => Some(Value::Int(x ^ y)),
+                                BinOp::Mod if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
+                                BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(Value::Int(x / y)),
+                                _ => None,
+                            },
+                            (Value::Float(x), Value::Float(y)) => match op {
+                                BinOp::Add => Some(Value::Float(x + y)),
+                                BinOp::Sub => Some(Value::Float(x - y)),
+                                BinOp::Mul => Some(Value::Float(x * y)),
+                                BinOp::TrueDiv if *y != 0.0 => Some(Value::Float(x / y)),
+                                _ => None,
+                            },
                             _ => None,
-                        },
-                        (Value::Float(x), Value::Float(y)) => match op {
-                            BinOp::Add => Some(Value::Float(x + y)),
-                            BinOp::Sub => Some(Value::Float(x - y)),
-                            BinOp::Mul => Some(Value::Float(x * y)),
-                            BinOp::TrueDiv if *y != 0.0 => Some(Value::Float(x / y)),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    let r = match r {
-                        Some(r) => r,
-                        None => self.binary_op(&a, &b, op)?,
-                    };
-                    f.regs.push(r);
-                }
-                Instr::Inplace(op) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    let r = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
-                            Some(z) => Value::Int(z),
+                        };
+                        let r = match r {
+                            Some(r) => r,
                             None => self.binary_op(&a, &b, op)?,
-                        },
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
-                            Some(z) => Value::Int(z),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        _ => self.inplace_op(a, &b, op)?,
-                    };
-                    f.regs.push(r);
-                }
-                Instr::InplaceAddFast(i) => {
-                    let b = pop!(f);
-                    let i = i as usize;
-                    let a = match f.regs.get_mut(i) {
-                        Some(slot) => std::mem::take(slot),
-                        None => Value::None,
-                    };
-                    if let Value::Obj(o) = &a {
-                        if Rc::ptr_eq(o, &undef) {
-                            if let Some(slot) = f.regs.get_mut(i) {
-                                *slot = a;
-                            }
-                            return Err(self.unbound_local(&code, i));
-                        }
+                        };
+                        f.regs.push(r);
                     }
-                    let r = match (a, &b) {
-                        (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => {
-                            Value::Int(x + y)
-                        }
-                        (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                        (Value::Str(mut s), Value::Str(t)) => {
-                            self.account(t.s.len() as u64)?;
-                            match Rc::get_mut(&mut s) {
-                                Some(ms) => {
-                                    let mut text = std::mem::take(&mut ms.s);
-                                    text.push_str(&t.s);
-                                    *ms = crate::objects::PyStr::from_string(text);
-                                    Value::Str(s)
+                    Instr::Inplace(op) => {
+                        let b = pop!(f);
+                        let a = pop!(f);
+                        let r = match (&a, &b, op) {
+                            (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
+                                Some(z) => Value::Int(z),
+                                None => self.binary_op(&a, &b, op)?,
+                            },
+                            (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
+                                Some(z) => Value::Int(z),
+                                None => self.binary_op(&a, &b, op)?,
+                            },
+                            _ => self.inplace_op(a, &b, op)?,
+                        };
+                        f.regs.push(r);
+                    }
+                    Instr::InplaceAddFast(i) => {
+                        let b = pop!(f);
+                        let i = i as usize;
+                        let a = match f.regs.get_mut(i) {
+                            Some(slot) => std::mem::take(slot),
+                            None => Value::None,
+                        };
+                        if let Value::Obj(o) = &a {
+                            if Rc::ptr_eq(o, &undef) {
+                                if let Some(slot) = f.regs.get_mut(i) {
+                                    *slot = a;
                                 }
-                                None => {
-                                    let mut text = String::with_capacity(s.s.len() + t.s.len());
-                                    text.push_str(&s.s);
-                                    text.push_str(&t.s);
-                                    Value::string(text)
-                                }
+                                return Err(self.unbound_local(&code, i));
                             }
                         }
-                        (a, _) => {
-                            let r = self.inplace_op(a.clone(), &b, BinOp::Add);
-                            match r {
-                                Ok(r) => r,
-                                Err(e) => {
-                                    if let Some(slot) = f.regs.get_mut(i) {
-                                        *slot = a;
+                        let r = match (a, &b) {
+                            (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => {
+                                Value::Int(x + y)
+                            }
+                            (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                            (Value::Str(mut s), Value::Str(t)) => {
+                                self.account(t.s.len() as u64)?;
+                                match Rc::get_mut(&mut s) {
+                                    Some(ms) => {
+                                        let mut text = std::mem::take(&mut ms.s);
+                                        text.push_str(&t.s);
+                                        *ms = crate::objects::PyStr::from_string(text);
+                                        Value::Str(s)
                                     }
-                                    return Err(e);
+                                    None => {
+                                        let mut text = String::with_capacity(s.s.len() + t.s.len());
+                                        text.push_str(&s.s);
+                                        text.push_str(&t.s);
+                                        Value::string(text)
+                                    }
                                 }
                             }
+                            (a, _) => {
+                                let r = self.inplace_op(a.clone(), &b, BinOp::Add);
+                                match r {
+                                    Ok(r) => r,
+                                    Err(e) => {
+                                        if let Some(slot) = f.regs.get_mut(i) {
+                                            *slot = a;
+                                        }
+                                        return Err(e);
+                                    }
+                                }
+                            }
+                        };
+                        if let Some(slot) = f.regs.get_mut(i) {
+                            *slot = r;
                         }
-                    };
-                    if let Some(slot) = f.regs.get_mut(i) {
-                        *slot = r;
                     }
-                }
-                Instr::Unary(op) => {
-                    let a = pop!(f);
-                    let r = match (op, &a) {
-                        (UnOp::Not, _) => Value::Bool(!self.truthy(&a)?),
-                        (UnOp::Neg, Value::Int(x)) if *x != i64::MIN => Value::Int(-x),
-                        (UnOp::Neg, Value::Float(x)) => Value::Float(-x),
-                        _ => self.unary_op(&a, op)?,
-                    };
-                    f.regs.push(r);
-                }
-                Instr::Compare(op) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
-                        _ => self.compare(&a, &b, op)?,
-                    };
-                    f.regs.push(r);
-                }
-                Instr::IsOp(neg) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    f.regs.push(Value::Bool(a.is(&b) != (neg != 0)));
-                }
-                Instr::ContainsOp(neg) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    let r = self.contains(&b, &a)?;
-                    f.regs.push(Value::Bool(r != (neg != 0)));
-                }
-                Instr::Subscr => {
-                    let k = pop!(f);
-                    let o = pop!(f);
-                    let r = self.getitem(&o, &k)?;
-                    f.regs.push(r);
-                }
-                Instr::StoreSubscr => {
-                    let k = pop!(f);
-                    let o = pop!(f);
-                    let v = pop!(f);
-                    self.setitem(&o, k, v)?;
-                }
-                Instr::DeleteSubscr => {
-                    let k = pop!(f);
-                    let o = pop!(f);
-                    self.delitem(&o, &k)?;
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { pop!(f) } else { Value::None };
-                    let stop = pop!(f);
-                    let start = pop!(f);
-                    let cls = self.types.slice.clone();
-                    let v = self.alloc(&cls, Payload::Slice(start, stop, step));
-                    f.regs.push(v);
-                }
-                Instr::BuildTuple(n) => {
-                    let at = f.regs.len() - n as usize;
-                    let items: Vec<Value> = f.regs.drain(at..).collect();
-                    let v = self.new_tuple(items);
-                    f.regs.push(v);
-                }
-                Instr::BuildList(n) => {
-                    let at = f.regs.len() - n as usize;
-                    let items: Vec<Value> = f.regs.drain(at..).collect();
-                    self.account(16 * n as u64 + 48)?;
-                    let v = self.new_list(items);
-                    f.regs.push(v);
-                }
-                Instr::BuildSet(n) => {
-                    let at = f.regs.len() - n as usize;
-                    let items: Vec<Value> = f.regs.drain(at..).collect();
-                    let v = self.new_set(Vec::new())?;
-                    // 3.4 adds the displayed items right to left.
-                    for it in items.into_iter().rev() {
-                        self.set_add(&v, it)?;
+                    Instr::Unary(op) => {
+                        let a = pop!(f);
+                        let r = match (op, &a) {
+                            (UnOp::Not, _) => Value::Bool(!self.truthy(&a)?),
+                            (UnOp::Neg, Value::Int(x)) if *x != i64::MIN => Value::Int(-x),
+                            (UnOp::Neg, Value::Float(x)) => Value::Float(-x),
+                            _ => self.unary_op(&a, op)?,
+                        };
+                        f.regs.push(r);
                     }
-                    f.regs.push(v);
-                }
-                Instr::BuildMap(n) => {
-                    let at = f.regs.len() - 2 * n as usize;
-                    let items: Vec<Value> = f.regs.drain(at..).collect();
-                    let d = self.new_dict();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    Instr::Compare(op) => {
+                        let b = pop!(f);
+                        let a = pop!(f);
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            }),
+                            (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            }),
+                            _ => self.compare(&a, &b, op)?,
+                        };
+                        f.regs.push(r);
+                    }
+                    Instr::IsOp(neg) => {
+                        let b = pop!(f);
+                        let a = pop!(f);
+                        f.regs.push(Value::Bool(a.is(&b) != (neg != 0)));
+                    }
+                    Instr::ContainsOp(neg) => {
+                        let b = pop!(f);
+                        let a = pop!(f);
+                        let r = self.contains(&b, &a)?;
+                        f.regs.push(Value::Bool(r != (neg != 0)));
+                    }
+                    Instr::Subscr => {
+                        let k = pop!(f);
+                        let o = pop!(f);
+                        let r = self.getitem(&o, &k)?;
+                        f.regs.push(r);
+                    }
+                    Instr::StoreSubscr => {
+                        let k = pop!(f);
+                        let o = pop!(f);
+                        let v = pop!(f);
+                        self.setitem(&o, k, v)?;
+                    }
+                    Instr::DeleteSubscr => {
+                        let k = pop!(f);
+                        let o = pop!(f);
+                        self.delitem(&o, &k)?;
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { pop!(f) } else { Value::None };
+                        let stop = pop!(f);
+                        let start = pop!(f);
+                        let cls = self.types.slice.clone();
+                        let v = self.alloc(&cls, Payload::Slice(start, stop, step));
+                        f.regs.push(v);
+                    }
+                    Instr::BuildTuple(n) => {
+                        let at = f.regs.len() - n as usize;
+                        let items: Vec<Value> = f.regs.drain(at..).collect();
+                        let v = self.new_tuple(items);
+                        f.regs.push(v);
+                    }
+                    Instr::BuildList(n) => {
+                        let at = f.regs.len() - n as usize;
+                        let items: Vec<Value> = f.regs.drain(at..).collect();
+                        self.account(16 * n as u64 + 48)?;
+                        let v = self.new_list(items);
+                        f.regs.push(v);
+                    }
+                    Instr::BuildSet(n) => {
+                        let at = f.regs.len() - n as usize;
+                        let items: Vec<Value> = f.regs.drain(at..).collect();
+                        let v = self.new_set(Vec::new())?;
+                        // 3.4 adds the displayed items right to left.
+                        for it in items.into_iter().rev() {
+                            self.set_add(&v, it)?;
+                        }
+                        f.regs.push(v);
+                    }
+                    Instr::BuildMap(n) => {
+                        let at = f.regs.len() - 2 * n as usize;
+                        let items: Vec<Value> = f.regs.drain(at..).collect();
+                        let d = self.new_dict();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            self.dict_set(&d, k, v)?;
+                        }
+                        f.regs.push(d);
+                    }
+                    Instr::ListAppend(i) => {
+                        let v = pop!(f);
+                        let l = &f.regs[f.regs.len() - i as usize];
+                        if let Value::Obj(o) = l {
+                            if let Payload::List(items) = &o.payload {
+                                items.borrow_mut().push(v);
+                            }
+                        }
+                        self.account(16)?;
+                    }
+                    Instr::SetAdd(i) => {
+                        let v = pop!(f);
+                        let s = f.regs[f.regs.len() - i as usize].clone();
+                        self.set_add(&s, v)?;
+                    }
+                    Instr::MapAdd(i) => {
+                        let v = pop!(f);
+                        let k = pop!(f);
+                        let d = f.regs[f.regs.len() - i as usize].clone();
                         self.dict_set(&d, k, v)?;
                     }
-                    f.regs.push(d);
-                }
-                Instr::ListAppend(i) => {
-                    let v = pop!(f);
-                    let l = &f.regs[f.regs.len() - i as usize];
-                    if let Value::Obj(o) = l {
-                        if let Payload::List(items) = &o.payload {
-                            items.borrow_mut().push(v);
-                        }
-                    }
-                    self.account(16)?;
-                }
-                Instr::SetAdd(i) => {
-                    let v = pop!(f);
-                    let s = f.regs[f.regs.len() - i as usize].clone();
-                    self.set_add(&s, v)?;
-                }
-                Instr::MapAdd(i) => {
-                    let v = pop!(f);
-                    let k = pop!(f);
-                    let d = f.regs[f.regs.len() - i as usize].clone();
-                    self.dict_set(&d, k, v)?;
-                }
-                Instr::ListExtend(i) => {
-                    let it = pop!(f);
-                    let l = f.regs[f.regs.len() - i as usize].clone();
-                    let items = match self.iterate_star(&it) {
-                        Ok(items) => items,
-                        Err(e) => {
-                            let fpos = f.regs.len().saturating_sub(i as usize + 1);
-                            if self.err_is(&e, "TypeError") && self.iter(&it).is_err() {
-                                let name = f.regs.get(fpos).map(|v| self.callable_name(v)).unwrap_or_default();
-                                let msg = format!("{}() argument after * must be a sequence, not {}", name, self.type_name(&it));
-                                return Err(self.new_error("TypeError", &msg));
+                    Instr::ListExtend(i) => {
+                        let it = pop!(f);
+                        let l = f.regs[f.regs.len() - i as usize].clone();
+                        let items = match self.iterate_star(&it) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                let fpos = f.regs.len().saturating_sub(i as usize + 1);
+                                if self.err_is(&e, "TypeError") && self.iter(&it).is_err() {
+                                    let name = f
+                                        .regs
+                                        .get(fpos)
+                                        .map(|v| self.callable_name(v))
+                                        .unwrap_or_default();
+                                    let msg = format!(
+                                        "{}() argument after * must be a sequence, not {}",
+                                        name,
+                                        self.type_name(&it)
+                                    );
+                                    return Err(self.new_error("TypeError", &msg));
+                                }
+                                return Err(e);
                             }
-                            return Err(e);
-                        }
-                    };
-                    if let Value::Obj(o) = &l {
-                        if let Payload::List(v) = &o.payload {
-                            v.borrow_mut().extend(items);
+                        };
+                        if let Value::Obj(o) = &l {
+                            if let Payload::List(v) = &o.payload {
+                                v.borrow_mut().extend(items);
+                            }
                         }
                     }
-                }
-                Instr::ListToTuple => {
-                    let l = pop!(f);
-                    let items = match &l {
-                        Value::Obj(o) => match &o.payload {
-                            Payload::List(v) => std::mem::take(&mut *v.borrow_mut()),
+                    Instr::ListToTuple => {
+                        let l = pop!(f);
+                        let items = match &l {
+                            Value::Obj(o) => match &o.payload {
+                                Payload::List(v) => std::mem::take(&mut *v.borrow_mut()),
+                                _ => Vec::new(),
+                            },
                             _ => Vec::new(),
-                        },
-                        _ => Vec::new(),
-                    };
-                    let t = self.new_tuple(items);
-                    f.regs.push(t);
-                }
-                Instr::DictMerge(i) => {
-                    let m = pop!(f);
-                    let d = f.regs[f.regs.len() - i as usize].clone();
-                    self.merge_kwargs(&d, &m, f)?;
-                }
-                Instr::UnpackSequence(n) => {
-                    let seq = pop!(f);
-                    self.unpack(f, seq, n as usize, None)?;
-                }
-                Instr::UnpackEx(arg) => {
-                    let seq = pop!(f);
-                    let before = (arg & 0xffff) as usize;
-                    let after = (arg >> 16) as usize;
-                    self.unpack(f, seq, before, Some(after))?;
-                }
-                Instr::Pop => {
-                    f.regs.pop();
-                }
-                Instr::Dup => {
-                    let v = top!(f).clone();
-                    f.regs.push(v);
-                }
-                Instr::Dup2 => {
-                    let n = f.regs.len();
-                    let a = f.regs[n - 2].clone();
-                    let b = f.regs[n - 1].clone();
-                    f.regs.push(a);
-                    f.regs.push(b);
-                }
-                Instr::Rot2 => {
-                    let n = f.regs.len();
-                    f.regs.swap(n - 1, n - 2);
-                }
-                Instr::Rot3 => {
-                    let v = pop!(f);
-                    let n = f.regs.len();
-                    f.regs.insert(n - 2, v);
-                }
-                Instr::Rot4 => {
-                    let v = pop!(f);
-                    let n = f.regs.len();
-                    f.regs.insert(n - 3, v);
-                }
-                Instr::Jump(t) => {
-                    if (t as usize) < f.ip {
-                        self.tick(1)?;
+                        };
+                        let t = self.new_tuple(items);
+                        f.regs.push(t);
                     }
-                    f.ip = t as usize;
-                }
-                Instr::PopJumpIfFalse(t) => {
-                    let v = pop!(f);
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if !b {
-                        f.ip = t as usize;
+                    Instr::DictMerge(i) => {
+                        let m = pop!(f);
+                        let d = f.regs[f.regs.len() - i as usize].clone();
+                        self.merge_kwargs(&d, &m, f)?;
                     }
-                }
-                Instr::PopJumpIfTrue(t) => {
-                    let v = pop!(f);
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if b {
-                        f.ip = t as usize;
+                    Instr::UnpackSequence(n) => {
+                        let seq = pop!(f);
+                        self.unpack(f, seq, n as usize, None)?;
                     }
-                }
-                Instr::JumpIfFalseOrPop(t) => {
-                    let v = top!(f).clone();
-                    if !self.truthy(&v)? {
-                        f.ip = t as usize;
-                    } else {
+                    Instr::UnpackEx(arg) => {
+                        let seq = pop!(f);
+                        let before = (arg & 0xffff) as usize;
+                        let after = (arg >> 16) as usize;
+                        self.unpack(f, seq, before, Some(after))?;
+                    }
+                    Instr::Pop => {
                         f.regs.pop();
                     }
-                }
-                Instr::JumpIfTrueOrPop(t) => {
-                    let v = top!(f).clone();
-                    if self.truthy(&v)? {
-                        f.ip = t as usize;
-                    } else {
-                        f.regs.pop();
+                    Instr::Dup => {
+                        let v = top!(f).clone();
+                        f.regs.push(v);
                     }
-                }
-                Instr::GetIter => {
-                    let o = pop!(f);
-                    let it = self.iter(&o)?;
-                    f.regs.push(it);
-                }
-                Instr::ForIter(t) => {
-                    let it = top!(f).clone();
-                    if let Value::Obj(o) = &it {
-                        if let Payload::Generator(_) = &o.payload {
-                            match self.resume_in_loop(o, Value::None, ReturnMode::ForIter(t))? {
-                                Some(frame) => return Ok(Flow::Call(frame)),
-                                None => {
-                                    f.regs.pop();
-                                    f.ip = t as usize;
-                                    continue;
+                    Instr::Dup2 => {
+                        let n = f.regs.len();
+                        let a = f.regs[n - 2].clone();
+                        let b = f.regs[n - 1].clone();
+                        f.regs.push(a);
+                        f.regs.push(b);
+                    }
+                    Instr::Rot2 => {
+                        let n = f.regs.len();
+                        f.regs.swap(n - 1, n - 2);
+                    }
+                    Instr::Rot3 => {
+                        let v = pop!(f);
+                        let n = f.regs.len();
+                        f.regs.insert(n - 2, v);
+                    }
+                    Instr::Rot4 => {
+                        let v = pop!(f);
+                        let n = f.regs.len();
+                        f.regs.insert(n - 3, v);
+                    }
+                    Instr::Jump(t) => {
+                        if (t as usize) < f.ip {
+                            self.tick(1)?;
+                        }
+                        f.ip = t as usize;
+                    }
+                    Instr::PopJumpIfFalse(t) => {
+                        let v = pop!(f);
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(&v)?,
+                        };
+                        if !b {
+                            f.ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfTrue(t) => {
+                        let v = pop!(f);
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(&v)?,
+                        };
+                        if b {
+                            f.ip = t as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) => {
+                        let v = top!(f).clone();
+                        if !self.truthy(&v)? {
+                            f.ip = t as usize;
+                        } else {
+                            f.regs.pop();
+                        }
+                    }
+                    Instr::JumpIfTrueOrPop(t) => {
+                        let v = top!(f).clone();
+                        if self.truthy(&v)? {
+                            f.ip = t as usize;
+                        } else {
+                            f.regs.pop();
+                        }
+                    }
+                    Instr::GetIter => {
+                        let o = pop!(f);
+                        let it = self.iter(&o)?;
+                        f.regs.push(it);
+                    }
+                    Instr::ForIter(t) => {
+                        // Fast paths: range and list iterators advance in place.
+                        let fast: Option<Option<Value>> = match f.regs.last() {
+                            Some(Value::Obj(o)) => match &o.payload {
+                                Payload::Iter(st) => match st.try_borrow_mut() {
+                                    Ok(mut s) => match &mut *s {
+                                        super::iter::IterState::Range { cur, stop, step } => {
+                                            if (*step > 0 && *cur < *stop)
+                                                || (*step < 0 && *cur > *stop)
+                                            {
+                                                let v = *cur;
+                                                *cur = cur.saturating_add(*step);
+                                                Some(Some(Value::Int(v)))
+                                            } else {
+                                                Some(None)
+                                            }
+                                        }
+                                        super::iter::IterState::Seq { seq, idx } => {
+                                            match seq.payload() {
+                                                Some(Payload::List(l)) => {
+                                                    let item = l.borrow().get(*idx).cloned();
+                                                    if item.is_some() {
+                                                        *idx += 1;
+                                                    }
+                                                    Some(item)
+                                                }
+                                                _ => None,
+                                            }
+                                        }
+                                        _ => None,
+                                    },
+                                    Err(_) => None,
+                                },
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        match fast {
+                            Some(Some(v)) => {
+                                f.regs.push(v);
+                                continue;
+                            }
+                            Some(None) => {
+                                f.regs.pop();
+                                f.ip = t as usize;
+                                continue;
+                            }
+                            None => {}
+                        }
+                        let it = top!(f).clone();
+                        if let Value::Obj(o) = &it {
+                            if let Payload::Generator(_) = &o.payload {
+                                match self.resume_in_loop(o, Value::None, ReturnMode::ForIter(t))? {
+                                    Some(frame) => return Ok(Flow::Call(frame)),
+                                    None => {
+                                        f.regs.pop();
+                                        f.ip = t as usize;
+                                        continue;
+                                    }
                                 }
                             }
                         }
-                    }
-                    match self.next(&it)? {
-                        Some(v) => f.regs.push(v),
-                        None => {
-                            f.regs.pop();
-                            f.ip = t as usize;
-                        }
-                    }
-                }
-                Instr::MakeFunction(arg) => {
-                    let v = self.make_function(f, &code, arg)?;
-                    f.regs.push(v);
-                }
-                Instr::ReturnValue => {
-                    let v = pop!(f);
-                    return Ok(Flow::Return(v));
-                }
-                Instr::YieldValue(_) => {
-                    let v = pop!(f);
-                    return Ok(Flow::Yield(v));
-                }
-                Instr::GetYieldFromIter => {
-                    let o = pop!(f);
-                    let it = match &o {
-                        Value::Obj(x) if matches!(x.payload, Payload::Generator(_)) => o.clone(),
-                        _ => self.iter(&o)?,
-                    };
-                    f.regs.push(it);
-                }
-                Instr::Send(t) => {
-                    let v = pop!(f);
-                    let it = top!(f).clone();
-                    if let Value::Obj(o) = &it {
-                        if let Payload::Generator(_) = &o.payload {
-                            match self.resume_in_loop(o, v, ReturnMode::Send(t))? {
-                                Some(frame) => return Ok(Flow::Call(frame)),
-                                None => {
-                                    f.regs.pop();
-                                    f.regs.push(Value::None);
-                                    f.ip = t as usize;
-                                    continue;
-                                }
+                        match self.next(&it)? {
+                            Some(v) => f.regs.push(v),
+                            None => {
+                                f.regs.pop();
+                                f.ip = t as usize;
                             }
                         }
                     }
-                    let r = if v.is_none() {
-                        self.next_raw(&it)
-                    } else {
-                        let send = self.intern("send");
-                        self.call_method(&it, &send, &[v]).map(Some)
-                    };
-                    match r {
-                        Ok(Some(y)) => f.regs.push(y),
-                        Ok(None) => {
-                            f.regs.pop();
-                            f.regs.push(Value::None);
-                            f.ip = t as usize;
-                        }
-                        Err(PyErr::Exc(e)) if self.is_instance_of(&e, "StopIteration") => {
-                            let val = self.stop_iteration_value(&e);
-                            f.regs.pop();
-                            f.regs.push(val);
-                            f.ip = t as usize;
-                        }
-                        Err(e) => return Err(e),
+                    Instr::MakeFunction(arg) => {
+                        let v = self.make_function(f, &code, arg)?;
+                        f.regs.push(v);
                     }
-                }
-                Instr::Raise(n) => {
-                    return Err(self.do_raise(f, n)?);
-                }
-                Instr::PopExceptReraise => {
-                    let exc = pop!(f);
-                    let prev = pop!(f);
-                    self.handled = if prev.is_none() { None } else { Some(prev) };
-                    self.reraise = true;
-                    return Err(match exc {
-                        Value::Obj(o) => PyErr::Exc(o),
-                        _ => self.new_error("SystemError", "bad exception on stack"),
-                    });
-                }
-                Instr::PushExcInfo => {
-                    let exc = pop!(f);
-                    let prev = self.handled.take().unwrap_or_default();
-                    f.regs.push(prev);
-                    self.handled = Some(exc.clone());
-                    f.regs.push(exc);
-                }
-                Instr::PopExcept => {
-                    let prev = pop!(f);
-                    self.handled = if prev.is_none() { None } else { Some(prev) };
-                }
-                Instr::CheckExcMatch => {
-                    let t = pop!(f);
-                    let e = top!(f).clone();
-                    let m = self.exception_matches(&e, &t)?;
-                    f.regs.push(Value::Bool(m));
-                }
-                Instr::SetupWith => {
-                    let mgr = pop!(f);
-                    let exit_name = self.names.exit.clone();
-                    let enter_name = self.names.enter.clone();
-                    let exit = match self.lookup_special(&mgr, &exit_name) {
-                        Some(x) => x,
-                        None => return Err(self.new_error("AttributeError", "__exit__")),
-                    };
-                    let enter = match self.lookup_special(&mgr, &enter_name) {
-                        Some(x) => x,
-                        None => return Err(self.new_error("AttributeError", "__enter__")),
-                    };
-                    f.regs.push(exit);
-                    let r = self.call(&enter, Args::new(&[]))?;
-                    f.regs.push(r);
-                }
-                Instr::WithExit => {
-                    let _ = pop!(f);
-                    let exit = pop!(f);
-                    self.call(&exit, Args::new(&[Value::None, Value::None, Value::None]))?;
-                }
-                Instr::WithExceptStart => {
-                    let n = f.regs.len();
-                    let exc = f.regs[n - 1].clone();
-                    let exit = f.regs[n - 3].clone();
-                    let t = self.type_of(&exc).clone();
-                    let tb = self.traceback_value(&exc);
-                    let r = self.call(&exit, Args::new(&[Value::Obj(t), exc, tb]))?;
-                    let b = self.truthy(&r)?;
-                    f.regs.push(Value::Bool(b));
-                }
-                Instr::LoadBuildClass => {
-                    let name = self.intern("__build_class__");
-                    let v = match self.dict_get_str(&self.builtins.clone(), &name) {
-                        Some(v) => v,
-                        None => return Err(self.new_error("NameError", "__build_class__ not found")),
-                    };
-                    f.regs.push(v);
-                }
-                Instr::ImportName(i) => {
-                    let fromlist = pop!(f);
-                    let _level = pop!(f);
-                    let name = code.names[i as usize].clone();
-                    let m = self.import_module(&name, &fromlist)?;
-                    f.regs.push(m);
-                }
-                Instr::ImportFrom(i) => {
-                    let m = top!(f).clone();
-                    let name = code.names[i as usize].clone();
-                    let v = match self.getattr(&m, &name) {
-                        Ok(v) => v,
-                        Err(PyErr::Exc(_)) => {
-                            return Err(self.new_error(
-                                "ImportError",
-                                &format!("cannot import name '{}'", name.as_str()),
-                            ))
+                    Instr::ReturnValue => {
+                        let v = pop!(f);
+                        if f.gen.is_none()
+                            && matches!(f.mode, ReturnMode::Normal)
+                            && self.frames.len() > base
+                        {
+                            if let Some(caller) = self.frames.pop() {
+                                self.depth = self.depth.saturating_sub(1);
+                                let old = std::mem::replace(f, caller);
+                                self.recycle(old.regs);
+                                f.regs.push(v);
+                                continue 'frame;
+                            }
                         }
-                        Err(e) => return Err(e),
-                    };
-                    f.regs.push(v);
+                        return Ok(Flow::Return(v));
+                    }
+                    Instr::YieldValue(_) => {
+                        let v = pop!(f);
+                        return Ok(Flow::Yield(v));
+                    }
+                    Instr::GetYieldFromIter => {
+                        let o = pop!(f);
+                        let it = match &o {
+                            Value::Obj(x) if matches!(x.payload, Payload::Generator(_)) => {
+                                o.clone()
+                            }
+                            _ => self.iter(&o)?,
+                        };
+                        f.regs.push(it);
+                    }
+                    Instr::Send(t) => {
+                        let v = pop!(f);
+                        let it = top!(f).clone();
+                        if let Value::Obj(o) = &it {
+                            if let Payload::Generator(_) = &o.payload {
+                                match self.resume_in_loop(o, v, ReturnMode::Send(t))? {
+                                    Some(frame) => return Ok(Flow::Call(frame)),
+                                    None => {
+                                        f.regs.pop();
+                                        f.regs.push(Value::None);
+                                        f.ip = t as usize;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        let r = if v.is_none() {
+                            self.next_raw(&it)
+                        } else {
+                            let send = self.intern("send");
+                            self.call_method(&it, &send, &[v]).map(Some)
+                        };
+                        match r {
+                            Ok(Some(y)) => f.regs.push(y),
+                            Ok(None) => {
+                                f.regs.pop();
+                                f.regs.push(Value::None);
+                                f.ip = t as usize;
+                            }
+                            Err(PyErr::Exc(e)) if self.is_instance_of(&e, "StopIteration") => {
+                                let val = self.stop_iteration_value(&e);
+                                f.regs.pop();
+                                f.regs.push(val);
+                                f.ip = t as usize;
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    Instr::Raise(n) => {
+                        return Err(self.do_raise(f, n)?);
+                    }
+                    Instr::PopExceptReraise => {
+                        let exc = pop!(f);
+                        let prev = pop!(f);
+                        self.handled = if prev.is_none() { None } else { Some(prev) };
+                        self.reraise = true;
+                        return Err(match exc {
+                            Value::Obj(o) => PyErr::Exc(o),
+                            _ => self.new_error("SystemError", "bad exception on stack"),
+                        });
+                    }
+                    Instr::PushExcInfo => {
+                        let exc = pop!(f);
+                        let prev = self.handled.take().unwrap_or_default();
+                        f.regs.push(prev);
+                        self.handled = Some(exc.clone());
+                        f.regs.push(exc);
+                    }
+                    Instr::PopExcept => {
+                        let prev = pop!(f);
+                        self.handled = if prev.is_none() { None } else { Some(prev) };
+                    }
+                    Instr::CheckExcMatch => {
+                        let t = pop!(f);
+                        let e = top!(f).clone();
+                        let m = self.exception_matches(&e, &t)?;
+                        f.regs.push(Value::Bool(m));
+                    }
+                    Instr::SetupWith => {
+                        let mgr = pop!(f);
+                        let exit_name = self.names.exit.clone();
+                        let enter_name = self.names.enter.clone();
+                        let exit = match self.lookup_special(&mgr, &exit_name) {
+                            Some(x) => x,
+                            None => return Err(self.new_error("AttributeError", "__exit__")),
+                        };
+                        let enter = match self.lookup_special(&mgr, &enter_name) {
+                            Some(x) => x,
+                            None => return Err(self.new_error("AttributeError", "__enter__")),
+                        };
+                        f.regs.push(exit);
+                        let r = self.call(&enter, Args::new(&[]))?;
+                        f.regs.push(r);
+                    }
+                    Instr::WithExit => {
+                        let _ = pop!(f);
+                        let exit = pop!(f);
+                        self.call(&exit, Args::new(&[Value::None, Value::None, Value::None]))?;
+                    }
+                    Instr::WithExceptStart => {
+                        let n = f.regs.len();
+                        let exc = f.regs[n - 1].clone();
+                        let exit = f.regs[n - 3].clone();
+                        let t = self.type_of(&exc).clone();
+                        let tb = self.traceback_value(&exc);
+                        let r = self.call(&exit, Args::new(&[Value::Obj(t), exc, tb]))?;
+                        let b = self.truthy(&r)?;
+                        f.regs.push(Value::Bool(b));
+                    }
+                    Instr::LoadBuildClass => {
+                        let name = self.intern("__build_class__");
+                        let v = match self.dict_get_str(&self.builtins.clone(), &name) {
+                            Some(v) => v,
+                            None => {
+                                return Err(self.new_error("NameError", "__build_class__ not found"))
+                            }
+                        };
+                        f.regs.push(v);
+                    }
+                    Instr::ImportName(i) => {
+                        let fromlist = pop!(f);
+                        let _level = pop!(f);
+                        let name = code.names[i as usize].clone();
+                        let m = self.import_module(&name, &fromlist)?;
+                        f.regs.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let m = top!(f).clone();
+                        let name = code.names[i as usize].clone();
+                        let v = match self.getattr(&m, &name) {
+                            Ok(v) => v,
+                            Err(PyErr::Exc(_)) => {
+                                return Err(self.new_error(
+                                    "ImportError",
+                                    &format!("cannot import name '{}'", name.as_str()),
+                                ))
+                            }
+                            Err(e) => return Err(e),
+                        };
+                        f.regs.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let m = pop!(f);
+                        self.import_star(f, &m)?;
+                    }
+                    Instr::PrintExpr => {
+                        let v = pop!(f);
+                        self.display_hook(v)?;
+                    }
+                    Instr::LoadLocals => {
+                        let v = match &f.locals {
+                            Some(l) => Value::Obj(l.clone()),
+                            None => Value::Obj(f.globals.clone()),
+                        };
+                        f.regs.push(v);
+                    }
+                    Instr::Nop => {}
                 }
-                Instr::ImportStar => {
-                    let m = pop!(f);
-                    self.import_star(f, &m)?;
-                }
-                Instr::PrintExpr => {
-                    let v = pop!(f);
-                    self.display_hook(v)?;
-                }
-                Instr::LoadLocals => {
-                    let v = match &f.locals {
-                        Some(l) => Value::Obj(l.clone()),
-                        None => Value::Obj(f.globals.clone()),
-                    };
-                    f.regs.push(v);
-                }
-                Instr::Nop => {}
             }
         }
     }
 
     /// Resumes a generator inside the loop: returns the frame to run, or None
     /// if the generator is already exhausted.
-    pub fn resume_in_loop(&mut self, g: &Rc<Obj>, send: Value, mode: ReturnMode) -> PyResult<Option<Frame>> {
+    pub fn resume_in_loop(
+        &mut self,
+        g: &Rc<Obj>,
+        send: Value,
+        mode: ReturnMode,
+    ) -> PyResult<Option<Frame>> {
         let st = match &g.payload {
             Payload::Generator(st) => st,
             _ => return Ok(None),

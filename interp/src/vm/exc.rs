@@ -47,7 +47,10 @@ impl Vm {
 
     /// `NameError: name 'x' is not defined`.
     pub fn name_error(&mut self, name: &crate::objects::PyStr) -> PyErr {
-        self.new_error("NameError", &format!("name '{}' is not defined", name.as_str()))
+        self.new_error(
+            "NameError",
+            &format!("name '{}' is not defined", name.as_str()),
+        )
     }
 
     /// The NameError of a failed global lookup (same text in 3.4).
@@ -133,7 +136,10 @@ impl Vm {
                     }
                     return Err(self.new_error(
                         "TypeError",
-                        &format!("calling {} should have returned an instance of BaseException", self.type_name(&v)),
+                        &format!(
+                            "calling {} should have returned an instance of BaseException",
+                            self.type_name(&v)
+                        ),
                     ));
                 }
             }
@@ -163,11 +169,15 @@ impl Vm {
                 let cause = f.regs.pop().unwrap_or_default();
                 let v = f.regs.pop().unwrap_or_default();
                 let e = self.make_raisable(v, "exceptions must derive from BaseException")?;
-                let cause = if cause.is_none() {
-                    Value::None
-                } else {
-                    Value::Obj(self.make_raisable(cause, "exception causes must derive from BaseException")?)
-                };
+                let cause =
+                    if cause.is_none() {
+                        Value::None
+                    } else {
+                        Value::Obj(self.make_raisable(
+                            cause,
+                            "exception causes must derive from BaseException",
+                        )?)
+                    };
                 if let Payload::Exception(d) = &e.payload {
                     let mut d = d.borrow_mut();
                     d.cause = cause;
@@ -232,10 +242,7 @@ impl Vm {
     /// `str(exception)` without failing (an error gives `None`).
     pub fn exc_str(&mut self, e: &Rc<Obj>) -> Option<String> {
         let v = Value::Obj(e.clone());
-        match self.str(&v) {
-            Ok(s) => Some(s),
-            Err(_) => None,
-        }
+        self.str(&v).ok()
     }
 
     /// The frames of an exception's traceback, outermost first.
@@ -370,7 +377,11 @@ impl Vm {
     }
 
     /// A SyntaxError exception object from a front-end error.
-    pub fn syntax_error_value(&mut self, err: &crate::syntax::SyntaxError, filename: &str) -> Rc<Obj> {
+    pub fn syntax_error_value(
+        &mut self,
+        err: &crate::syntax::SyntaxError,
+        filename: &str,
+    ) -> Rc<Obj> {
         let cls = self.exc_class(err.kind.name());
         let text = match &err.text {
             Some(t) => Value::str(t),

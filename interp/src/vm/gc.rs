@@ -281,9 +281,14 @@ pub fn clear(o: &Obj) {
 fn approx_size(o: &Obj) -> u64 {
     let base = 64u64;
     base + match &o.payload {
-        Payload::List(l) => l.try_borrow().map(|l| l.capacity() as u64 * 16).unwrap_or(0),
+        Payload::List(l) => l
+            .try_borrow()
+            .map(|l| l.capacity() as u64 * 16)
+            .unwrap_or(0),
         Payload::Tuple(t) => t.len() as u64 * 16,
-        Payload::Dict(t) | Payload::Set(t) => t.try_borrow().map(|t| t.heap_bytes() as u64).unwrap_or(0),
+        Payload::Dict(t) | Payload::Set(t) => {
+            t.try_borrow().map(|t| t.heap_bytes() as u64).unwrap_or(0)
+        }
         Payload::Function(_) => 160,
         Payload::Class(_) => 512,
         Payload::Generator(_) => 256,
@@ -337,7 +342,10 @@ impl Gc {
             index.insert(Rc::as_ptr(o), i);
         }
         // Strong count minus our own upgrade.
-        let mut refs: Vec<i64> = objs.iter().map(|o| Rc::strong_count(o) as i64 - 1).collect();
+        let mut refs: Vec<i64> = objs
+            .iter()
+            .map(|o| Rc::strong_count(o) as i64 - 1)
+            .collect();
         let mut kids: Vec<Value> = Vec::new();
         let mut bytes = 0u64;
         for o in &objs {

@@ -31,7 +31,12 @@ pub enum GenResult {
 
 impl Vm {
     /// Resumes a generator from native code, sending `send` or raising `throw` in it.
-    pub fn gen_resume(&mut self, g: &Rc<Obj>, send: Value, throw: Option<PyErr>) -> PyResult<GenResult> {
+    pub fn gen_resume(
+        &mut self,
+        g: &Rc<Obj>,
+        send: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<GenResult> {
         if let Some(exc) = throw {
             return self.gen_throw(g, exc);
         }
@@ -94,7 +99,10 @@ impl Vm {
         };
         // Delegate to a sub-iterator when suspended inside `yield from`.
         let in_yield_from = frame.ip > 0
-            && matches!(frame.code.instrs.get(frame.ip - 1), Some(Instr::YieldValue(1)));
+            && matches!(
+                frame.code.instrs.get(frame.ip - 1),
+                Some(Instr::YieldValue(1))
+            );
         if in_yield_from {
             let sub = frame.regs.last().cloned().unwrap_or_default();
             let is_exit = self.err_is(&exc, "GeneratorExit");
@@ -140,7 +148,8 @@ impl Vm {
                     frame.regs.pop();
                     frame.regs.push(v);
                     if let Some(Instr::Jump(t)) = frame.code.instrs.get(frame.ip).copied() {
-                        if let Some(Instr::Send(exit)) = frame.code.instrs.get(t as usize).copied() {
+                        if let Some(Instr::Send(exit)) = frame.code.instrs.get(t as usize).copied()
+                        {
                             frame.ip = exit as usize;
                         }
                     }
@@ -151,7 +160,8 @@ impl Vm {
                     frame.regs.pop();
                     frame.regs.push(v);
                     if let Some(Instr::Jump(t)) = frame.code.instrs.get(frame.ip).copied() {
-                        if let Some(Instr::Send(exit)) = frame.code.instrs.get(t as usize).copied() {
+                        if let Some(Instr::Send(exit)) = frame.code.instrs.get(t as usize).copied()
+                        {
                             frame.ip = exit as usize;
                         }
                     }
@@ -168,7 +178,12 @@ impl Vm {
         self.start_gen_frame(g, frame, Some(exc))
     }
 
-    fn start_gen_frame(&mut self, g: &Rc<Obj>, mut frame: Frame, pending: Option<PyErr>) -> PyResult<GenResult> {
+    fn start_gen_frame(
+        &mut self,
+        g: &Rc<Obj>,
+        mut frame: Frame,
+        pending: Option<PyErr>,
+    ) -> PyResult<GenResult> {
         if self.depth >= self.recursion_limit {
             self.put_gen_frame(g, frame);
             return Err(self.new_error("RuntimeError", "maximum recursion depth exceeded"));
@@ -177,7 +192,12 @@ impl Vm {
         frame.mode = ReturnMode::Boundary;
         if pending.is_none() {
             // Resuming at a yield needs the sent value on the stack.
-            if frame.ip > 0 && matches!(frame.code.instrs.get(frame.ip - 1), Some(Instr::YieldValue(_))) {
+            if frame.ip > 0
+                && matches!(
+                    frame.code.instrs.get(frame.ip - 1),
+                    Some(Instr::YieldValue(_))
+                )
+            {
                 frame.regs.push(Value::None);
             }
         }
@@ -212,9 +232,14 @@ impl Vm {
         let cls = self.exc_class("GeneratorExit");
         let e = self.new_exception(&cls, vec![]);
         match self.gen_throw(g, PyErr::Exc(e)) {
-            Ok(GenResult::Yield(_)) => Err(self.new_error("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(GenResult::Yield(_)) => {
+                Err(self.new_error("RuntimeError", "generator ignored GeneratorExit"))
+            }
             Ok(GenResult::Return(_)) => Ok(()),
-            Err(PyErr::Exc(x)) if self.is_instance_of(&x, "GeneratorExit") || self.is_instance_of(&x, "StopIteration") => {
+            Err(PyErr::Exc(x))
+                if self.is_instance_of(&x, "GeneratorExit")
+                    || self.is_instance_of(&x, "StopIteration") =>
+            {
                 Ok(())
             }
             Err(e) => Err(e),
@@ -222,7 +247,11 @@ impl Vm {
     }
 
     /// Runs a frame, first raising `pending` in it if given.
-    pub fn run_frame_pending(&mut self, frame: Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
+    pub fn run_frame_pending(
+        &mut self,
+        frame: Frame,
+        pending: Option<PyErr>,
+    ) -> PyResult<FrameExit> {
         match pending {
             None => self.run_frame(frame),
             Some(e) => self.run_frame_with_error(frame, e),

@@ -15,7 +15,12 @@ pub enum IterState {
     /// Over a range.
     Range { cur: i64, stop: i64, step: i64 },
     /// Over a dict: 0 keys, 1 values, 2 items.
-    Dict { d: Rc<Obj>, pos: usize, kind: u8, len: usize },
+    Dict {
+        d: Rc<Obj>,
+        pos: usize,
+        kind: u8,
+        len: usize,
+    },
     /// Over a snapshot (sets).
     Items { items: Vec<Value>, idx: usize },
     /// `enumerate(it, start)`
@@ -53,7 +58,9 @@ impl IterState {
                 out.push(f.clone());
                 out.push(it.clone());
             }
-            IterState::Reversed { seq, .. } | IterState::GetItem { obj: seq, .. } => out.push(seq.clone()),
+            IterState::Reversed { seq, .. } | IterState::GetItem { obj: seq, .. } => {
+                out.push(seq.clone())
+            }
             IterState::Callable { f, sentinel } => {
                 out.push(f.clone());
                 out.push(sentinel.clone());
@@ -72,7 +79,8 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let cls = self.type_of(v).clone();
-        let heap = cls.as_class().map(|c| c.heap).unwrap_or(false) && !std::mem::replace(&mut self.in_slot, false);
+        let heap = cls.as_class().map(|c| c.heap).unwrap_or(false)
+            && !std::mem::replace(&mut self.in_slot, false);
         if heap {
             let it_name = self.names.iter.clone();
             if let Some(f) = lookup(&cls, &it_name) {
@@ -83,8 +91,16 @@ impl Vm {
                     let r = self.call_special(v, &it_name, &[])?.unwrap_or_default();
                     let rcls = self.type_of(&r).clone();
                     let nn = self.names.next.clone();
-                    if lookup(&rcls, &nn).is_none() && !matches!(r.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_))) {
-                        let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(&r));
+                    if lookup(&rcls, &nn).is_none()
+                        && !matches!(
+                            r.payload(),
+                            Some(Payload::Iter(_)) | Some(Payload::Generator(_))
+                        )
+                    {
+                        let msg = format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&r)
+                        );
                         return Err(self.new_error("TypeError", &msg));
                     }
                     return Ok(r);
@@ -93,48 +109,108 @@ impl Vm {
                 let gi = self.names.getitem.clone();
                 if lookup(&cls, &gi).is_some() && !matches!(v.payload(), Some(Payload::Dict(_))) {
                     let c = self.types.iterator.clone();
-                    return Ok(self.new_iter(&c, IterState::GetItem { obj: v.clone(), idx: 0 }));
+                    return Ok(self.new_iter(
+                        &c,
+                        IterState::GetItem {
+                            obj: v.clone(),
+                            idx: 0,
+                        },
+                    ));
                 }
             }
         }
         if let Some(s) = v.as_pystr() {
             let c = self.types.str_iterator.clone();
-            return Ok(self.new_iter(&c, IterState::Str { s: s.clone(), byte: 0 }));
+            return Ok(self.new_iter(
+                &c,
+                IterState::Str {
+                    s: s.clone(),
+                    byte: 0,
+                },
+            ));
         }
         let o = match v {
             Value::Obj(o) => o.clone(),
             _ => return Err(self.not_iterable(v)),
         };
         let (c, st) = match &o.payload {
-            Payload::List(_) => (self.types.list_iterator.clone(), IterState::Seq { seq: v.clone(), idx: 0 }),
-            Payload::Tuple(_) => (self.types.tuple_iterator.clone(), IterState::Seq { seq: v.clone(), idx: 0 }),
-            Payload::Bytes(_) | Payload::ByteArray(_) => {
-                (self.types.iterator.clone(), IterState::Seq { seq: v.clone(), idx: 0 })
-            }
+            Payload::List(_) => (
+                self.types.list_iterator.clone(),
+                IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                },
+            ),
+            Payload::Tuple(_) => (
+                self.types.tuple_iterator.clone(),
+                IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                },
+            ),
+            Payload::Bytes(_) | Payload::ByteArray(_) => (
+                self.types.iterator.clone(),
+                IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                },
+            ),
             Payload::Range(a, b, s) => (
                 self.types.range_iterator.clone(),
-                IterState::Range { cur: *a, stop: *b, step: *s },
+                IterState::Range {
+                    cur: *a,
+                    stop: *b,
+                    step: *s,
+                },
             ),
             Payload::Dict(t) => {
                 let len = t.borrow().len();
-                (self.types.dict_keyiterator.clone(), IterState::Dict { d: o.clone(), pos: 0, kind: 0, len })
+                (
+                    self.types.dict_keyiterator.clone(),
+                    IterState::Dict {
+                        d: o.clone(),
+                        pos: 0,
+                        kind: 0,
+                        len,
+                    },
+                )
             }
             Payload::DictView(d, kind) => {
                 let len = d.table().map(|t| t.borrow().len()).unwrap_or(0);
-                (self.types.dict_keyiterator.clone(), IterState::Dict { d: d.clone(), pos: 0, kind: *kind, len })
+                (
+                    self.types.dict_keyiterator.clone(),
+                    IterState::Dict {
+                        d: d.clone(),
+                        pos: 0,
+                        kind: *kind,
+                        len,
+                    },
+                )
             }
             Payload::Set(t) => {
                 let items = t.borrow().set_order();
-                (self.types.set_iterator.clone(), IterState::Items { items, idx: 0 })
+                (
+                    self.types.set_iterator.clone(),
+                    IterState::Items { items, idx: 0 },
+                )
             }
             Payload::FrozenSet(t) => {
                 let items = t.set_order();
-                (self.types.set_iterator.clone(), IterState::Items { items, idx: 0 })
+                (
+                    self.types.set_iterator.clone(),
+                    IterState::Items { items, idx: 0 },
+                )
             }
             Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
             Payload::Stream(0) => {
                 let lines = self.stdin_lines();
-                (self.types.iterator.clone(), IterState::Items { items: lines, idx: 0 })
+                (
+                    self.types.iterator.clone(),
+                    IterState::Items {
+                        items: lines,
+                        idx: 0,
+                    },
+                )
             }
             _ => return Err(self.not_iterable(v)),
         };
@@ -191,7 +267,9 @@ impl Vm {
                     Some(Payload::List(l)) => l.borrow().get(*idx).cloned(),
                     Some(Payload::Tuple(t)) => t.get(*idx).cloned(),
                     Some(Payload::Bytes(b)) => b.get(*idx).map(|x| Value::Int(*x as i64)),
-                    Some(Payload::ByteArray(b)) => b.borrow().get(*idx).map(|x| Value::Int(*x as i64)),
+                    Some(Payload::ByteArray(b)) => {
+                        b.borrow().get(*idx).map(|x| Value::Int(*x as i64))
+                    }
                     _ => None,
                 };
                 match r {
@@ -235,7 +313,9 @@ impl Vm {
                     *len = usize::MAX;
                     drop(tb);
                     drop(s);
-                    return Err(self.new_error("RuntimeError", "dictionary changed size during iteration"));
+                    return Err(
+                        self.new_error("RuntimeError", "dictionary changed size during iteration")
+                    );
                 }
                 match tb.next_from(*pos) {
                     Some((i, e)) => {
@@ -334,7 +414,10 @@ impl Vm {
                 drop(s);
                 match self.getitem(&obj, &Value::Int(i)) {
                     Ok(v) => Ok(Some(v)),
-                    Err(PyErr::Exc(e)) if self.is_instance_of(&e, "IndexError") || self.is_instance_of(&e, "StopIteration") => {
+                    Err(PyErr::Exc(e))
+                        if self.is_instance_of(&e, "IndexError")
+                            || self.is_instance_of(&e, "StopIteration") =>
+                    {
                         *st.borrow_mut() = IterState::Done;
                         Ok(None)
                     }
@@ -357,10 +440,14 @@ impl Vm {
     /// Collects all items of an iterable.
     pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v.payload() {
-            Some(Payload::List(l)) if !self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) => {
+            Some(Payload::List(l))
+                if !self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) =>
+            {
                 return Ok(l.borrow().clone())
             }
-            Some(Payload::Tuple(t)) if !self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) => {
+            Some(Payload::Tuple(t))
+                if !self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) =>
+            {
                 return Ok(t.to_vec())
             }
             _ => {}
@@ -381,7 +468,10 @@ impl Vm {
     pub fn iterate_star(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match self.iterate(v) {
             Err(PyErr::Exc(e)) if self.is_instance_of(&e, "TypeError") && self.iter(v).is_err() => {
-                let msg = format!("argument after * must be a sequence, not {}", self.type_name(v));
+                let msg = format!(
+                    "argument after * must be a sequence, not {}",
+                    self.type_name(v)
+                );
                 Err(self.new_error("TypeError", &msg))
             }
             r => r,

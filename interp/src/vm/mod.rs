@@ -74,7 +74,10 @@ impl<'a> Args<'a> {
 
     /// A keyword argument by name.
     pub fn kwarg(&self, name: &str) -> Option<&'a Value> {
-        self.kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+        self.kw
+            .iter()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v)
     }
 }
 
@@ -115,7 +118,11 @@ impl Frame {
     /// The source line of the instruction being run.
     pub fn line(&self) -> u32 {
         let ip = self.ip.saturating_sub(1);
-        self.code.lines.get(ip).copied().unwrap_or(self.code.firstlineno)
+        self.code
+            .lines
+            .get(ip)
+            .copied()
+            .unwrap_or(self.code.firstlineno)
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::{Args, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, UnOp};
-use crate::objects::class::{is_subclass, lookup, lookup_cached};
+use crate::objects::class::{is_subclass, lookup_cached};
 use crate::objects::{Obj, Payload, PyStr, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -91,15 +91,6 @@ pub fn cmp_names(op: CmpOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-fn swap(op: CmpOp) -> CmpOp {
-    match op {
-        CmpOp::Lt => CmpOp::Gt,
-        CmpOp::Le => CmpOp::Ge,
-        CmpOp::Gt => CmpOp::Lt,
-        CmpOp::Ge => CmpOp::Le,
-        o => o,
-    }
-}
 
 fn big(n: &Num) -> BigInt {
     match n {
@@ -190,7 +181,13 @@ impl Vm {
     }
 
     /// Tries `a.__op__(b)` and `b.__rop__(a)` in CPython's order.
-    pub fn dispatch_binary(&mut self, a: &Value, b: &Value, ln: &Rc<PyStr>, rn: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    pub fn dispatch_binary(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        ln: &Rc<PyStr>,
+        rn: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
         let ta = self.type_of(a).clone();
         let tb = self.type_of(b).clone();
         let same = Rc::ptr_eq(&ta, &tb);
@@ -221,9 +218,15 @@ impl Vm {
         Ok(None)
     }
 
-    fn call_bound(&mut self, f: &Value, this: &Value, other: &Value, cls: &Rc<Obj>) -> PyResult<Value> {
+    fn call_bound(
+        &mut self,
+        f: &Value,
+        this: &Value,
+        other: &Value,
+        cls: &Rc<Obj>,
+    ) -> PyResult<Value> {
         match self.bind_descriptor(f, this, cls)? {
-            Some(bound) => self.call(&bound, Args::new(&[other.clone()])),
+            Some(bound) => self.call(&bound, Args::new(std::slice::from_ref(other))),
             None => self.call(f, Args::new(&[this.clone(), other.clone()])),
         }
     }
@@ -236,7 +239,10 @@ impl Vm {
             format!("Can't convert '{}' object to str implicitly", tb)
         } else if op == BinOp::Add && a_str {
             "Can't convert 'bytes' object to str implicitly".to_string()
-        } else if op == BinOp::Add && matches!(a.payload(), Some(Payload::Bytes(_))) && b.as_pystr().is_some() {
+        } else if op == BinOp::Add
+            && matches!(a.payload(), Some(Payload::Bytes(_)))
+            && b.as_pystr().is_some()
+        {
             "can't concat bytes to str".to_string()
         } else if op == BinOp::Add && matches!(a.payload(), Some(Payload::List(_))) {
             format!("can only concatenate list (not \"{}\") to list", tb)
@@ -246,7 +252,12 @@ impl Vm {
             let other = if self.is_sequence(a) { tb } else { ta };
             format!("can't multiply sequence by non-int of type '{}'", other)
         } else {
-            format!("unsupported operand type(s) for {}: '{}' and '{}'", op_symbol(op), ta, tb)
+            format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op_symbol(op),
+                ta,
+                tb
+            )
         };
         self.new_error("TypeError", &msg)
     }
@@ -255,7 +266,10 @@ impl Vm {
         v.as_pystr().is_some()
             || matches!(
                 v.payload(),
-                Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_))
+                Some(Payload::List(_))
+                    | Some(Payload::Tuple(_))
+                    | Some(Payload::Bytes(_))
+                    | Some(Payload::ByteArray(_))
             )
     }
 
@@ -263,7 +277,11 @@ impl Vm {
     pub fn inplace_op(&mut self, a: Value, b: &Value, op: BinOp) -> PyResult<Value> {
         if let Some(Payload::List(items)) = a.payload() {
             if op == BinOp::Add && !self.is_heap(&a) {
-                let extra = if a.is(b) { items.borrow().clone() } else { self.iterate(b)? };
+                let extra = if a.is(b) {
+                    items.borrow().clone()
+                } else {
+                    self.iterate(b)?
+                };
                 self.account(extra.len() as u64 * 16)?;
                 items.borrow_mut().extend(extra);
                 return Ok(a);
@@ -325,11 +343,19 @@ impl Vm {
             (F(_), _) | (_, F(_)) => {
                 let a = match to_f64(&x) {
                     Some(v) => v,
-                    None => return Err(self.new_error("OverflowError", "int too large to convert to float")),
+                    None => {
+                        return Err(
+                            self.new_error("OverflowError", "int too large to convert to float")
+                        )
+                    }
                 };
                 let b = match to_f64(&y) {
                     Some(v) => v,
-                    None => return Err(self.new_error("OverflowError", "int too large to convert to float")),
+                    None => {
+                        return Err(
+                            self.new_error("OverflowError", "int too large to convert to float")
+                        )
+                    }
                 };
                 return self.float_binary(a, b, op).map(Some);
             }
@@ -343,13 +369,15 @@ impl Vm {
                 BinOp::Mul => a.checked_mul(b),
                 BinOp::FloorDiv => {
                     if b == 0 {
-                        return Err(self.new_error("ZeroDivisionError", "integer division or modulo by zero"));
+                        return Err(self
+                            .new_error("ZeroDivisionError", "integer division or modulo by zero"));
                     }
                     a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
                 }
                 BinOp::Mod => {
                     if b == 0 {
-                        return Err(self.new_error("ZeroDivisionError", "integer division or modulo by zero"));
+                        return Err(self
+                            .new_error("ZeroDivisionError", "integer division or modulo by zero"));
                     }
                     a.checked_rem(b).map(|_| a.mod_floor(&b))
                 }
@@ -370,7 +398,15 @@ impl Vm {
                     if b < 0 {
                         return Err(self.new_error("ValueError", "negative shift count"));
                     }
-                    Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                    Some(if b >= 64 {
+                        if a < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        a >> b
+                    })
                 }
                 BinOp::TrueDiv => {
                     if b == 0 {
@@ -384,7 +420,10 @@ impl Vm {
                 BinOp::Pow => {
                     if b < 0 {
                         if a == 0 {
-                            return Err(self.new_error("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
+                            return Err(self.new_error(
+                                "ZeroDivisionError",
+                                "0.0 cannot be raised to a negative power",
+                            ));
                         }
                         return Ok(Some(Value::Float((a as f64).powf(b as f64))));
                     }
@@ -411,7 +450,9 @@ impl Vm {
             }
             BinOp::FloorDiv | BinOp::Mod => {
                 if b.is_zero() {
-                    return Err(self.new_error("ZeroDivisionError", "integer division or modulo by zero"));
+                    return Err(
+                        self.new_error("ZeroDivisionError", "integer division or modulo by zero")
+                    );
                 }
                 if op == BinOp::FloorDiv {
                     a.div_floor(&b)
@@ -428,7 +469,12 @@ impl Vm {
                 }
                 let n = match b.to_u64() {
                     Some(n) => n,
-                    None => return Err(self.new_error("OverflowError", "Python int too large to convert to C ssize_t")),
+                    None => {
+                        return Err(self.new_error(
+                            "OverflowError",
+                            "Python int too large to convert to C ssize_t",
+                        ))
+                    }
                 };
                 if a.is_zero() {
                     return Ok(Some(Value::Int(0)));
@@ -462,7 +508,10 @@ impl Vm {
                     let fa = big_to_f64(&a).unwrap_or(f64::INFINITY);
                     let fb = big_to_f64(&b).unwrap_or(f64::NEG_INFINITY);
                     if fa == 0.0 {
-                        return Err(self.new_error("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
+                        return Err(self.new_error(
+                            "ZeroDivisionError",
+                            "0.0 cannot be raised to a negative power",
+                        ));
                     }
                     return Ok(Some(Value::Float(fa.powf(fb))));
                 }
@@ -474,7 +523,11 @@ impl Vm {
                                 return Ok(Some(Value::Int(0)));
                             }
                             let odd = (&b % 2u32) == BigInt::from(1);
-                            return Ok(Some(Value::Int(if a.is_negative() && odd { -1 } else { 1 })));
+                            return Ok(Some(Value::Int(if a.is_negative() && odd {
+                                -1
+                            } else {
+                                1
+                            })));
                         }
                         return Err(PyErrMem::mem());
                     }
@@ -509,7 +562,10 @@ impl Vm {
         let qf = q.to_f64().unwrap_or(f64::INFINITY);
         let r = qf * 2f64.powi(shift as i32);
         if r.is_infinite() {
-            return Err(self.new_error("OverflowError", "integer division result too large for a float"));
+            return Err(self.new_error(
+                "OverflowError",
+                "integer division result too large for a float",
+            ));
         }
         Ok(r)
     }
@@ -540,19 +596,29 @@ impl Vm {
             }
             BinOp::Pow => {
                 if a == 0.0 && b < 0.0 {
-                    return Err(self.new_error("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
+                    return Err(self.new_error(
+                        "ZeroDivisionError",
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-                    return self.complex_binary(Num::C(a, 0.0), Num::C(b, 0.0), BinOp::Pow).map(|v| v.unwrap_or_default());
+                    return self
+                        .complex_binary(Num::C(a, 0.0), Num::C(b, 0.0), BinOp::Pow)
+                        .map(|v| v.unwrap_or_default());
                 }
                 let r = a.powf(b);
                 if r.is_infinite() && a.is_finite() && b.is_finite() {
-                    return Err(self.new_error("OverflowError", "(34, 'Numerical result out of range')"));
+                    return Err(
+                        self.new_error("OverflowError", "(34, 'Numerical result out of range')")
+                    );
                 }
                 r
             }
             _ => {
-                let msg = format!("unsupported operand type(s) for {}: 'float' and 'float'", op_symbol(op));
+                let msg = format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op_symbol(op)
+                );
                 return Err(self.new_error("TypeError", &msg));
             }
         };
@@ -593,14 +659,15 @@ impl Vm {
                         rr = t;
                     }
                     let t = br * br - bi * bi;
-                    bi = 2.0 * br * bi;
+                    bi *= 2.0 * br;
                     br = t;
                     n >>= 1;
                 }
                 if cr < 0.0 {
                     let d = rr * rr + ri * ri;
                     if d == 0.0 {
-                        return Err(self.new_error("ZeroDivisionError", "0.0 to a negative or complex power"));
+                        return Err(self
+                            .new_error("ZeroDivisionError", "0.0 to a negative or complex power"));
                     }
                     (rr / d, -ri / d)
                 } else {
@@ -612,7 +679,8 @@ impl Vm {
                     (1.0, 0.0)
                 } else if a == 0.0 && b == 0.0 {
                     if ci != 0.0 || cr < 0.0 {
-                        return Err(self.new_error("ZeroDivisionError", "0.0 to a negative or complex power"));
+                        return Err(self
+                            .new_error("ZeroDivisionError", "0.0 to a negative or complex power"));
                     }
                     (0.0, 0.0)
                 } else {
@@ -629,7 +697,11 @@ impl Vm {
                 }
             }
             BinOp::FloorDiv | BinOp::Mod => {
-                let what = if op == BinOp::Mod { "mod" } else { "take floor of" };
+                let what = if op == BinOp::Mod {
+                    "mod"
+                } else {
+                    "take floor of"
+                };
                 return Err(self.new_error("TypeError", &format!("can't {} complex number.", what)));
             }
             _ => return Ok(None),
@@ -675,13 +747,17 @@ impl Vm {
                         let mut v = x.borrow().clone();
                         v.extend_from_slice(&y.borrow());
                         let cls = self.types.bytearray.clone();
-                        return Ok(Some(self.alloc(&cls, Payload::ByteArray(std::cell::RefCell::new(v)))));
+                        return Ok(Some(
+                            self.alloc(&cls, Payload::ByteArray(std::cell::RefCell::new(v))),
+                        ));
                     }
                     (Some(Payload::ByteArray(x)), Some(Payload::Bytes(y))) => {
                         let mut v = x.borrow().clone();
                         v.extend_from_slice(y);
                         let cls = self.types.bytearray.clone();
-                        return Ok(Some(self.alloc(&cls, Payload::ByteArray(std::cell::RefCell::new(v)))));
+                        return Ok(Some(
+                            self.alloc(&cls, Payload::ByteArray(std::cell::RefCell::new(v))),
+                        ));
                     }
                     _ => {}
                 }
@@ -694,12 +770,18 @@ impl Vm {
                         if n.is_negative() {
                             (a, 0)
                         } else {
-                            return Err(self.new_error("OverflowError", "cannot fit 'int' into an index-sized integer"));
+                            return Err(self.new_error(
+                                "OverflowError",
+                                "cannot fit 'int' into an index-sized integer",
+                            ));
                         }
                     }
                     _ => return Ok(None),
                 };
-                if matches!(num_of(if seq.is(a) { b } else { a }), Some(Num::F(_)) | Some(Num::C(..))) {
+                if matches!(
+                    num_of(if seq.is(a) { b } else { a }),
+                    Some(Num::F(_)) | Some(Num::C(..))
+                ) {
                     return Ok(None);
                 }
                 let n = n.max(0) as u64;
@@ -814,7 +896,11 @@ impl Vm {
             UnOp::Invert => "~",
             UnOp::Not => "not",
         };
-        let msg = format!("bad operand type for unary {}: '{}'", sym, self.type_name(a));
+        let msg = format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            self.type_name(a)
+        );
         self.new_error("TypeError", &msg)
     }
 
@@ -833,7 +919,10 @@ impl Vm {
                         return match r {
                             Value::Bool(b) => Ok(b),
                             _ => {
-                                let msg = format!("__bool__ should return bool, returned {}", self.type_name(&r));
+                                let msg = format!(
+                                    "__bool__ should return bool, returned {}",
+                                    self.type_name(&r)
+                                );
                                 Err(self.new_error("TypeError", &msg))
                             }
                         };
@@ -856,7 +945,9 @@ impl Vm {
                     Payload::Dict(d) | Payload::Set(d) => !d.borrow().is_empty(),
                     Payload::FrozenSet(d) => !d.is_empty(),
                     Payload::Range(a, b, s) => crate::builtins::range_len(*a, *b, *s) != 0,
-                    Payload::DictView(d, _) => d.table().map(|t| !t.borrow().is_empty()).unwrap_or(false),
+                    Payload::DictView(d, _) => {
+                        d.table().map(|t| !t.borrow().is_empty()).unwrap_or(false)
+                    }
                     _ => true,
                 })
             }
@@ -906,7 +997,12 @@ impl Vm {
             CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
             _ => {
                 let (_, _, sym) = cmp_names(op);
-                let msg = format!("unorderable types: {}() {} {}()", self.type_name(a), sym, self.type_name(b));
+                let msg = format!(
+                    "unorderable types: {}() {} {}()",
+                    self.type_name(a),
+                    sym,
+                    self.type_name(b)
+                );
                 Err(self.new_error("TypeError", &msg))
             }
         }
@@ -961,7 +1057,8 @@ impl Vm {
             return Ok(match num_cmp(&x, &y) {
                 Some(o) => Some(ord_to(o)),
                 None => match (&x, &y, op) {
-                    (Num::C(..), _, CmpOp::Eq | CmpOp::Ne) | (_, Num::C(..), CmpOp::Eq | CmpOp::Ne) => {
+                    (Num::C(..), _, CmpOp::Eq | CmpOp::Ne)
+                    | (_, Num::C(..), CmpOp::Eq | CmpOp::Ne) => {
                         let eq = complex_eq(&x, &y);
                         Some(if op == CmpOp::Eq { eq } else { !eq })
                     }
@@ -983,12 +1080,18 @@ impl Vm {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 return self.seq_compare(&x, &y, op).map(Some);
             }
-            (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => return Ok(Some(ord_to(x.cmp(y)))),
+            (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
+                return Ok(Some(ord_to(x.cmp(y))))
+            }
             (Some(Payload::ByteArray(x)), Some(Payload::ByteArray(y))) => {
                 return Ok(Some(ord_to(x.borrow().cmp(&*y.borrow()))))
             }
-            (Some(Payload::Bytes(x)), Some(Payload::ByteArray(y))) => return Ok(Some(ord_to((**x).cmp(&y.borrow()[..])))),
-            (Some(Payload::ByteArray(x)), Some(Payload::Bytes(y))) => return Ok(Some(ord_to(x.borrow()[..].cmp(y)))),
+            (Some(Payload::Bytes(x)), Some(Payload::ByteArray(y))) => {
+                return Ok(Some(ord_to((**x).cmp(&y.borrow()[..]))))
+            }
+            (Some(Payload::ByteArray(x)), Some(Payload::Bytes(y))) => {
+                return Ok(Some(ord_to(x.borrow()[..].cmp(y))))
+            }
             (Some(Payload::Dict(_)), Some(Payload::Dict(_))) => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
                     let eq = self.dict_eq(a, b)?;
@@ -996,7 +1099,10 @@ impl Vm {
                 }
                 return Ok(None);
             }
-            (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
+            (
+                Some(Payload::Set(_) | Payload::FrozenSet(_)),
+                Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            ) => {
                 return self.set_compare(a, b, op).map(Some);
             }
             (Some(Payload::Slice(a1, b1, c1)), Some(Payload::Slice(a2, b2, c2))) => {
@@ -1013,7 +1119,9 @@ impl Vm {
                 }
                 return Ok(None);
             }
-            (Some(Payload::DictView(d1, k1)), Some(Payload::DictView(d2, k2))) if *k1 != 1 && *k2 != 1 => {
+            (Some(Payload::DictView(d1, k1)), Some(Payload::DictView(d2, k2)))
+                if *k1 != 1 && *k2 != 1 =>
+            {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) {
                     let s1 = self.view_to_set(d1, *k1)?;
                     let s2 = self.view_to_set(d2, *k2)?;
@@ -1031,7 +1139,10 @@ impl Vm {
 
     fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
         if self.native_depth > super::NATIVE_DEPTH_LIMIT * 4 {
-            return Err(self.new_error("RuntimeError", "maximum recursion depth exceeded in comparison"));
+            return Err(self.new_error(
+                "RuntimeError",
+                "maximum recursion depth exceeded in comparison",
+            ));
         }
         self.native_depth += 1;
         let r = self.seq_compare_inner(x, y, op);
@@ -1073,7 +1184,10 @@ impl Vm {
                 return match needle.as_pystr() {
                     Some(n) => Ok(s.s.contains(n.as_str())),
                     None => {
-                        let msg = format!("'in <string>' requires string as left operand, not {}", self.type_name(needle));
+                        let msg = format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(needle)
+                        );
                         Err(self.new_error("TypeError", &msg))
                     }
                 };
@@ -1081,7 +1195,7 @@ impl Vm {
         }
         if self.is_heap(container) {
             let c = self.names.contains.clone();
-            if let Some(r) = self.call_special(container, &c, &[needle.clone()])? {
+            if let Some(r) = self.call_special(container, &c, std::slice::from_ref(needle))? {
                 return self.truthy(&r);
             }
         }
@@ -1104,7 +1218,9 @@ impl Vm {
                 return Ok(false);
             }
             Some(Payload::Dict(_)) => return Ok(self.dict_get(container, needle)?.is_some()),
-            Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) => return self.set_contains(container, needle),
+            Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) => {
+                return self.set_contains(container, needle)
+            }
             Some(Payload::DictView(d, kind)) => {
                 let dv = Value::Obj(d.clone());
                 match kind {
@@ -1125,17 +1241,26 @@ impl Vm {
             Some(Payload::Range(a, b, s)) => {
                 if let Value::Int(n) = needle {
                     let (a, b, s, n) = (*a, *b, *s, *n);
-                    let inside = if s > 0 { n >= a && n < b } else { n <= a && n > b };
+                    let inside = if s > 0 {
+                        n >= a && n < b
+                    } else {
+                        n <= a && n > b
+                    };
                     return Ok(inside && (n - a) % s == 0);
                 }
             }
             Some(Payload::Bytes(bs)) => {
                 return match needle {
                     Value::Int(i) => Ok(bs.contains(&(*i as u8)) && (0..256).contains(i)),
-                    _ => match needle.payload() {
-                        Some(Payload::Bytes(n)) => Ok(n.is_empty() || bs.windows(n.len()).any(|w| w == &n[..])),
-                        _ => Err(self.new_error("TypeError", "Type str doesn't support the buffer API")),
-                    },
+                    _ => {
+                        match needle.payload() {
+                            Some(Payload::Bytes(n)) => {
+                                Ok(n.is_empty() || bs.windows(n.len()).any(|w| w == &n[..]))
+                            }
+                            _ => Err(self
+                                .new_error("TypeError", "Type str doesn't support the buffer API")),
+                        }
+                    }
                 };
             }
             _ => {}
@@ -1144,7 +1269,10 @@ impl Vm {
         let it = match self.iter(container) {
             Ok(it) => it,
             Err(super::PyErr::Exc(e)) if self.is_instance_of(&e, "TypeError") => {
-                let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
+                let msg = format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                );
                 return Err(self.new_error("TypeError", &msg));
             }
             Err(e) => return Err(e),
@@ -1186,7 +1314,11 @@ fn int_float_cmp(a: &BigInt, b: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if b.is_infinite() {
-        return Some(if b > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if b > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     if let Some(ai) = a.to_i64() {
         if ai.unsigned_abs() < (1 << 53) {

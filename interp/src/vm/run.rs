@@ -69,11 +69,15 @@ impl Vm {
             None => "object".into(),
         };
         let repr = self.repr(v).unwrap_or_else(|_| self.default_repr(v));
-        let json = self.to_json(v, 0);
-        ValueSummary { type_name, repr, json }
+        let json = self.json_of(v, 0);
+        ValueSummary {
+            type_name,
+            repr,
+            json,
+        }
     }
 
-    fn to_json(&mut self, v: &Value, depth: u32) -> Option<String> {
+    fn json_of(&mut self, v: &Value, depth: u32) -> Option<String> {
         if depth > 100 {
             return None;
         }
@@ -85,12 +89,19 @@ impl Vm {
             Value::Float(_) => return None,
             Value::Str(s) => json_str(s.as_str()),
             Value::Obj(o) => match &o.payload {
-                Payload::Int(b) if o.cls.as_ref().map(|c| Rc::ptr_eq(c, &self.types.int)).unwrap_or(false) => b.to_string(),
+                Payload::Int(b)
+                    if o.cls
+                        .as_ref()
+                        .map(|c| Rc::ptr_eq(c, &self.types.int))
+                        .unwrap_or(false) =>
+                {
+                    b.to_string()
+                }
                 Payload::List(items) => {
                     let items = items.borrow().clone();
                     let mut parts = Vec::new();
                     for it in &items {
-                        parts.push(self.to_json(it, depth + 1)?);
+                        parts.push(self.json_of(it, depth + 1)?);
                     }
                     format!("[{}]", parts.join(", "))
                 }
@@ -98,16 +109,24 @@ impl Vm {
                     let items = items.to_vec();
                     let mut parts = Vec::new();
                     for it in &items {
-                        parts.push(self.to_json(it, depth + 1)?);
+                        parts.push(self.json_of(it, depth + 1)?);
                     }
                     format!("[{}]", parts.join(", "))
                 }
                 Payload::Dict(t) => {
-                    let pairs: Vec<(Value, Value)> = t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                    let pairs: Vec<(Value, Value)> = t
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
                     let mut parts = Vec::new();
                     for (k, val) in &pairs {
                         let ks = k.as_pystr()?.as_str().to_string();
-                        parts.push(format!("{}: {}", json_str(&ks), self.to_json(val, depth + 1)?));
+                        parts.push(format!(
+                            "{}: {}",
+                            json_str(&ks),
+                            self.json_of(val, depth + 1)?
+                        ));
                     }
                     format!("{{{}}}", parts.join(", "))
                 }
@@ -140,7 +159,10 @@ fn limit_line(l: Limit, limits: &crate::api::Limits) -> (Status, &'static str, S
         Limit::Instructions => (
             Status::TimeLimit(TimeLimitReason::Instructions),
             "TimeoutError",
-            format!("instruction limit of {} exceeded", limits.instructions.unwrap_or(0)),
+            format!(
+                "instruction limit of {} exceeded",
+                limits.instructions.unwrap_or(0)
+            ),
         ),
         Limit::WallTime => (
             Status::TimeLimit(TimeLimitReason::WallTime),
@@ -152,21 +174,32 @@ fn limit_line(l: Limit, limits: &crate::api::Limits) -> (Status, &'static str, S
         ),
         Limit::Memory => {
             let b = limits.memory_bytes.unwrap_or(0);
-            let text = if b >= 1 << 20 && b % (1 << 20) == 0 {
+            let text = if b >= 1 << 20 && b.is_multiple_of(1 << 20) {
                 format!("{} MiB", b >> 20)
-            } else if b >= 1 << 10 && b % (1 << 10) == 0 {
+            } else if b >= 1 << 10 && b.is_multiple_of(1 << 10) {
                 format!("{} KiB", b >> 10)
             } else {
                 format!("{} bytes", b)
             };
-            (Status::MemoryLimit, "MemoryError", format!("memory limit of {} exceeded", text))
+            (
+                Status::MemoryLimit,
+                "MemoryError",
+                format!("memory limit of {} exceeded", text),
+            )
         }
         Limit::Output => (
             Status::OutputLimit,
             "RuntimeError",
-            format!("output limit of {} bytes exceeded", limits.output_bytes.unwrap_or(0)),
+            format!(
+                "output limit of {} bytes exceeded",
+                limits.output_bytes.unwrap_or(0)
+            ),
         ),
-        Limit::Cancelled => (Status::Cancelled, "RuntimeError", "the run was cancelled".to_string()),
+        Limit::Cancelled => (
+            Status::Cancelled,
+            "RuntimeError",
+            "the run was cancelled".to_string(),
+        ),
     }
 }
 
@@ -177,11 +210,7 @@ fn syntax_outcome(e: crate::syntax::SyntaxError, filename: &str, started: Instan
     } else {
         Status::SyntaxError
     };
-    let message = if e.kind == crate::syntax::SyntaxErrorKind::TooDeep {
-        e.msg.clone()
-    } else {
-        e.msg.clone()
-    };
+    let message = e.msg.clone();
     Outcome {
         status,
         stdout: String::new(),
@@ -203,7 +232,11 @@ fn syntax_outcome(e: crate::syntax::SyntaxError, filename: &str, started: Instan
 }
 
 /// Compiles source for a run or cell.
-fn compile_program(src: &str, filename: &str, mode: CompileMode) -> Result<Rc<crate::bytecode::Code>, crate::syntax::SyntaxError> {
+fn compile_program(
+    src: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> Result<Rc<crate::bytecode::Code>, crate::syntax::SyntaxError> {
     let pmode = match mode {
         CompileMode::Single => crate::syntax::Mode::Single,
         CompileMode::Eval => crate::syntax::Mode::Eval,
@@ -219,7 +252,9 @@ fn main_module(vm: &mut Vm, filename: &str) -> Rc<Obj> {
     let b = vm.builtins.clone();
     let m = vm.new_module("__main__", g.clone());
     let bname = vm.intern("builtins");
-    let bmod = vm.dict_get_str(&vm.modules.clone(), &bname).unwrap_or(Value::Obj(b));
+    let bmod = vm
+        .dict_get_str(&vm.modules.clone(), &bname)
+        .unwrap_or(Value::Obj(b));
     let entries = [
         ("__builtins__", bmod),
         ("__file__", Value::str(filename)),
@@ -252,7 +287,14 @@ fn new_vm(config: &mut Config) -> Vm {
 }
 
 /// Runs code in `globals` and builds the outcome (the VM stays usable).
-fn execute(vm: &mut Vm, code: Rc<crate::bytecode::Code>, globals: Rc<Obj>, limits: &crate::api::Limits, started: Instant, want_result: bool) -> Outcome {
+fn execute(
+    vm: &mut Vm,
+    code: Rc<crate::bytecode::Code>,
+    globals: Rc<Obj>,
+    limits: &crate::api::Limits,
+    started: Instant,
+    want_result: bool,
+) -> Outcome {
     let undef = Value::Obj(vm.undef.clone());
     let mut regs = Vec::with_capacity(code.nslots() + code.stacksize as usize);
     regs.resize(code.nslots(), undef);
@@ -423,7 +465,11 @@ pub fn needs_more_input(src: &str) -> bool {
         }
         Ok(_) => {
             let lines: Vec<&str> = src.trim_end_matches('\n').split('\n').collect();
-            let compound = lines.len() > 1 || lines.first().map(|l| l.trim_end().ends_with(':')).unwrap_or(false);
+            let compound = lines.len() > 1
+                || lines
+                    .first()
+                    .map(|l| l.trim_end().ends_with(':'))
+                    .unwrap_or(false);
             compound && !src.ends_with("\n\n") && !src.trim().is_empty()
         }
     }

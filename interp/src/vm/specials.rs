@@ -51,7 +51,11 @@ impl Vm {
                 "__module__" => Some(f.module.clone()),
                 "__defaults__" => {
                     let d = f.defaults.borrow().clone();
-                    Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        self.new_tuple(d)
+                    })
                 }
                 "__kwdefaults__" => {
                     let kw = f.kwdefaults.borrow().clone();
@@ -80,7 +84,8 @@ impl Vm {
                     if f.closure.is_empty() {
                         Some(Value::None)
                     } else {
-                        let cells: Vec<Value> = f.closure.iter().map(|c| Value::Obj(c.clone())).collect();
+                        let cells: Vec<Value> =
+                            f.closure.iter().map(|c| Value::Obj(c.clone())).collect();
                         Some(self.new_tuple(cells))
                     }
                 }
@@ -117,13 +122,19 @@ impl Vm {
                 "__qualname__" => Some(Value::string(match &b.owner {
                     Some(o) => format!(
                         "{}.{}",
-                        o.as_class().map(|c| c.name.borrow().as_str().to_string()).unwrap_or_default(),
+                        o.as_class()
+                            .map(|c| c.name.borrow().as_str().to_string())
+                            .unwrap_or_default(),
                         b.name
                     ),
                     None => b.name.to_string(),
                 })),
                 "__doc__" => Some(Value::None),
-                "__module__" => Some(if b.owner.is_some() { Value::None } else { Value::str("builtins") }),
+                "__module__" => Some(if b.owner.is_some() {
+                    Value::None
+                } else {
+                    Value::str("builtins")
+                }),
                 "__self__" => Some(Value::None),
                 _ => None,
             },
@@ -133,7 +144,9 @@ impl Vm {
                 "__context__" => Some(e.borrow().context.clone()),
                 "__suppress_context__" => Some(Value::Bool(e.borrow().suppress_context)),
                 "__traceback__" => Some(self.traceback_value(obj)),
-                "value" if self.is_instance_of(&o, "StopIteration") => Some(self.stop_iteration_value(&o)),
+                "value" if self.is_instance_of(&o, "StopIteration") => {
+                    Some(self.stop_iteration_value(&o))
+                }
                 "code" if self.is_instance_of(&o, "SystemExit") => {
                     let args = self.exc_args(&o);
                     Some(match args.len() {
@@ -149,9 +162,15 @@ impl Vm {
                         "strerror" => 1,
                         _ => 2,
                     };
-                    Some(if args.len() >= 2 { args.get(idx).cloned().unwrap_or_default() } else { Value::None })
+                    Some(if args.len() >= 2 {
+                        args.get(idx).cloned().unwrap_or_default()
+                    } else {
+                        Value::None
+                    })
                 }
-                "msg" | "filename" | "lineno" | "offset" | "text" if self.is_instance_of(&o, "SyntaxError") => {
+                "msg" | "filename" | "lineno" | "offset" | "text"
+                    if self.is_instance_of(&o, "SyntaxError") =>
+                {
                     Some(Value::None)
                 }
                 _ => None,
@@ -188,7 +207,11 @@ impl Vm {
                 "__name__" => Some(Value::Str(g.borrow().name.clone())),
                 "__qualname__" => Some(Value::Str(g.borrow().qualname.clone())),
                 "gi_running" => Some(Value::Bool(g.borrow().running)),
-                "gi_frame" => Some(if g.borrow().finished { Value::None } else { Value::Bool(true) }),
+                "gi_frame" => Some(if g.borrow().finished {
+                    Value::None
+                } else {
+                    Value::Bool(true)
+                }),
                 _ => None,
             },
             Payload::Property(p) => match n {
@@ -235,10 +258,21 @@ impl Vm {
             "__qualname__" => Some(Value::Str(cd.qualname.borrow().clone())),
             "__module__" => Some(Value::Str(cd.module.borrow().clone())),
             "__bases__" => {
-                let b: Vec<Value> = cd.bases.borrow().iter().map(|x| Value::Obj(x.clone())).collect();
+                let b: Vec<Value> = cd
+                    .bases
+                    .borrow()
+                    .iter()
+                    .map(|x| Value::Obj(x.clone()))
+                    .collect();
                 Some(self.new_tuple(b))
             }
-            "__base__" => Some(cd.bases.borrow().first().map(|b| Value::Obj(b.clone())).unwrap_or_default()),
+            "__base__" => Some(
+                cd.bases
+                    .borrow()
+                    .first()
+                    .map(|b| Value::Obj(b.clone()))
+                    .unwrap_or_default(),
+            ),
             "__mro__" => {
                 let mut m = vec![Value::Obj(c.clone())];
                 m.extend(cd.mro.borrow().iter().map(|x| Value::Obj(x.clone())));
@@ -249,7 +283,9 @@ impl Vm {
                 Some(Value::Obj(self.new_dict_obj(t)))
             }
             "__doc__" => Some(Value::None),
-            "__class__" => Some(Value::Obj(c.cls.clone().unwrap_or_else(|| self.types.type_.clone()))),
+            "__class__" => Some(Value::Obj(
+                c.cls.clone().unwrap_or_else(|| self.types.type_.clone()),
+            )),
             _ => None,
         })
     }
@@ -267,7 +303,11 @@ impl Vm {
             let _ = rest;
             let hn = self.intern(&head);
             if self.import_module(&hn, &Value::None).is_ok() {
-                let msg = format!("No module named '{}'; '{}' is not a package", name.as_str(), head);
+                let msg = format!(
+                    "No module named '{}'; '{}' is not a package",
+                    name.as_str(),
+                    head
+                );
                 return Err(self.new_error("ImportError", &msg));
             }
         }
@@ -300,7 +340,11 @@ impl Vm {
             _ => return Ok(()),
         };
         let pairs: Vec<(Value, Value)> = match ns.table() {
-            Some(t) => t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Some(t) => t
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
             None => Vec::new(),
         };
         let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());

@@ -168,14 +168,17 @@ impl Types {
         let c = |name: &str, layout: Layout| new_class(name, &o(), layout, false, None);
         let type_ = c("type", Layout::Type);
         let int = c("int", Layout::Int);
-        let bool_ = new_class("bool", &[int.clone()], Layout::Bool, false, None);
+        let bool_ = new_class("bool", std::slice::from_ref(&int), Layout::Bool, false, None);
         let tuple = c("tuple", Layout::Tuple);
         let base_exception = c("BaseException", Layout::Exception);
         let mut exc = HashMap::new();
         let mut exc_order = vec!["BaseException"];
         exc.insert("BaseException", base_exception.clone());
         for (name, base) in EXCEPTIONS {
-            let b = exc.get(base).cloned().unwrap_or_else(|| base_exception.clone());
+            let b = exc
+                .get(base)
+                .cloned()
+                .unwrap_or_else(|| base_exception.clone());
             exc.insert(*name, new_class(name, &[b], Layout::Exception, false, None));
             exc_order.push(name);
         }
