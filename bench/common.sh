@@ -51,3 +51,9 @@ build_kaa() {
 median_of() {
     "$PYTHON" -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print("%.6f" % r[int(sys.argv[2])]["median"])' "$1" "$2"
 }
+
+# machine_note: one line about the machine's state, written under each table
+# (the machine is shared; a high load inflates every figure, both columns alike).
+machine_note() {
+    echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) when the run ended."
+}

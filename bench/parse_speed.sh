@@ -53,6 +53,8 @@ fi
     echo "| \`kaa ast FILE >/dev/null\` | $kaa_cell |"
     echo
     echo "kaa / python: **$ratio** (lower is better). kaa status: $kaa_status."
+    echo
+    machine_note
 } >"$work/section.md"
 cat "$work/section.md"
 if [[ "${BENCH_NO_README:-0}" != 1 ]]; then

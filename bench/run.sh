@@ -67,6 +67,8 @@ done
     echo "hyperfine median of $runs runs after 1 warm-up. Ratio = kaa / python (lower is better)."
     echo
     "$PYTHON" "$BENCH/summarize.py" "$results"
+    echo
+    machine_note
 } >"$work/table.md"
 cat "$work/table.md"
 if [[ "${BENCH_NO_README:-0}" != 1 && -z "$pattern" ]]; then

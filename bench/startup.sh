@@ -56,6 +56,8 @@ kib() { [[ "$1" == n/a ]] && echo n/a || echo "$(($1 / 1024)) MiB ($1 KiB)"; }
     echo "|---|---:|---:|"
     echo "| start-up, empty program | $(ms "$py_start") | $(ms "$kaa_start") |"
     echo "| peak RSS, hello world | $(kib "$py_rss") | $(kib "$kaa_rss") |"
+    echo
+    machine_note
     [[ $kaa_ok == 1 ]] || echo -e "\nkaa: n/a (${KAA:-no binary}: \`kaa run\` does not run programs yet)."
 } >"$work/section.md"
 cat "$work/section.md"

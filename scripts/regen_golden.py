@@ -164,6 +164,10 @@ override('unclosed_bracket_next_line', "3.4 does not track unclosed brackets: in
          + OFFSET_RULES['token_end'], msg='invalid syntax', line=2, offset=1)
 override('backslash_junk', OFFSET_RULES['line_end'], offset=10)
 override('unknown_n_escape', 'same message; ' + OFFSET_RULES['ast_c'] + ' (the string atom)', offset=4)
+override('named_escape_leading_hyphen', 'same message; ' + OFFSET_RULES['ast_c'] + ' (the string atom). '
+         'Regression: a name starting with - panicked in unicode_names2 (fuzz crash 9f12cb62)', offset=4)
+override('fuzz_named_escape_hyphen', 'same message; ' + OFFSET_RULES['ast_c'] + ' (the string atom). '
+         'Regression: the fuzz input crash-9f12cb62374ab8dcf80eee0c484f73937cb957db', offset=4)
 override('truncated_x_escape', 'same message; ' + OFFSET_RULES['ast_c'] + ' (the string atom)', offset=4)
 override('bytes_truncated_x_escape', 'same message; ' + OFFSET_RULES['ast_c'] + ' (the string atom)', offset=4)
 override('walrus', 'section 8 row 291: 3.4 has no := token, so the parser stops at : (3.11 in 3.4 mode names the feature); '

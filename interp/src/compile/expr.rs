@@ -437,7 +437,9 @@ impl<'a> Compiler<'a> {
             CompKind::Gen(_) => {}
         }
         self.comp_level(kind, generators, 0)?;
-        if let CompKind::Gen(_) = kind { self.load_const(Const::None) }
+        if let CompKind::Gen(_) = kind {
+            self.load_const(Const::None)
+        }
         self.emit(Instr::ReturnValue);
         Ok(())
     }

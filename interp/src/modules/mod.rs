@@ -3,20 +3,49 @@
 //! [`load`] creates a built-in module by name (or returns `None`); the VM
 //! caches it in `sys.modules`.
 
+pub mod binascii;
+pub mod embedded;
+pub mod frozen;
+pub mod hashlib;
+pub mod importer;
 pub mod math;
+pub mod native_util;
+pub mod random;
+pub mod re_native;
+pub mod struct_mod;
 pub mod sys;
+pub mod time;
+pub mod unicodedata;
 
 use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Names of the modules that can be imported.
-pub const MODULES: &[&str] = &["sys", "math", "builtins"];
+pub const MODULES: &[&str] = &[
+    "sys",
+    "math",
+    "builtins",
+    "_kaa_re",
+    "_random",
+    "struct",
+    "binascii",
+    "hashlib",
+    "time",
+    "unicodedata",
+];
 
 /// Creates the built-in module `name`.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)?),
         "math" => Some(math::create(vm)?),
+        "_kaa_re" => Some(re_native::create(vm)?),
+        "_random" => Some(random::create(vm)?),
+        "struct" => Some(struct_mod::create(vm)?),
+        "binascii" => Some(binascii::create(vm)?),
+        "hashlib" => Some(hashlib::create(vm)?),
+        "time" => Some(time::create(vm)?),
+        "unicodedata" => Some(unicodedata::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

@@ -63,7 +63,10 @@ pub enum StmtKind {
     /// `Delete(expr* targets)`
     Delete { targets: Vec<Expr> },
     /// `Assign(expr* targets, expr value)`
-    Assign { targets: Vec<Expr>, value: Box<Expr> },
+    Assign {
+        targets: Vec<Expr>,
+        value: Box<Expr>,
+    },
     /// `AugAssign(expr target, operator op, expr value)`
     AugAssign {
         target: Box<Expr>,
@@ -90,7 +93,10 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
     },
     /// `With(withitem* items, stmt* body)`
-    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     /// `Raise(expr? exc, expr? cause)`
     Raise {
         exc: Option<Box<Expr>>,
@@ -229,10 +235,7 @@ pub enum ExprKind {
         ctx: ExprContext,
     },
     /// `Starred(expr value, expr_context ctx)`
-    Starred {
-        value: Box<Expr>,
-        ctx: ExprContext,
-    },
+    Starred { value: Box<Expr>, ctx: ExprContext },
     /// `Name(identifier id, expr_context ctx)`
     Name { id: String, ctx: ExprContext },
     /// `List(expr* elts, expr_context ctx)`

@@ -180,7 +180,10 @@ impl Vm {
         if kwc > 0 {
             let kwdefs = func.kwdefaults.borrow();
             let mut missing = Vec::new();
-            for (slot, nm) in regs[argc..named].iter_mut().zip(&code.varnames[argc..named]) {
+            for (slot, nm) in regs[argc..named]
+                .iter_mut()
+                .zip(&code.varnames[argc..named])
+            {
                 if matches!(slot, Value::Obj(o) if Rc::ptr_eq(o, &self.undef)) {
                     match kwdefs.iter().find(|(k, _)| k.as_str() == nm.as_str()) {
                         Some((_, v)) => *slot = v.clone(),

@@ -483,10 +483,9 @@ impl Vm {
         let i = match num_of(k) {
             Some(Num::I(i)) => i,
             Some(Num::B(_)) => {
-                return Err(self.new_error(
-                    "IndexError",
-                    "cannot fit 'int' into an index-sized integer",
-                ))
+                return Err(
+                    self.new_error("IndexError", "cannot fit 'int' into an index-sized integer")
+                )
             }
             _ => match self.index_value(k) {
                 Ok(i) => i,

@@ -364,7 +364,6 @@ impl Vm {
         })
     }
 
-
     /// `<__main__.C object at 0x...>`.
     pub fn default_repr(&self, v: &Value) -> String {
         let cls = self.type_of(v);

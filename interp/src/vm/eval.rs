@@ -179,9 +179,40 @@ impl Vm {
     /// Keeps a frame's slot vector for reuse by the next call.
     #[inline]
     pub fn recycle(&mut self, mut regs: Vec<Value>) {
+        for v in regs.iter_mut() {
+            if let Value::Obj(o) = v {
+                if matches!(o.payload, Payload::Generator(_)) && Rc::strong_count(o) <= 2 {
+                    let g = std::mem::take(v);
+                    self.finalize(g);
+                }
+            }
+        }
         if self.regs_pool.len() < 64 && regs.capacity() <= 256 {
             regs.clear();
             self.regs_pool.push(regs);
+        }
+    }
+
+    /// Closes a suspended generator that is about to be freed (CPython's
+    /// generator finalizer: its `finally` blocks run now).
+    pub fn finalize(&mut self, g: Value) {
+        if let Value::Obj(o) = &g {
+            let started = match &o.payload {
+                Payload::Generator(st) => match st.try_borrow() {
+                    Ok(s) => {
+                        !s.finished
+                            && !s.running
+                            && s.frame.as_ref().map(|f| f.ip > 0).unwrap_or(false)
+                    }
+                    Err(_) => false,
+                },
+                _ => false,
+            };
+            if started {
+                let saved = self.handled.clone();
+                let _ = self.gen_close(o);
+                self.handled = saved;
+            }
         }
     }
 
@@ -807,7 +838,15 @@ impl Vm {
                         self.unpack(f, seq, before, Some(after))?;
                     }
                     Instr::Pop => {
-                        f.regs.pop();
+                        if let Some(v) = f.regs.pop() {
+                            if let Value::Obj(o) = &v {
+                                if matches!(o.payload, Payload::Generator(_))
+                                    && Rc::strong_count(o) <= 2
+                                {
+                                    self.finalize(v);
+                                }
+                            }
+                        }
                     }
                     Instr::Dup => {
                         let v = top!(f).clone();

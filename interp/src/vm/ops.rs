@@ -91,7 +91,6 @@ pub fn cmp_names(op: CmpOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-
 fn big(n: &Num) -> BigInt {
     match n {
         Num::I(i) => BigInt::from(*i),

@@ -290,38 +290,9 @@ impl Vm {
         })
     }
 
-    /// `import name` (built-in modules only).
-    pub fn import_module(&mut self, name: &Rc<PyStr>, _fromlist: &Value) -> PyResult<Value> {
-        if let Some(m) = self.dict_get_str(&self.modules.clone(), name) {
-            return Ok(m);
-        }
-        let (head, rest) = match name.as_str().split_once('.') {
-            Some((h, r)) => (h.to_string(), Some(r.to_string())),
-            None => (name.as_str().to_string(), None),
-        };
-        if let Some(rest) = rest {
-            let _ = rest;
-            let hn = self.intern(&head);
-            if self.import_module(&hn, &Value::None).is_ok() {
-                let msg = format!(
-                    "No module named '{}'; '{}' is not a package",
-                    name.as_str(),
-                    head
-                );
-                return Err(self.new_error("ImportError", &msg));
-            }
-        }
-        match crate::modules::load(self, name.as_str())? {
-            Some(m) => {
-                let modules = Value::Obj(self.modules.clone());
-                self.dict_set(&modules, Value::Str(name.clone()), m.clone())?;
-                Ok(m)
-            }
-            None => {
-                let msg = format!("No module named '{}'", name.as_str());
-                Err(self.new_error("ImportError", &msg))
-            }
-        }
+    /// `import name`: see [`crate::modules::importer::import`].
+    pub fn import_module(&mut self, name: &Rc<PyStr>, fromlist: &Value) -> PyResult<Value> {
+        crate::modules::importer::import(self, name, fromlist)
     }
 
     /// Creates a module object with the given namespace.

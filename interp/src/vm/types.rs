@@ -168,7 +168,13 @@ impl Types {
         let c = |name: &str, layout: Layout| new_class(name, &o(), layout, false, None);
         let type_ = c("type", Layout::Type);
         let int = c("int", Layout::Int);
-        let bool_ = new_class("bool", std::slice::from_ref(&int), Layout::Bool, false, None);
+        let bool_ = new_class(
+            "bool",
+            std::slice::from_ref(&int),
+            Layout::Bool,
+            false,
+            None,
+        );
         let tuple = c("tuple", Layout::Tuple);
         let base_exception = c("BaseException", Layout::Exception);
         let mut exc = HashMap::new();

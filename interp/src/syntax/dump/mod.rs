@@ -4,7 +4,6 @@
 //!
 //! The recursion follows the tree, whose height the parser bounds.
 
-mod printable;
 pub mod repr;
 
 use super::ast::*;

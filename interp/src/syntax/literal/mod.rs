@@ -295,7 +295,9 @@ fn named_escape(rest: &str, start: usize, tpos: usize) -> Result<(char, usize), 
 /// A character by its Unicode name or name alias, ignoring case only (the
 /// crate's lookup is looser: it also ignores spaces, `_` and medial `-`).
 fn lookup_name(name: &str) -> Option<char> {
-    if !name.is_ascii() || name.len() > 256 {
+    // No Unicode name starts with '-', and unicode_names2 underflows
+    // (panics in debug builds) on such input: refuse it up front.
+    if !name.is_ascii() || name.len() > 256 || name.starts_with('-') {
         return None;
     }
     let c = unicode_names2::character(name)?;

@@ -152,3 +152,17 @@ fn long_decimal_ints_convert_exactly_and_fast() {
         t.elapsed()
     );
 }
+
+/// `\N{-…}` once panicked inside unicode_names2 (found by the fuzzer); python3
+/// reports an unknown name there.
+#[test]
+fn names_starting_with_a_hyphen_are_unknown_not_a_panic() {
+    for text in [r"'\N{-}'", r"'\N{-A}'"] {
+        let err = decode_string(text).expect_err("no such character");
+        assert!(
+            err.message.contains("unknown Unicode character name"),
+            "{text}: {}",
+            err.message
+        );
+    }
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Load benchmark of `kaa serve` on loopback, bounded in time.
+#
+# For a trivial program (print(1)) and a CPU-heavy one, measures
+# requests/s and p50/p99 latency with wrk against:
+#   kaa serve --isolation process   (pre-started sandboxed workers)
+#   kaa serve --isolation thread    (in-process threads)
+#   naive_server.py                 (python3 started per request)
+# all in the same run, and writes bench/load/results.md.
+#
+# Usage: bench/load/run.sh [SECONDS_PER_RUN (default 10)]
+# Env: KAA_BIN (default: target/release/kaa, built if missing),
+#      CONNECTIONS (default 16), WORKERS (default: CPUs).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+secs="${1:-10}"
+conns="${CONNECTIONS:-16}"
+workers="${WORKERS:-$(nproc)}"
+
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+if [ -z "${KAA_BIN:-}" ]; then
+  (cd "$root" && cargo build -q --release -p kaa-service)
+  KAA_BIN="${CARGO_TARGET_DIR:-$root/target}/release/kaa"
+fi
+
+tmp="$(mktemp -d)"
+pids=()
+cleanup() { for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"; }
+trap cleanup EXIT
+
+printf '{"source": "print(1)"}' > "$tmp/trivial.json"
+printf '{"source": "t = 0\\nfor i in range(200000):\\n    t += i * i\\nprint(t)"}' > "$tmp/cpu.json"
+
+start_kaa() { # mode -> url
+  local log="$tmp/kaa-$1.log"
+  "$KAA_BIN" serve --listen 127.0.0.1:0 --isolation "$1" --workers "$workers" --queue-size 1024 >"$log" 2>/dev/null &
+  pids+=($!)
+  for _ in $(seq 100); do
+    local url; url="$(sed -n 's/^kaa: listening on //p' "$log")"
+    [ -n "$url" ] && { echo "$url"; return; }
+    sleep 0.1
+  done
+  echo "kaa serve ($1) did not start" >&2; exit 1
+}
+
+start_naive() {
+  local port=$((20000 + RANDOM % 20000)) log="$tmp/naive.log"
+  python3 "$here/naive_server.py" "$port" >"$log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 100); do
+    grep -q "listening" "$log" && { echo "http://127.0.0.1:$port"; return; }
+    sleep 0.1
+  done
+  echo "naive_server.py did not start" >&2; exit 1
+}
+
+measure() { # name url body -> table row
+  local out
+  out="$(BODY_FILE="$3" wrk -t2 -c"$conns" -d"${secs}s" --timeout 10s --latency -s "$here/post.lua" "$2/v1/execute")"
+  local rps p50 p99 non2xx
+  rps="$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")"
+  p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
+  p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
+  non2xx="$(awk '/Non-2xx/ {print $NF}' <<<"$out")"
+  echo "| $1 | $(basename "$3" .json) | $rps | $p50 | $p99 | ${non2xx:-0} |"
+}
+
+process_url="$(start_kaa process)"
+thread_url="$(start_kaa thread)"
+naive_url="$(start_naive)"
+# Sanity check: each answers print(1) with "1".
+for u in "$process_url" "$thread_url" "$naive_url"; do
+  curl -fsS -H 'content-type: application/json' -d @"$tmp/trivial.json" "$u/v1/execute" | grep -q '"stdout": *"1\\n"' \
+    || { echo "server at $u does not run print(1) correctly" >&2; exit 1; }
+done
+
+{
+  echo "# Load benchmark (bench/load/run.sh)"
+  echo
+  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, wrk -t2 -c$conns -d${secs}s, kaa workers=$workers"
+  echo
+  echo "| server | program | requests/s | p50 | p99 | non-2xx |"
+  echo "|---|---|---|---|---|---|"
+  for body in "$tmp/trivial.json" "$tmp/cpu.json"; do
+    measure "kaa process" "$process_url" "$body"
+    measure "kaa thread" "$thread_url" "$body"
+    measure "python3 per request" "$naive_url" "$body"
+  done
+} | tee "$here/results.md"

@@ -1,0 +1,14 @@
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x /= 2; print(x)
+x **= 2; print(x)
+x %= 4; print(x)
+y = 12
+y &= 10; print(y)
+y |= 5; print(y)
+y ^= 3; print(y)
+y <<= 2; print(y)
+y >>= 1; print(y)

@@ -1,0 +1,4 @@
+s = ''
+for i in range(5):
+    s += str(i)
+print(s)

@@ -1,0 +1,1 @@
+print(repr(True), str(False), '%s %d %r' % (True, True, False), int(True), float(False))

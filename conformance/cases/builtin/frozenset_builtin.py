@@ -1,0 +1,1 @@
+print(sorted(frozenset('hello')), frozenset() | {1})

@@ -1,0 +1,1 @@
+print(next(iter([]), 'd'), next(iter('x')))

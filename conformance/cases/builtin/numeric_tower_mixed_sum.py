@@ -1,0 +1,1 @@
+print(sum([1, 2.5, True]), sum([1j, 2]))

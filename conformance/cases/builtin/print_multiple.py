@@ -1,0 +1,1 @@
+print(1, 'a', None, [1], sep=', ', end='!\n')

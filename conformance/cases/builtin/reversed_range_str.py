@@ -1,0 +1,1 @@
+print(list(reversed(range(1, 4))), list(reversed('ab')))

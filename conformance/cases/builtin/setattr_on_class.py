@@ -1,0 +1,3 @@
+class C: pass
+setattr(C, 'f', lambda self: 'added')
+print(C().f())

@@ -1,0 +1,6 @@
+ba = bytearray(b'hello')
+ba.reverse()
+print(ba)
+ba.insert(0, 65)
+ba.remove(ord('l'))
+print(ba, ba.upper(), ba[1:3])

@@ -1,0 +1,2 @@
+t = bytes.maketrans(b'abc', b'xyz')
+print(b'aabbcc'.translate(t), b'hello'.translate(None, b'l'))

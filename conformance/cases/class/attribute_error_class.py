@@ -1,0 +1,3 @@
+class C:
+    pass
+C.nothing

@@ -1,0 +1,3 @@
+class B:
+    pass
+B(1)

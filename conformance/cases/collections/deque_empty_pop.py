@@ -1,0 +1,2 @@
+from collections import deque
+deque().pop()

@@ -1,0 +1,2 @@
+fs = [lambda: x for x in range(3)]
+print([f() for f in fs])

@@ -1,0 +1,2 @@
+nan = float('nan')
+print(nan in [nan], nan == nan, [nan] == [nan])

@@ -1,0 +1,7 @@
+def deco(f):
+    return 42
+@deco
+def f():
+    pass
+print(f)
+f()

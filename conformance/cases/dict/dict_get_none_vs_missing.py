@@ -1,0 +1,2 @@
+d = {'a': None}
+print(d.get('a', 'default'), d.get('b', 'default'), 'a' in d)

@@ -1,0 +1,2 @@
+data = {'a': {'b': {'c': 42}}}
+print(data['a']['b']['c'], data.get('x', {}).get('y'))

@@ -1,0 +1,8 @@
+def f():
+    try:
+        raise ValueError
+    except ValueError:
+        return 'from except'
+    finally:
+        print('finally first')
+print(f())

@@ -1,0 +1,6 @@
+try:
+    {}['x']
+except LookupError:
+    print('LookupError caught KeyError')
+except KeyError:
+    print('never')

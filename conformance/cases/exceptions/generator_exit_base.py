@@ -1,0 +1,1 @@
+print(issubclass(GeneratorExit, Exception), issubclass(GeneratorExit, BaseException))

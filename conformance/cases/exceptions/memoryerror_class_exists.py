@@ -1,0 +1,1 @@
+print(issubclass(MemoryError, Exception), issubclass(RecursionError if False else RuntimeError, Exception))

@@ -1,0 +1,2 @@
+e = OSError(2, 'No such file')
+print(type(e).__name__, e.errno, e.strerror, e)

@@ -1,0 +1,4 @@
+try:
+    raise IndexError
+except IndexError as e:
+    print(type(e).__name__, e.args)

@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise ValueError('original')
+    except ValueError:
+        print('handling')
+        raise
+f()

@@ -1,0 +1,9 @@
+log = []
+def f():
+    try:
+        log.append('try')
+        return log.append('return-expr')
+    finally:
+        log.append('finally')
+f()
+print(log)

@@ -1,0 +1,5 @@
+def outer():
+    def inner(a):
+        return a
+    return inner(1, 2)
+outer()

@@ -1,0 +1,1 @@
+print('{} {} {:d} {:>6}'.format(True, None, True, str(False)))

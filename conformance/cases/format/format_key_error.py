@@ -1,0 +1,1 @@
+'{missing}'.format(a=1)

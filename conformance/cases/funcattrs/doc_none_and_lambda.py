@@ -1,0 +1,3 @@
+def nodoc():
+    pass
+print(nodoc.__doc__, (lambda: 0).__name__)

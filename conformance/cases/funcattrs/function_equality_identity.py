@@ -1,0 +1,4 @@
+def f():
+    pass
+g = f
+print(f is g, f == g, type(f).__name__)

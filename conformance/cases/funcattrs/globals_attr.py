@@ -1,0 +1,3 @@
+def f():
+    pass
+print(f.__globals__ is globals())

@@ -1,0 +1,2 @@
+import gc
+print(type(gc.collect()).__name__)

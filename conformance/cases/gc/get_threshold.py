@@ -1,0 +1,3 @@
+import gc
+t = gc.get_threshold()
+print(len(t), all(isinstance(x, int) for x in t))

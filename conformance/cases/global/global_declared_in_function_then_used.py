@@ -1,0 +1,7 @@
+def setup():
+    global config
+    config = {'debug': True}
+def use():
+    return config['debug']
+setup()
+print(use())

@@ -1,0 +1,4 @@
+class C:
+    global from_class
+    from_class = 'set in class body'
+print(from_class)

@@ -1,0 +1,4 @@
+def f():
+    global never_assigned
+    return never_assigned
+f()

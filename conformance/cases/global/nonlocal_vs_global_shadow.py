@@ -1,0 +1,9 @@
+x = 'global'
+def outer():
+    x = 'enclosing'
+    def inner():
+        nonlocal x
+        x = 'changed'
+    inner()
+    return x
+print(outer(), x)

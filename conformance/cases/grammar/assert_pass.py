@@ -1,0 +1,3 @@
+assert True
+assert 1 == 1, 'never'
+print('ok')

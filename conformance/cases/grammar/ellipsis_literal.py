@@ -1,0 +1,3 @@
+print(..., type(...), Ellipsis is ...)
+def f(): ...
+print(f())

@@ -1,0 +1,2 @@
+for i, (a, b) in enumerate([(1, 2), (3, 4)]):
+    print(i, a, b)

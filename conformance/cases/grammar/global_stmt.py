@@ -1,0 +1,6 @@
+count = 0
+def inc():
+    global count
+    count += 1
+inc(); inc()
+print(count)

@@ -1,0 +1,3 @@
+a, *b = range(4)
+*c, d = 'xyz'
+print(a, b, c, d)

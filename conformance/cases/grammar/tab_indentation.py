@@ -1,0 +1,3 @@
+if True:
+	x = 'tab indented'
+	print(x)

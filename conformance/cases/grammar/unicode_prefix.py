@@ -1,0 +1,1 @@
+print(u'abc', U'x', type(u''))

@@ -1,0 +1,4 @@
+def f():
+    import string
+    return string.digits
+print(f())

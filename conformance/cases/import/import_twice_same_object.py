@@ -1,0 +1,3 @@
+import math
+import math as m2
+print(math is m2)

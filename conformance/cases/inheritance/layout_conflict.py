@@ -1,0 +1,5 @@
+try:
+    class X(int, str):
+        pass
+except TypeError as e:
+    print('TypeError:', e)

@@ -1,0 +1,3 @@
+name = input()
+age = int(input())
+print('Hello', name, 'age', age + 1)

@@ -1,0 +1,2 @@
+s = input()
+print(len(s), repr(s[-1:]))

@@ -1,0 +1,3 @@
+a = input()
+print('first', a)
+b = input()

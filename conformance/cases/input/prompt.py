@@ -1,0 +1,2 @@
+x = input('Enter: ')
+print('got', x)

@@ -1,0 +1,1 @@
+print(isinstance(True, int), issubclass(bool, int), type(True + 1))

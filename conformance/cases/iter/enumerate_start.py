@@ -1,0 +1,1 @@
+print(list(enumerate('abc', start=10)))

@@ -1,0 +1,3 @@
+l = [1, 2]
+it = iter(l)
+print(iter(it) is it)

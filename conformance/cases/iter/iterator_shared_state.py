@@ -1,0 +1,3 @@
+it = iter(range(6))
+pairs = list(zip(it, it))
+print(pairs)

@@ -1,0 +1,1 @@
+print(sorted(x % 4 for x in range(10)))

@@ -1,0 +1,3 @@
+n = int(input())
+arr = list(map(int, input().split()))
+print(arr[n])

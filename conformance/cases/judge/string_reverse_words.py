@@ -1,0 +1,2 @@
+for line in iter(input, 'END'):
+    print(' '.join(reversed(line.split())))

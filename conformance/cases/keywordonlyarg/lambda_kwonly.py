@@ -1,0 +1,2 @@
+g = lambda a, *, b=2: a * b
+print(g(3), g(3, b=3))

@@ -1,0 +1,2 @@
+f = lambda *, k=5: k * 2
+print(f(), f(k=1))

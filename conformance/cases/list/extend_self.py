@@ -1,0 +1,5 @@
+l = [1, 2]
+l.extend(l)
+print(l)
+l += l
+print(l)

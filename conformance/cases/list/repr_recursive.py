@@ -1,0 +1,5 @@
+l = [1]
+l.append(l)
+print(l)
+d = {1: l}
+print(d)

@@ -1,0 +1,2 @@
+print('a\nb', 'c\n')
+print('end')

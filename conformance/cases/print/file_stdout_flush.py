@@ -1,0 +1,2 @@
+import sys
+print('flushed', file=sys.stdout, flush=True)

@@ -1,0 +1,4 @@
+class S:
+    def __str__(self):
+        return 'custom'
+print(S(), [S()] if False else 'list skipped')

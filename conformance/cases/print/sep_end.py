@@ -1,0 +1,6 @@
+print('a', 'b', 'c', sep='')
+print('a', 'b', sep='-', end='|\n')
+print()
+print('', end='')
+print('x', end='')
+print()

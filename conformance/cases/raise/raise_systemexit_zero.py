@@ -1,0 +1,2 @@
+print('exiting cleanly')
+raise SystemExit(0)

@@ -1,0 +1,5 @@
+class C:
+    x = 'class'
+    def m(self):
+        return self.x, C.x
+print(C().m())

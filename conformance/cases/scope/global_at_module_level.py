@@ -1,0 +1,3 @@
+global zz
+zz = 5
+print(zz)

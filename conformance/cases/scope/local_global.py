@@ -1,0 +1,5 @@
+x = 'global'
+def f():
+    x = 'local'
+    return x
+print(f(), x)

@@ -1,0 +1,1 @@
+print(slice(1, 2) == slice(1, 2), slice(1, 2) == slice(1, 3))

@@ -1,0 +1,1 @@
+print('aaaa'.count('aa'), 'ababab'.count('aba'), 'abc'.count('abc', 1))

@@ -1,0 +1,1 @@
+print('b' in 'abc', 'bc' in 'abc', '' in 'abc', 'x' not in 'abc', 'ABC' in 'abc')

@@ -1,0 +1,1 @@
+print('  a b  c  '.rsplit(None, 1), 'a b c'.rsplit(maxsplit=1))

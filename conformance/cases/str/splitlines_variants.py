@@ -1,0 +1,1 @@
+print('a\x0bb\x0cc\x1cd\u2028e'.splitlines())

@@ -1,0 +1,3 @@
+a = 'hello'
+b = 'hel' + 'lo'
+print(a == b, len({a, b}))

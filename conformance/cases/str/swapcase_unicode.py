@@ -1,0 +1,1 @@
+print('ǅ'.swapcase(), 'ß'.upper(), 'İ'.lower() == 'i̇', 'ﬁ'.upper())

@@ -1,0 +1,1 @@
+print("they're bill's friends".title(), 'hello   world'.title())

@@ -1,0 +1,1 @@
+print('%(name)s is %(age)d years, %(name)s' % {'name': 'Ann', 'age': 7})

@@ -1,0 +1,1 @@
+print(repr(''), repr(""), repr(''''''), repr('"'), repr("'"), repr('\''))

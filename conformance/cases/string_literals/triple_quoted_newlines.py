@@ -1,0 +1,5 @@
+s = """line1
+line2\
+ continued
+"""
+print(repr(s))

@@ -1,0 +1,1 @@
+print(len('\d'), '\q' if False else 'kept')

@@ -1,0 +1,7 @@
+class A:
+    def hello(self):
+        return 'A.hello'
+class B(A):
+    def hello(self):
+        return 'B>' + super().hello()
+print(B().hello())

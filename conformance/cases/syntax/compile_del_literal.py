@@ -1,0 +1,4 @@
+try:
+    compile('del 1', '<s>', 'exec')
+except SyntaxError as e:
+    print(e.msg)

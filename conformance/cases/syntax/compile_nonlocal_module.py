@@ -1,0 +1,4 @@
+try:
+    compile('nonlocal x', '<s>', 'exec')
+except SyntaxError as e:
+    print(e.msg)

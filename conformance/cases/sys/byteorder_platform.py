@@ -1,0 +1,2 @@
+import sys
+print(sys.byteorder in ('little', 'big'), isinstance(sys.platform, str))

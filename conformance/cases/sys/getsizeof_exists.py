@@ -1,0 +1,2 @@
+import sys
+print(callable(sys.getsizeof), sys.getsizeof(0) > 0)

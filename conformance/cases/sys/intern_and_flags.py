@@ -1,0 +1,3 @@
+import sys
+a = sys.intern('hello world')
+print(a == 'hello world')

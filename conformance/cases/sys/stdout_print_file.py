@@ -1,0 +1,2 @@
+import sys
+print('via file', file=sys.stdout)

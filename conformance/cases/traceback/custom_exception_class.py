@@ -1,0 +1,5 @@
+class BadThing(Exception):
+    pass
+def f():
+    raise BadThing('very bad')
+f()

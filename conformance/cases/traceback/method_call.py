@@ -1,0 +1,5 @@
+class Calc:
+    def div(self, a, b):
+        return a / b
+c = Calc()
+c.div(1, 0)

@@ -1,0 +1,5 @@
+def outer():
+    def helper():
+        raise ValueError('from helper')
+    helper()
+outer()

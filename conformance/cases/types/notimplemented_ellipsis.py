@@ -1,0 +1,1 @@
+print(NotImplemented, Ellipsis, type(NotImplemented).__name__, type(...).__name__, bool(...))

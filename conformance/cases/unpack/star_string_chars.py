@@ -1,0 +1,2 @@
+first, *mid, last = 'abcdef'
+print(first, ''.join(mid), last)

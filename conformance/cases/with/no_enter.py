@@ -1,0 +1,7 @@
+class NotCM:
+    pass
+try:
+    with NotCM():
+        print('body')
+except (AttributeError, TypeError):
+    print('not a context manager')
