@@ -712,6 +712,9 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
+    // The native sorts above ran as one long step: charge them (n log n).
+    let n = idx.len() as u64;
+    vm.charge_work(n * (64 - n.leading_zeros() as u64))?;
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
     Ok(())
@@ -742,6 +745,11 @@ fn merge_sort(vm: &mut Vm, idx: Vec<usize>, keys: &[Value], err: &mut Option<PyE
                         }
                     }
                 };
+                if err.is_none() {
+                    if let Err(e) = vm.charge_every(k) {
+                        *err = Some(e);
+                    }
+                }
                 if take_right {
                     dst[k] = src[j];
                     j += 1;

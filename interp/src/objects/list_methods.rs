@@ -20,19 +20,29 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.new_error("TypeError", &msg));
     }
     let l = list_of(vm, &args)?;
+    let (len, cap) = {
+        let b = l.borrow();
+        (b.len(), b.capacity())
+    };
+    vm.reserve_growth(len, cap, 1, 16)?;
     l.borrow_mut().push(args.pos[1].clone());
-    vm.account(16)?;
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "extend", &args, 1, 1)?;
     let items = if args.pos[0].is(&args.pos[1]) {
+        let n = list_of(vm, &args)?.borrow().len();
+        vm.reserve(n as u64 * 16)?;
         list_of(vm, &args)?.borrow().clone()
     } else {
         vm.iterate(&args.pos[1])?
     };
-    vm.account(items.len() as u64 * 16)?;
+    let (len, cap) = {
+        let b = list_of(vm, &args)?.borrow();
+        (b.len(), b.capacity())
+    };
+    vm.reserve_growth(len, cap, items.len(), 16)?;
     list_of(vm, &args)?.borrow_mut().extend(items);
     Ok(Value::None)
 }

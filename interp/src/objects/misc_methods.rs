@@ -259,8 +259,14 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn bytes_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let sep = bytes_data(vm, &args)?;
     let items = vm.iterate(&args.pos.get(1).cloned().unwrap_or_default())?;
+    let total: u64 = items
+        .iter()
+        .map(|it| crate::sandbox::work::bytes_like_len(it).unwrap_or(0) + sep.len() as u64)
+        .sum();
+    vm.reserve(total)?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
+        vm.charge_every(i)?;
         if i > 0 {
             out.extend_from_slice(&sep);
         }

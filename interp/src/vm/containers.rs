@@ -136,7 +136,10 @@ impl Vm {
                 drop(old);
             }
             None => {
-                self.account(40)?;
+                let grow = t.borrow().growth_bytes();
+                if grow > 0 {
+                    self.reserve(grow as u64)?;
+                }
                 t.borrow_mut().push_new(h, key, value);
             }
         }
@@ -271,7 +274,10 @@ impl Vm {
         };
         let h = self.hash(&v)?;
         if self.table_find(t, &v, h)?.is_none() {
-            self.account(32)?;
+            let grow = t.borrow().growth_bytes();
+            if grow > 0 {
+                self.reserve(grow as u64)?;
+            }
             t.borrow_mut().push_new(h, v, Value::None);
         }
         Ok(())

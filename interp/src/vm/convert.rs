@@ -403,9 +403,14 @@ impl Vm {
 
     fn repr_join(&mut self, items: &[Value]) -> PyResult<String> {
         let mut parts = Vec::with_capacity(items.len());
-        for it in items {
-            parts.push(self.repr_nested(it)?);
+        let mut total = 0u64;
+        for (i, it) in items.iter().enumerate() {
+            self.charge_every(i)?;
+            let p = self.repr_nested(it)?;
+            total += p.len() as u64 + 2;
+            parts.push(p);
         }
+        self.reserve(total)?;
         Ok(parts.join(", "))
     }
 
@@ -494,7 +499,12 @@ impl Vm {
             Value::Bool(b) => return Ok(*b as i64),
             Value::Int(i) => return Ok(hash_i64(*i)),
             Value::Float(f) => return Ok(hash_f64(*f)),
-            Value::Str(s) => return Ok(s.hash()),
+            Value::Str(s) => {
+                if s.s.len() > 4096 {
+                    self.charge_work(s.s.len() as u64 / 8)?;
+                }
+                return Ok(s.hash());
+            }
             Value::Obj(_) => {}
         }
         let o = match v.as_obj() {
@@ -543,7 +553,10 @@ impl Vm {
             }
             Payload::Tuple(items) => {
                 let items = items.to_vec();
-                self.tuple_hash(&items)?
+                self.enter_native_walk("maximum recursion depth exceeded")?;
+                let h = self.tuple_hash(&items);
+                self.native_depth -= 1;
+                h?
             }
             Payload::FrozenSet(t) => {
                 let mut h: u64 = 1927868237u64.wrapping_mul(t.len() as u64 + 1);

@@ -624,7 +624,11 @@ impl Vm {
                             }
                             (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                             (Value::Str(mut s), Value::Str(t)) => {
-                                self.account(t.s.len() as u64)?;
+                                let (len, cap) = match Rc::get_mut(&mut s) {
+                                    Some(ms) => (ms.s.len(), ms.s.capacity()),
+                                    None => (s.s.len(), 0),
+                                };
+                                self.reserve_growth(len, cap, t.s.len(), 1)?;
                                 match Rc::get_mut(&mut s) {
                                     Some(ms) => {
                                         let mut text = std::mem::take(&mut ms.s);
@@ -765,10 +769,16 @@ impl Vm {
                         let l = &f.regs[f.regs.len() - i as usize];
                         if let Value::Obj(o) = l {
                             if let Payload::List(items) = &o.payload {
+                                let (n, c) = {
+                                    let items = items.borrow();
+                                    (items.len(), items.capacity())
+                                };
+                                if n == c {
+                                    self.reserve_growth(n, c, 1, 16)?;
+                                }
                                 items.borrow_mut().push(v);
                             }
                         }
-                        self.account(16)?;
                     }
                     Instr::SetAdd(i) => {
                         let v = pop!(f);

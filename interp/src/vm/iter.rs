@@ -427,6 +427,8 @@ impl Vm {
             IterState::Callable { f, sentinel } => {
                 let (f, sentinel) = (f.clone(), sentinel.clone());
                 drop(s);
+                // A native callable never ticks by itself (`iter(int, 1)`).
+                self.tick(1)?;
                 let v = self.call(&f, Args::new(&[]))?;
                 if self.eq(&v, &sentinel)? {
                     *st.borrow_mut() = IterState::Done;
