@@ -28,6 +28,7 @@ use std::time::{Duration, Instant};
 
 /// How a known failure fails.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[allow(dead_code)] // Hangs and Aborts are unused while no listed case hangs or aborts.
 enum Kind {
     /// Ends, but wrongly (status, time, memory, output).
     Fails,
@@ -36,6 +37,9 @@ enum Kind {
     Hangs,
     /// Aborts the process (stack overflow): skipped by the in-process suite.
     Aborts,
+    /// Within a few percent of an allowance, so it passes or fails with the
+    /// machine's load: either outcome is accepted (run in both suites).
+    Borderline,
 }
 
 /// A case the VM fails today.
@@ -48,6 +52,21 @@ struct Known {
 /// Cases known to fail, with the observed cause (see GAPS.md).
 const KNOWN_FAILURES: &[Known] = &[
     Known {
+        name: "loop_native_max_huge_range",
+        kind: Kind::Borderline,
+        cause: "max(range(10**12)) materialises the range (vm.iterate) instead of streaming: memory_limit or time_limit depending on speed",
+    },
+    Known {
+        name: "quad_list_eq_copies",
+        kind: Kind::Borderline,
+        cause: "a[:] of 10**6 items and == now charge work; each iteration is ~5 ms, ends at 0.39-0.50 s against 0.41 s allowed on a loaded machine",
+    },
+    Known {
+        name: "mem_int_from_doubled_string",
+        kind: Kind::Borderline,
+        cause: "int() of a doubling digit string stops at the deadline between divide-and-conquer steps, but one step's multiply can take ~100 ms: 0.60-0.67 s against 0.65 s allowed",
+    },
+    Known {
         name: "esc_eval_empty_builtins",
         kind: Kind::Fails,
         cause: "eval(src, {'__builtins__': {}}) still finds __import__ (ImportError instead of CPython's NameError); not an escape, import stays restricted",
@@ -58,134 +77,54 @@ const KNOWN_FAILURES: &[Known] = &[
         cause: "__del__ is never called (finalizers not implemented): `del d` returns and 'unreachable' prints",
     },
     Known {
-        name: "loop_native_any_over_endless_iterator",
-        kind: Kind::Hangs,
-        cause: "any() over iter(int, 1) loops in native code without ticking or checking the clock",
-    },
-    Known {
-        name: "loop_wall_with_allocation",
-        kind: Kind::Fails,
-        cause: "accounting leak: freed buffers ([1] * 1000) are not credited until a collection re-estimates; memory_limit after 0.1 s of alloc/free",
-    },
-    Known {
-        name: "mem_append_small_strings",
-        kind: Kind::Fails,
-        cause: "small str objects are under-accounted: after 2 s the accounted peak is 6 MiB while RSS grew 50 MiB (16 MiB limit); ends on the wall clock",
-    },
-    Known {
         name: "mem_bytearray_growth",
-        kind: Kind::Hangs,
-        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation; bytearray += copies are not stopped by the memory limit",
-    },
-    Known {
-        name: "mem_bytes_join_huge",
-        kind: Kind::Hangs,
-        cause: "bytes.join total length not pre-checked (100 GB result attempted), no clock check",
-    },
-    Known {
-        name: "mem_closure_chain",
         kind: Kind::Fails,
-        cause: "closures/cells under-accounted: RSS +52 MiB for a 16 MiB limit",
+        cause: "b += b'x' * 65536 copies the whole bytearray each time (quadratic, not in place): time_limit at 1 s instead of memory_limit",
     },
     Known {
         name: "mem_deep_recursion_raised_limit",
-        kind: Kind::Hangs,
-        cause: "frames are not charged to the memory budget; 10**6 frames then a 10**6-frame traceback (~50 MB) formatted natively, unbounded by the output limit",
-    },
-    Known {
-        name: "mem_dict_fromkeys_huge",
         kind: Kind::Fails,
-        cause: "dict.fromkeys(range(10**9)): time_limit with RSS +277 MiB over a 32 MiB limit",
+        cause: "frames are now measured (allocator) but a 10**6-frame stack grows in big steps: peak 36.5 MiB for a 32 MiB limit",
     },
     Known {
-        name: "mem_dict_growth",
-        kind: Kind::Fails,
-        cause: "dict resize charged after the fact: accounted peak 30.7 MiB for a 16 MiB limit",
-    },
-    Known {
-        name: "mem_int_from_doubled_string",
-        kind: Kind::Hangs,
-        cause: "int() of a huge digit string runs natively (quadratic) with no clock check",
-    },
-    Known {
-        name: "mem_join_generator",
-        kind: Kind::Fails,
-        cause: "items of a generator gathered by str.join are not accounted: RSS +56 MiB for a 16 MiB limit",
-    },
-    Known {
-        name: "mem_list_extend_self",
-        kind: Kind::Fails,
-        cause: "a.extend(a) charged after the fact: accounted 48 MiB, RSS +97 MiB for a 32 MiB limit; 1.48 s for 1 s",
-    },
-    Known {
-        name: "mem_list_of_huge_range",
-        kind: Kind::Fails,
-        cause: "list(range(10**12)) length not pre-checked; the native fill loop never raises memory_limit (time_limit at 1.1 s, RSS +69 MiB over a 32 MiB limit)",
-    },
-    Known {
-        name: "mem_nested_list_doubling",
-        kind: Kind::Fails,
-        cause: "a = [a, a] to 16 MiB takes 5.7 s for a 2 s limit: collector runs are not clock-checked (and repeat over the live heap)",
+        name: "mem_nested_comprehension",
+        kind: Kind::Borderline,
+        cause: "nested list comprehension: peak 32.0-32.5 MiB for 32 MiB (small allocations between two checks near the limit)",
     },
     Known {
         name: "mem_repr_of_big_list",
-        kind: Kind::Hangs,
-        cause: "repr of a list builds a 100 MB string natively with no accounting and no clock check",
-    },
-    Known {
-        name: "mem_set_growth",
         kind: Kind::Fails,
-        cause: "set resize charged after the fact: accounted peak 30.7 MiB for a 16 MiB limit",
-    },
-    Known {
-        name: "mem_sorted_billion",
-        kind: Kind::Fails,
-        cause: "sorted(range(10**9)): as list(range), time_limit with RSS +77 MiB over a 32 MiB limit",
-    },
-    Known {
-        name: "mem_split_many",
-        kind: Kind::Hangs,
-        cause: "str.split builds 10**7 strings natively with no accounting and no clock check",
+        cause: "repr of a list gathers every item's repr before joining: peak 54 MiB for 32 MiB (the join is pre-checked, the parts are not)",
     },
     Known {
         name: "mem_square_loop",
-        kind: Kind::Hangs,
-        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation; int multiply is not pre-checked against the memory limit",
+        kind: Kind::Borderline,
+        cause: "x = x * x: one num-bigint multiply of multi-MB operands runs uninterruptibly (checked right after): 1.2-1.8 s against 1.25 s allowed",
     },
     Known {
         name: "mem_str_of_huge_int",
-        kind: Kind::Fails,
-        cause: "str(10**10**6) runs to completion (0.65-0.71 s) under a 0.3 s limit: the decimal conversion is not clock-checked",
-    },
-    Known {
-        name: "mem_string_doubling",
-        kind: Kind::Fails,
-        cause: "s += s charged after the fact: accounted peak 80 MiB for a 32 MiB limit",
-    },
-    Known {
-        name: "mem_tuple_of_huge_range",
-        kind: Kind::Fails,
-        cause: "tuple(range(10**12)): as list(range), time_limit with RSS +89 MiB over a 32 MiB limit",
+        kind: Kind::Borderline,
+        cause: "str(10**10**6): num-bigint's decimal conversion is one uninterruptible call of 0.2-0.6 s (machine load) under a 0.3 s limit",
     },
     Known {
         name: "nest_deep_cycle_collected",
         kind: Kind::Fails,
-        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+        cause: "building a 10**6-deep structure does not finish within the 1 s limit on the shared 2-core machine (1.2-1.5 s; nest_str_dict reaches 256 MiB): the attack itself is depth-guarded",
     },
     Known {
         name: "nest_drop_deep_dict_at_exit",
         kind: Kind::Fails,
-        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+        cause: "building a 10**6-deep structure does not finish within the 1 s limit on the shared 2-core machine (1.2-1.5 s; nest_str_dict reaches 256 MiB): the attack itself is depth-guarded",
     },
     Known {
         name: "nest_drop_deep_list",
         kind: Kind::Fails,
-        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+        cause: "building a 10**6-deep structure does not finish within the 1 s limit on the shared 2-core machine (1.2-1.5 s; nest_str_dict reaches 256 MiB): the attack itself is depth-guarded",
     },
     Known {
         name: "nest_eq_lists",
         kind: Kind::Fails,
-        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+        cause: "building a 10**6-deep structure does not finish within the 1 s limit on the shared 2-core machine (1.2-1.5 s; nest_str_dict reaches 256 MiB): the attack itself is depth-guarded",
     },
     Known {
         name: "nest_exec_blocks",
@@ -194,103 +133,58 @@ const KNOWN_FAILURES: &[Known] = &[
     },
     Known {
         name: "nest_hash_tuple",
-        kind: Kind::Aborts,
-        cause: "hash() of a 10**6-deep tuple overflows the native stack of the kaa-run thread (process abort, seen with wall=3 once the build finishes in time); at wall=1 the build is cut short first. building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+        kind: Kind::Fails,
+        cause: "hash of deep tuples is now depth-guarded (no abort), but building the 10**6-deep tuple does not finish within the 1 s limit on the shared machine",
     },
     Known {
         name: "nest_in_list",
         kind: Kind::Fails,
-        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+        cause: "building a 10**6-deep structure does not finish within the 1 s limit on the shared 2-core machine (1.2-1.5 s; nest_str_dict reaches 256 MiB): the attack itself is depth-guarded",
     },
     Known {
         name: "nest_lt_lists",
         kind: Kind::Fails,
-        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+        cause: "building a 10**6-deep structure does not finish within the 1 s limit on the shared 2-core machine (1.2-1.5 s; nest_str_dict reaches 256 MiB): the attack itself is depth-guarded",
     },
     Known {
         name: "nest_print_list",
         kind: Kind::Fails,
-        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+        cause: "building a 10**6-deep structure does not finish within the 1 s limit on the shared 2-core machine (1.2-1.5 s; nest_str_dict reaches 256 MiB): the attack itself is depth-guarded",
     },
     Known {
         name: "nest_repr_list",
         kind: Kind::Fails,
-        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+        cause: "building a 10**6-deep structure does not finish within the 1 s limit on the shared 2-core machine (1.2-1.5 s; nest_str_dict reaches 256 MiB): the attack itself is depth-guarded",
     },
     Known {
         name: "nest_str_dict",
         kind: Kind::Fails,
-        cause: "building a 10**6-deep structure takes ~5 s (collector traverses the whole live heap every few thousand ticks: quadratic), so the 1 s wall limit ends the build",
+        cause: "building a 10**6-deep structure does not finish within the 1 s limit on the shared 2-core machine (1.2-1.5 s; nest_str_dict reaches 256 MiB): the attack itself is depth-guarded",
     },
     Known {
-        name: "quad_bigint_divmod_loop",
-        kind: Kind::Hangs,
-        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (big-int divmod, ms each)",
-    },
-    Known {
-        name: "quad_bigint_multiply_loop",
-        kind: Kind::Hangs,
-        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (big-int multiply, ms each)",
+        name: "out_print_many_args",
+        kind: Kind::Fails,
+        cause: "print(*range(10**6)) under 32 MiB: the star-args are gathered into a Vec then copied into a tuple (16-byte values): peak 38.6 MiB",
     },
     Known {
         name: "quad_equal_hash_dict",
-        kind: Kind::Hangs,
-        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (each insert probes O(n) equal-hash keys natively)",
-    },
-    Known {
-        name: "quad_hash_huge_string_keys",
-        kind: Kind::Hangs,
-        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (concatenating and hashing a 10 MB string)",
-    },
-    Known {
-        name: "quad_in_huge_list",
-        kind: Kind::Hangs,
-        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (`in` over 10**6 items)",
-    },
-    Known {
-        name: "quad_join_repeated",
         kind: Kind::Fails,
-        cause: "accounting leak (freed join results stay charged) and join not time-checked: memory_limit after 1.6 s",
-    },
-    Known {
-        name: "quad_list_eq_copies",
-        kind: Kind::Hangs,
-        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (a[:] and == over 10**6 items)",
+        cause: "each insert probes O(n) equal-hash keys natively without charging work: ends at 2.3 s for 0.3 s",
     },
     Known {
         name: "quad_list_pop_front",
-        kind: Kind::Hangs,
-        cause: "stops at 0.53 s for a 0.3 s limit when alone, never stopped within 2.8 s once in the in-process suite: list(range(10**6)) and pop(0) run natively between clock polls",
+        kind: Kind::Fails,
+        cause: "list.pop(0) shifts 10**6 items natively per call without charging work: ends at ~1 s for 0.3 s",
     },
     Known {
         name: "quad_sort_huge_list_repeatedly",
-        kind: Kind::Hangs,
-        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (sorting 10**6 items)",
-    },
-    Known {
-        name: "quad_str_find_worst_case",
-        kind: Kind::Hangs,
-        cause: "time is polled every 4096 ticks (vm/mod.rs check_limits) and this loop spends only a few ticks per long native operation (str.find 10**6 x 10**5)",
-    },
-    Known {
-        name: "quad_str_repeat_repeated",
         kind: Kind::Fails,
-        cause: "accounting leak: 'xyz' * 10**6 repeated (each result freed) reaches the 64 MiB limit",
-    },
-    Known {
-        name: "rec_raised_limit_generators",
-        kind: Kind::Fails,
-        cause: "generator frames over-charged/unbounded: accounted 151 MiB for 64 MiB, RSS +541 MiB; traceback of 50 MB ignores the output limit",
-    },
-    Known {
-        name: "rec_raised_limit_init",
-        kind: Kind::Fails,
-        cause: "frames not charged: RSS +336 MiB for a 64 MiB limit before memory_limit",
+        cause: "sorted() of 10**6 ints holds keys, an index vector and the result at once: peak 69.4 MiB for 64 MiB",
     },
     Known {
         name: "rec_raised_limit_y_combinator",
         kind: Kind::Fails,
-        cause: "frames not charged: RSS +276 MiB for a 64 MiB limit; stops at 2.8 s for 2 s",
+        cause: "10**6 frames with closures: memory is measured now, but building them ends on the 2 s wall clock (2.36 s) before memory_limit or RecursionError",
     },
 ];
 
@@ -396,6 +290,7 @@ fn settle(results: &[(String, Result<String, String>)], skipped: &[&str]) {
     for (name, r) in results {
         match (r, known(name)) {
             (Ok(_), None) => {}
+            (Ok(_), Some(k)) if k.kind == Kind::Borderline => {}
             (Ok(_), Some(_)) => fixed.push(name.clone()),
             (Err(e), None) => unexpected.push(e.clone()),
             (Err(_), Some(_)) => known_seen += 1,
@@ -494,7 +389,7 @@ fn all_cases_in_one_process_then_a_normal_program() {
     let mut results = Vec::new();
     let mut skipped = Vec::new();
     for case in &cases {
-        if known(&case.name).is_some_and(|k| k.kind != Kind::Fails) {
+        if known(&case.name).is_some_and(|k| matches!(k.kind, Kind::Hangs | Kind::Aborts)) {
             skipped.push(case.name.as_str());
             continue;
         }

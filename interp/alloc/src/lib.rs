@@ -109,6 +109,12 @@ pub fn peak_bytes() -> i64 {
     COUNTERS.try_with(|c| c.peak.get()).unwrap_or(0)
 }
 
+/// Sets the current thread's peak (to leave out a bookkeeping step's own
+/// scratch memory); never below the live count.
+pub fn set_peak(bytes: i64) {
+    let _ = COUNTERS.try_with(|c| c.peak.set(bytes.max(c.live.get())));
+}
+
 /// Restarts the current thread's peak from its live count.
 pub fn reset_peak() {
     let _ = COUNTERS.try_with(|c| c.peak.set(c.live.get()));

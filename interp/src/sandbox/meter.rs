@@ -34,6 +34,17 @@ impl MemMeter {
         kaa_alloc::peak_bytes().saturating_sub(self.base).max(0) as u64
     }
 
+    /// The thread's raw peak count (for [`MemMeter::restore_raw_peak`]).
+    pub fn raw_peak(&self) -> i64 {
+        kaa_alloc::peak_bytes()
+    }
+
+    /// Puts back a raw peak saved before a bookkeeping step (the cycle
+    /// collector) whose scratch memory should not count.
+    pub fn restore_raw_peak(&self, peak: i64) {
+        kaa_alloc::set_peak(peak);
+    }
+
     /// Stops counting `bytes` already held (e.g. the built-in modules set up
     /// after the meter started).
     pub fn exclude(&mut self, bytes: u64) {

@@ -557,7 +557,11 @@ impl Vm {
             _ => BigWork::Linear,
         };
         let r_bits = r.bits();
-        let (wa, wb) = if op == BinOp::Pow { (r_bits, r_bits) } else { (a_bits, b_bits) };
+        let (wa, wb) = if op == BinOp::Pow {
+            (r_bits, r_bits)
+        } else {
+            (a_bits, b_bits)
+        };
         self.charge_work(bigint_work(work, wa, wb, r_bits))?;
         Ok(Some(self.int_from_big(r)))
     }
