@@ -666,6 +666,14 @@ pub fn sort_values(
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {
+    let no_key = match key {
+        None => true,
+        Some(k) => k.is_none(),
+    };
+    if no_key && sort_homogeneous(items, reverse) {
+        let n = items.len() as u64;
+        return vm.charge_work(n * (64 - n.leading_zeros() as u64));
+    }
     let keys: Vec<Value> = match key {
         Some(k) if !k.is_none() => {
             let mut ks = Vec::with_capacity(items.len());
@@ -718,6 +726,35 @@ pub fn sort_values(
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
     Ok(())
+}
+
+/// Sorts in place, without copies, a list of only ints, only strs or only
+/// non-NaN floats (stable; descending by reverse-sort-reverse). False (and
+/// untouched) for anything else.
+fn sort_homogeneous(items: &mut [Value], reverse: bool) -> bool {
+    let all_int = items.iter().all(|k| matches!(k, Value::Int(_)));
+    let all_str = !all_int && items.iter().all(|k| matches!(k, Value::Str(_)));
+    let all_float = !all_int
+        && !all_str
+        && items
+            .iter()
+            .all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
+    if !(all_int || all_str || all_float) {
+        return false;
+    }
+    if reverse {
+        items.reverse();
+    }
+    items.sort_by(|a, b| match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Str(x), Value::Str(y)) => x.s.cmp(&y.s),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+        _ => std::cmp::Ordering::Equal,
+    });
+    if reverse {
+        items.reverse();
+    }
+    true
 }
 
 /// A stable merge sort that only asks `b < a` (a user `__lt__` may be

@@ -53,8 +53,13 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = list_of(vm, &args)?;
     let n = l.borrow().len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let (len, cap) = {
+        let b = l.borrow();
+        (b.len(), b.capacity())
+    };
+    vm.reserve_growth(len, cap, 1, 16)?;
     l.borrow_mut().insert(i as usize, args.pos[2].clone());
-    vm.account(16)?;
+    vm.charge_work((n - i) as u64 / 16)?;
     Ok(Value::None)
 }
 
@@ -75,12 +80,15 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.new_error("IndexError", "pop index out of range"));
     }
     let v = l.borrow_mut().remove(j as usize);
+    // Removing near the front shifts the rest: charge it (memmove work).
+    vm.charge_work((n - j - 1) as u64 / 16)?;
     Ok(v)
 }
 
 fn find_index(vm: &mut Vm, args: &Args<'_>, x: &Value) -> PyResult<Option<usize>> {
     let items = list_of(vm, args)?.borrow().clone();
     for (i, it) in items.iter().enumerate() {
+        vm.charge_every(i)?;
         if it.is(x) || vm.eq(it, x)? {
             return Ok(Some(i));
         }

@@ -61,6 +61,17 @@ impl Vm {
         Ok(())
     }
 
+    /// After collecting `n` candidates of a hash-table probe: long probe
+    /// chains (many keys with equal hashes) are charged as work.
+    #[inline]
+    pub fn charge_probes(&mut self, n: usize) -> PyResult<()> {
+        if n > 64 {
+            self.charge_work(n as u64)
+        } else {
+            Ok(())
+        }
+    }
+
     /// Checks, without charging, that `extra` more bytes would fit under the
     /// memory limit (running the collector first if that may help).
     #[inline]

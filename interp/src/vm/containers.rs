@@ -96,6 +96,7 @@ impl Vm {
             }
             // A stored key with a user-defined __eq__ may still match.
             let cands = t.borrow().candidates(hash);
+            self.charge_probes(cands.len())?;
             for (ix, k) in cands {
                 if !simple_key(&k) && self.eq(&k, key)? {
                     return Ok(Some(ix));
@@ -104,6 +105,7 @@ impl Vm {
             return Ok(None);
         }
         let cands = t.borrow().candidates(hash);
+        self.charge_probes(cands.len())?;
         for (ix, k) in cands {
             if k.is(key) || self.eq(&k, key)? {
                 return Ok(Some(ix));

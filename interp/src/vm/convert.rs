@@ -405,7 +405,11 @@ impl Vm {
         let mut parts = Vec::with_capacity(items.len());
         let mut total = 0u64;
         for (i, it) in items.iter().enumerate() {
-            self.charge_every(i)?;
+            if i % crate::sandbox::work::WORK_CHUNK == crate::sandbox::work::WORK_CHUNK - 1 {
+                // The join at the end needs as much again as the parts so far.
+                self.charge_work(crate::sandbox::work::WORK_CHUNK as u64)?;
+                self.reserve(total)?;
+            }
             let p = self.repr_nested(it)?;
             total += p.len() as u64 + 2;
             parts.push(p);

@@ -441,7 +441,7 @@ impl Vm {
                         let name = &code.names[i as usize];
                         let v = match self.dict_get_str(&f.globals, name) {
                             Some(v) => v,
-                            None => match self.dict_get_str(&self.builtins.clone(), name) {
+                            None => match self.dict_get_str(&self.builtins_for(&f.globals), name) {
                                 Some(v) => v,
                                 None => return Err(self.global_name_error(name)),
                             },
@@ -1135,7 +1135,7 @@ impl Vm {
                     }
                     Instr::LoadBuildClass => {
                         let name = self.intern("__build_class__");
-                        let v = match self.dict_get_str(&self.builtins.clone(), &name) {
+                        let v = match self.dict_get_str(&self.builtins_for(&f.globals), &name) {
                             Some(v) => v,
                             None => {
                                 return Err(self.new_error("NameError", "__build_class__ not found"))
@@ -1301,7 +1301,7 @@ impl Vm {
         if let Some(v) = self.dict_get_str(&f.globals, name) {
             return Ok(v);
         }
-        if let Some(v) = self.dict_get_str(&self.builtins.clone(), name) {
+        if let Some(v) = self.dict_get_str(&self.builtins_for(&f.globals), name) {
             return Ok(v);
         }
         Err(self.name_error(name))

@@ -227,6 +227,8 @@ pub struct Vm {
     pub object_init: Value,
     /// Frame information for built-ins that need their caller's frame.
     pub frame_ctx: Option<call::FrameCtx>,
+    /// Globals dicts with their own `__builtins__` (exec/eval).
+    pub restricted: crate::sandbox::namespaces::RestrictedGlobals,
 }
 
 fn empty_code() -> Rc<Code> {
@@ -332,6 +334,7 @@ impl Vm {
             repr_stack: Vec::new(),
             object_new: Value::None,
             object_init: Value::None,
+            restricted: Default::default(),
         };
         crate::builtins::install(&mut vm);
         // The built-in modules are the interpreter's, not the program's.

@@ -275,6 +275,24 @@ impl Vm {
 
     /// `a op= b`: `__iop__` first, then the binary operator; lists extend in place.
     pub fn inplace_op(&mut self, a: Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        // bytearray += bytes-like extends in place (as CPython's __iadd__).
+        if let (Some(Payload::ByteArray(buf)), Some(extra)) = (a.payload(), bytes_like_len(b)) {
+            if op == BinOp::Add && !self.is_heap(&a) {
+                let data: Vec<u8> = match b.payload() {
+                    Some(Payload::Bytes(x)) => x.to_vec(),
+                    Some(Payload::ByteArray(x)) => x.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                let (len, cap) = {
+                    let v = buf.borrow();
+                    (v.len(), v.capacity())
+                };
+                self.reserve_growth(len, cap, data.len(), 1)?;
+                buf.borrow_mut().extend_from_slice(&data);
+                self.charge_work(extra / 64)?;
+                return Ok(a);
+            }
+        }
         if let Some(Payload::List(items)) = a.payload() {
             if op == BinOp::Add && !self.is_heap(&a) {
                 let extra = if a.is(b) {
