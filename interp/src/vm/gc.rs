@@ -16,6 +16,37 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+/// A hasher for object addresses (the collector's index): one multiply, no
+/// SipHash rounds; addresses are not attacker-chosen keys.
+#[derive(Clone, Copy, Default)]
+struct PtrHasher;
+
+/// The state of [`PtrHasher`].
+#[derive(Default)]
+struct PtrHash(u64);
+
+impl std::hash::BuildHasher for PtrHasher {
+    type Hasher = PtrHash;
+    fn build_hasher(&self) -> PtrHash {
+        PtrHash(0)
+    }
+}
+
+impl std::hash::Hasher for PtrHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = ((n as u64) ^ (n as u64 >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 ^= self.0 >> 32;
+    }
+}
+
 /// The collector's registry.
 pub struct Gc {
     tracked: Vec<Weak<Obj>>,
@@ -54,7 +85,7 @@ impl Drop for Obj {
                 | Payload::Code(_)
                 | Payload::Stream(_)
         );
-        if leaf {
+        if leaf || shallow(&self.payload) {
             return;
         }
         let p = std::mem::replace(&mut self.payload, Payload::Empty);
@@ -71,6 +102,22 @@ impl Drop for Obj {
             }
         }
         let _ = DRAINING.try_with(|d| d.set(false));
+    }
+}
+
+/// Whether dropping a list or tuple payload in place frees no other
+/// container (no item is the last reference to an object), so it cannot
+/// recurse: such payloads skip the drop queue, which would otherwise hold
+/// one entry per element of a big flat list being freed.
+fn shallow(p: &Payload) -> bool {
+    let last_ref = |v: &Value| matches!(v, Value::Obj(o) if Rc::strong_count(o) == 1);
+    match p {
+        Payload::Tuple(t) => t.len() <= 16 && !t.iter().any(last_ref),
+        Payload::List(l) => match l.try_borrow() {
+            Ok(l) => l.len() <= 16 && !l.iter().any(last_ref),
+            Err(_) => false,
+        },
+        _ => false,
     }
 }
 
@@ -337,7 +384,8 @@ impl Gc {
         self.allocs = 0;
         self.tracked.retain(|w| w.strong_count() > 0);
         let objs: Vec<Rc<Obj>> = self.tracked.iter().filter_map(|w| w.upgrade()).collect();
-        let mut index: HashMap<*const Obj, usize> = HashMap::with_capacity(objs.len());
+        let mut index: HashMap<*const Obj, usize, PtrHasher> =
+            HashMap::with_capacity_and_hasher(objs.len(), PtrHasher);
         for (i, o) in objs.iter().enumerate() {
             index.insert(Rc::as_ptr(o), i);
         }
@@ -396,7 +444,7 @@ impl Gc {
         drop(index);
         drop(objs);
         self.tracked.retain(|w| w.strong_count() > 0);
-        self.threshold = (live * 2).max(2000);
+        self.threshold = (live * 4).max(2000);
         self.bytes = bytes;
         garbage
     }
