@@ -52,6 +52,16 @@ struct Known {
 /// Cases known to fail, with the observed cause (see GAPS.md).
 const KNOWN_FAILURES: &[Known] = &[
     Known {
+        name: "quad_bigint_divmod_loop",
+        kind: Kind::Borderline,
+        cause: "each num-bigint divmod (1.1M bits by 317K bits) runs ~30-50 ms uninterruptibly, checked right after: 0.33-0.42 s against 0.41 s allowed",
+    },
+    Known {
+        name: "quad_equal_hash_dict",
+        kind: Kind::Borderline,
+        cause: "probe chains of up to 10**5 equal-hash keys are charged after each insert (a few ms each under load): 0.35-0.46 s against 0.41 s allowed",
+    },
+    Known {
         name: "nest_in_list",
         kind: Kind::Borderline,
         cause: "builds two 10**6-deep lists (~2.5 s each in the test profile under load) before the guarded `in`: 4.5-6.7 s against a 5 s limit; the same guard is covered by nest_eq_lists",

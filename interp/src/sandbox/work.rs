@@ -13,8 +13,10 @@
 
 use crate::vm::{Limit, PyErr, PyResult, Vm};
 
-/// Work units per tick (a tick is the cost of one bytecode instruction).
-pub const WORK_PER_TICK: u64 = 64;
+/// Work units per tick (a tick is the cost of one bytecode instruction, about
+/// as long as 16 element comparisons or limb operations, measured with the
+/// equal-hash and big-int cases).
+pub const WORK_PER_TICK: u64 = 16;
 
 /// Elements a native loop processes between two calls to [`Vm::charge_work`].
 pub const WORK_CHUNK: usize = 4096;
