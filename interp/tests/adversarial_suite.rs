@@ -52,6 +52,11 @@ struct Known {
 /// Cases known to fail, with the observed cause (see GAPS.md).
 const KNOWN_FAILURES: &[Known] = &[
     Known {
+        name: "quad_sort_huge_list_repeatedly",
+        kind: Kind::Borderline,
+        cause: "each sorted() of 10**6 items is one uninterruptible native sort (20-80 ms under load), checked right after: 0.33-0.48 s against 0.41 s allowed",
+    },
+    Known {
         name: "quad_bigint_divmod_loop",
         kind: Kind::Borderline,
         cause: "each num-bigint divmod (1.1M bits by 317K bits) runs ~30-50 ms uninterruptibly, checked right after: 0.33-0.42 s against 0.41 s allowed",
