@@ -219,7 +219,7 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
             let msg = format!("{} expected 1 arguments, got 0", name);
             return Err(vm.new_error("TypeError", &msg));
         }
-        1 => vm.iterate(&args.pos[0])?,
+        1 => Vec::new(),
         _ => {
             if default.is_some() {
                 let msg = format!(
@@ -232,26 +232,18 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
         }
     };
     let mut best: Option<(Value, Value)> = None;
+    if args.pos.len() == 1 {
+        // One iterable: streamed (max(range(10**12)) holds two values).
+        let iter = vm.iter(&args.pos[0])?;
+        let mut i = 0usize;
+        while let Some(it) = vm.next(&iter)? {
+            vm.charge_every(i)?;
+            i += 1;
+            best = min_max_step(vm, &key, want_max, it, best)?;
+        }
+    }
     for it in items {
-        let k = match &key {
-            Some(f) if !f.is_none() => vm.call(f, Args::new(std::slice::from_ref(&it)))?,
-            _ => it.clone(),
-        };
-        best = match best {
-            None => Some((it, k)),
-            Some((bv, bk)) => {
-                let better = if want_max {
-                    vm.compare(&k, &bk, crate::bytecode::CmpOp::Gt)?
-                } else {
-                    vm.compare(&k, &bk, crate::bytecode::CmpOp::Lt)?
-                };
-                if vm.truthy(&better)? {
-                    Some((it, k))
-                } else {
-                    Some((bv, bk))
-                }
-            }
-        };
+        best = min_max_step(vm, &key, want_max, it, best)?;
     }
     match best {
         Some((v, _)) => Ok(v),
@@ -263,6 +255,36 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
             }
         },
     }
+}
+
+/// One item of `min`/`max`: the better of `it` and the best so far
+/// (the first of equal ones), as (item, key).
+fn min_max_step(
+    vm: &mut Vm,
+    key: &Option<Value>,
+    want_max: bool,
+    it: Value,
+    best: Option<(Value, Value)>,
+) -> PyResult<Option<(Value, Value)>> {
+    let k = match key {
+        Some(f) if !f.is_none() => vm.call(f, Args::new(std::slice::from_ref(&it)))?,
+        _ => it.clone(),
+    };
+    Ok(match best {
+        None => Some((it, k)),
+        Some((bv, bk)) => {
+            let better = if want_max {
+                vm.compare(&k, &bk, crate::bytecode::CmpOp::Gt)?
+            } else {
+                vm.compare(&k, &bk, crate::bytecode::CmpOp::Lt)?
+            };
+            if vm.truthy(&better)? {
+                Some((it, k))
+            } else {
+                Some((bv, bk))
+            }
+        }
+    })
 }
 
 fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

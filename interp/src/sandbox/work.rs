@@ -74,6 +74,18 @@ impl Vm {
         }
     }
 
+    /// Before a call pushes its caller's frame: when the frame stack must
+    /// grow, checks the growth against the memory limit (a deep recursion
+    /// doubles a multi-MB vector in one step).
+    #[inline]
+    pub fn before_frame_push(&mut self) -> PyResult<()> {
+        let (n, c) = (self.frames.len(), self.frames.capacity());
+        if n == c {
+            self.reserve_growth(n, c, 1, std::mem::size_of::<crate::vm::Frame>())?;
+        }
+        Ok(())
+    }
+
     /// Checks, without charging, that `extra` more bytes would fit under the
     /// memory limit (running the collector first if that may help).
     #[inline]

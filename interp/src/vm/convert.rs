@@ -189,6 +189,11 @@ impl Vm {
                 if self.repr_enter(&o) {
                     return Ok("[...]".into());
                 }
+                let n = items.borrow().len() as u64;
+                if let Err(e) = self.reserve(n * 16) {
+                    self.repr_leave();
+                    return Err(e);
+                }
                 let items = items.borrow().clone();
                 let r = self.repr_join(&items);
                 self.repr_leave();
@@ -402,6 +407,7 @@ impl Vm {
     }
 
     fn repr_join(&mut self, items: &[Value]) -> PyResult<String> {
+        self.reserve(items.len() as u64 * std::mem::size_of::<String>() as u64)?;
         let mut parts = Vec::with_capacity(items.len());
         let mut total = 0u64;
         for (i, it) in items.iter().enumerate() {

@@ -457,6 +457,9 @@ impl Vm {
         let it = self.iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
+            if out.len() == out.capacity() {
+                self.reserve_growth(out.len(), out.capacity(), 1, 16)?;
+            }
             out.push(x);
             if out.len() % 4096 == 0 {
                 self.account(4096 * 16)?;
