@@ -112,19 +112,9 @@ const KNOWN_FAILURES: &[Known] = &[
         cause: "__del__ is never called (finalizers not implemented): `del d` returns and 'unreachable' prints",
     },
     Known {
-        name: "mem_deep_recursion_raised_limit",
-        kind: Kind::Fails,
-        cause: "frames are now measured (allocator) but a 10**6-frame stack grows in big steps: peak 36.5 MiB for a 32 MiB limit",
-    },
-    Known {
         name: "mem_nested_comprehension",
         kind: Kind::Borderline,
         cause: "nested list comprehension: peak 32.0-32.5 MiB for 32 MiB (small allocations between two checks near the limit)",
-    },
-    Known {
-        name: "mem_repr_of_big_list",
-        kind: Kind::Fails,
-        cause: "repr of a list gathers every item's repr before joining: peak 54 MiB for 32 MiB (the join is pre-checked, the parts are not)",
     },
     Known {
         name: "mem_square_loop",
@@ -135,11 +125,6 @@ const KNOWN_FAILURES: &[Known] = &[
         name: "mem_str_of_huge_int",
         kind: Kind::Borderline,
         cause: "str(10**10**6): num-bigint's decimal conversion is one uninterruptible call of 0.2-0.6 s (machine load) under a 0.3 s limit",
-    },
-    Known {
-        name: "out_print_many_args",
-        kind: Kind::Fails,
-        cause: "print(*range(10**6)) under 32 MiB: the star-args are gathered into a Vec then copied into a tuple (16-byte values): peak 38.6 MiB",
     },
     Known {
         name: "rec_raised_limit_y_combinator",

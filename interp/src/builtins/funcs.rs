@@ -99,7 +99,16 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if file.is_none() {
         let mut out = String::new();
+        // Text past the output limit would only be cut off: stop building it.
+        let room = vm
+            .out
+            .limit
+            .map(|l| l.saturating_sub(vm.out.written) as usize);
         for (i, v) in args.pos.iter().enumerate() {
+            vm.charge_every(i)?;
+            if room.is_some_and(|r| out.len() > r) {
+                break;
+            }
             if i > 0 {
                 out.push_str(&sep);
             }

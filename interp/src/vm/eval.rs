@@ -816,6 +816,11 @@ impl Vm {
                         };
                         if let Value::Obj(o) = &l {
                             if let Payload::List(v) = &o.payload {
+                                let (n, c) = {
+                                    let v = v.borrow();
+                                    (v.len(), v.capacity())
+                                };
+                                self.reserve_growth(n, c, items.len(), 16)?;
                                 v.borrow_mut().extend(items);
                             }
                         }
