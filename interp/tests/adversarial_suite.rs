@@ -92,11 +92,6 @@ const KNOWN_FAILURES: &[Known] = &[
         cause: "exec of 10**4 nested defs ends with IndentationError, in 0.9-1.4 s against 1.25 s allowed (parser and compiler not clock-checked)",
     },
     Known {
-        name: "loop_native_max_huge_range",
-        kind: Kind::Borderline,
-        cause: "max(range(10**12)) materialises the range (vm.iterate) instead of streaming: memory_limit or time_limit depending on speed",
-    },
-    Known {
         name: "quad_list_eq_copies",
         kind: Kind::Borderline,
         cause: "a[:] of 10**6 items and == now charge work; each iteration is ~5 ms, ends at 0.39-0.50 s against 0.41 s allowed on a loaded machine",
