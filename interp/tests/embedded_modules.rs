@@ -9,8 +9,7 @@ use kaa_interp::api::{Config, Interpreter, Limits, Status};
 use kaa_interp::modules::embedded;
 
 /// Modules that do not import yet, with the VM gap (VM-GAPS.md) that stops them.
-const EXPECTED_FAILURES: &[(&str, &str)] = &[
-];
+const EXPECTED_FAILURES: &[(&str, &str)] = &[];
 
 fn run(src: &str) -> kaa_interp::api::Outcome {
     let config = Config {

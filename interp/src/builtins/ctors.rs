@@ -91,9 +91,18 @@ fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
 }
 
 fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    if s.len() > 4096 {
+        vm.reserve(s.len() as u64 / 2)?;
+    }
     match crate::num::parse::parse_int(s, base) {
-        Ok(i) => Ok(super::int_value(vm, i)),
-        Err(e) => Err(vm.new_error("ValueError", &e.to_string())),
+        Ok(i) => {
+            vm.charge_work(s.len() as u64 / 8)?;
+            Ok(super::int_value(vm, i))
+        }
+        Err(e) => {
+            vm.check_limits()?;
+            Err(vm.new_error("ValueError", &e.to_string()))
+        }
     }
 }
 

@@ -107,7 +107,16 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if file.is_none() {
         let mut out = String::new();
+        // Text past the output limit would only be cut off: stop building it.
+        let room = vm
+            .out
+            .limit
+            .map(|l| l.saturating_sub(vm.out.written) as usize);
         for (i, v) in args.pos.iter().enumerate() {
+            vm.charge_every(i)?;
+            if room.is_some_and(|r| out.len() > r) {
+                break;
+            }
             if i > 0 {
                 out.push_str(&sep);
             }
@@ -227,7 +236,7 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
             let msg = format!("{} expected 1 arguments, got 0", name);
             return Err(vm.new_error("TypeError", &msg));
         }
-        1 => vm.iterate(&args.pos[0])?,
+        1 => Vec::new(),
         _ => {
             if default.is_some() {
                 let msg = format!(
@@ -240,26 +249,18 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
         }
     };
     let mut best: Option<(Value, Value)> = None;
+    if args.pos.len() == 1 {
+        // One iterable: streamed (max(range(10**12)) holds two values).
+        let iter = vm.iter(&args.pos[0])?;
+        let mut i = 0usize;
+        while let Some(it) = vm.next(&iter)? {
+            vm.charge_every(i)?;
+            i += 1;
+            best = min_max_step(vm, &key, want_max, it, best)?;
+        }
+    }
     for it in items {
-        let k = match &key {
-            Some(f) if !f.is_none() => vm.call(f, Args::new(std::slice::from_ref(&it)))?,
-            _ => it.clone(),
-        };
-        best = match best {
-            None => Some((it, k)),
-            Some((bv, bk)) => {
-                let better = if want_max {
-                    vm.compare(&k, &bk, crate::bytecode::CmpOp::Gt)?
-                } else {
-                    vm.compare(&k, &bk, crate::bytecode::CmpOp::Lt)?
-                };
-                if vm.truthy(&better)? {
-                    Some((it, k))
-                } else {
-                    Some((bv, bk))
-                }
-            }
-        };
+        best = min_max_step(vm, &key, want_max, it, best)?;
     }
     match best {
         Some((v, _)) => Ok(v),
@@ -271,6 +272,36 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
             }
         },
     }
+}
+
+/// One item of `min`/`max`: the better of `it` and the best so far
+/// (the first of equal ones), as (item, key).
+fn min_max_step(
+    vm: &mut Vm,
+    key: &Option<Value>,
+    want_max: bool,
+    it: Value,
+    best: Option<(Value, Value)>,
+) -> PyResult<Option<(Value, Value)>> {
+    let k = match key {
+        Some(f) if !f.is_none() => vm.call(f, Args::new(std::slice::from_ref(&it)))?,
+        _ => it.clone(),
+    };
+    Ok(match best {
+        None => Some((it, k)),
+        Some((bv, bk)) => {
+            let better = if want_max {
+                vm.compare(&k, &bk, crate::bytecode::CmpOp::Gt)?
+            } else {
+                vm.compare(&k, &bk, crate::bytecode::CmpOp::Lt)?
+            };
+            if vm.truthy(&better)? {
+                Some((it, k))
+            } else {
+                Some((bv, bk))
+            }
+        }
+    })
 }
 
 fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -683,6 +714,14 @@ pub fn sort_values(
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {
+    let no_key = match key {
+        None => true,
+        Some(k) => k.is_none(),
+    };
+    if no_key && sort_homogeneous(items, reverse) {
+        let n = items.len() as u64;
+        return vm.charge_work(n * (64 - n.leading_zeros() as u64));
+    }
     let keys: Vec<Value> = match key {
         Some(k) if !k.is_none() => {
             let mut ks = Vec::with_capacity(items.len());
@@ -729,9 +768,41 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
+    // The native sorts above ran as one long step: charge them (n log n).
+    let n = idx.len() as u64;
+    vm.charge_work(n * (64 - n.leading_zeros() as u64))?;
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
     Ok(())
+}
+
+/// Sorts in place, without copies, a list of only ints, only strs or only
+/// non-NaN floats (stable; descending by reverse-sort-reverse). False (and
+/// untouched) for anything else.
+fn sort_homogeneous(items: &mut [Value], reverse: bool) -> bool {
+    let all_int = items.iter().all(|k| matches!(k, Value::Int(_)));
+    let all_str = !all_int && items.iter().all(|k| matches!(k, Value::Str(_)));
+    let all_float = !all_int
+        && !all_str
+        && items
+            .iter()
+            .all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
+    if !(all_int || all_str || all_float) {
+        return false;
+    }
+    if reverse {
+        items.reverse();
+    }
+    items.sort_by(|a, b| match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Str(x), Value::Str(y)) => x.s.cmp(&y.s),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+        _ => std::cmp::Ordering::Equal,
+    });
+    if reverse {
+        items.reverse();
+    }
+    true
 }
 
 /// A stable merge sort that only asks `b < a` (a user `__lt__` may be
@@ -759,6 +830,11 @@ fn merge_sort(vm: &mut Vm, idx: Vec<usize>, keys: &[Value], err: &mut Option<PyE
                         }
                     }
                 };
+                if err.is_none() {
+                    if let Err(e) = vm.charge_every(k) {
+                        *err = Some(e);
+                    }
+                }
                 if take_right {
                     dst[k] = src[j];
                     j += 1;

@@ -629,6 +629,8 @@ fn run_code_in(
     if vm.dict_get_str(&globals, &bn).is_none() {
         let b = Value::Obj(vm.builtins.clone());
         vm.ns_store(&globals, bn, b)?;
+    } else {
+        vm.register_globals_builtins(&globals);
     }
     let undef = Value::Obj(vm.undef.clone());
     let mut regs = Vec::with_capacity(code.nslots() + code.stacksize as usize);

@@ -4,10 +4,10 @@
 //! caches it in `sys.modules`.
 
 pub mod binascii;
-pub mod collections_native;
 pub mod cmath;
 pub mod cmath_fns;
 pub mod cmath_tables;
+pub mod collections_native;
 pub mod embedded;
 pub mod excluded;
 pub mod frozen;
@@ -23,8 +23,8 @@ pub mod random;
 pub mod re_native;
 pub mod struct_mod;
 pub mod sys;
-pub mod sys_streams;
 pub mod sys_info;
+pub mod sys_streams;
 pub mod time;
 pub mod traceback_native;
 pub mod unicodedata;

@@ -126,6 +126,20 @@ impl DictTable {
         }
     }
 
+    /// Bytes the next [`DictTable::push_new`] allocates when it must rebuild
+    /// the table (0 when there is room), for the memory limit's pre-check.
+    pub fn growth_bytes(&self) -> usize {
+        if (self.entries.len() + 1) * 3 < self.indices.len() * 2 {
+            return 0;
+        }
+        let live = self.len + 1;
+        let mut size = 8usize;
+        while size * 2 < live * 3 + 1 {
+            size = size.saturating_mul(2);
+        }
+        (size * 2 / 3 + 1) * std::mem::size_of::<Option<Entry>>() + size.max(8) * 4
+    }
+
     fn grow_if_needed(&mut self) {
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             let live = self.len + 1;

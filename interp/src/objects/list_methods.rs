@@ -20,19 +20,29 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.new_error("TypeError", &msg));
     }
     let l = list_of(vm, &args)?;
+    let (len, cap) = {
+        let b = l.borrow();
+        (b.len(), b.capacity())
+    };
+    vm.reserve_growth(len, cap, 1, 16)?;
     l.borrow_mut().push(args.pos[1].clone());
-    vm.account(16)?;
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "extend", &args, 1, 1)?;
     let items = if args.pos[0].is(&args.pos[1]) {
+        let n = list_of(vm, &args)?.borrow().len();
+        vm.reserve(n as u64 * 16)?;
         list_of(vm, &args)?.borrow().clone()
     } else {
         vm.iterate(&args.pos[1])?
     };
-    vm.account(items.len() as u64 * 16)?;
+    let (len, cap) = {
+        let b = list_of(vm, &args)?.borrow();
+        (b.len(), b.capacity())
+    };
+    vm.reserve_growth(len, cap, items.len(), 16)?;
     list_of(vm, &args)?.borrow_mut().extend(items);
     Ok(Value::None)
 }
@@ -43,8 +53,13 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = list_of(vm, &args)?;
     let n = l.borrow().len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let (len, cap) = {
+        let b = l.borrow();
+        (b.len(), b.capacity())
+    };
+    vm.reserve_growth(len, cap, 1, 16)?;
     l.borrow_mut().insert(i as usize, args.pos[2].clone());
-    vm.account(16)?;
+    vm.charge_work((n - i) as u64 / 16)?;
     Ok(Value::None)
 }
 
@@ -65,12 +80,15 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.new_error("IndexError", "pop index out of range"));
     }
     let v = l.borrow_mut().remove(j as usize);
+    // Removing near the front shifts the rest: charge it (memmove work).
+    vm.charge_work((n - j - 1) as u64 / 16)?;
     Ok(v)
 }
 
 fn find_index(vm: &mut Vm, args: &Args<'_>, x: &Value) -> PyResult<Option<usize>> {
     let items = list_of(vm, args)?.borrow().clone();
     for (i, it) in items.iter().enumerate() {
+        vm.charge_every(i)?;
         if it.is(x) || vm.eq(it, x)? {
             return Ok(Some(i));
         }

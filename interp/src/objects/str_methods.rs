@@ -44,27 +44,64 @@ fn s(v: &str) -> Value {
     Value::str(v)
 }
 
-fn list_of(vm: &mut Vm, parts: Vec<&str>) -> Value {
-    let items: Vec<Value> = parts.into_iter().map(s).collect();
-    vm.new_list(items)
+fn list_of(vm: &mut Vm, parts: Vec<&str>) -> PyResult<Value> {
+    let mut items: Vec<Value> = Vec::with_capacity(parts.len());
+    for (i, p) in parts.into_iter().enumerate() {
+        vm.charge_every(i)?;
+        items.push(s(p));
+    }
+    Ok(vm.new_list(items))
+}
+
+/// What one piece of a split costs (the list slot, the str object and its
+/// text, allocator overhead included), for the memory pre-check.
+const PIECE_BYTES: u64 = 128;
+
+/// `maxsplit` for the kernel: the caller's, lowered to what fits under the
+/// memory limit. The second value is true when it was lowered.
+fn bounded_maxsplit(vm: &Vm, max: i64) -> (i64, bool) {
+    match vm.room_for(PIECE_BYTES) {
+        Some(k) => {
+            let k = k.min(i64::MAX as u64 / 2) as i64;
+            if max < 0 || max > k {
+                (k, true)
+            } else {
+                (max, false)
+            }
+        }
+        None => (max, false),
+    }
+}
+
+/// Fails with the memory limit when a split lowered by [`bounded_maxsplit`]
+/// used all its splits (the full result would not fit).
+fn check_split(max: (i64, bool), pieces: usize) -> PyResult<()> {
+    if max.1 && pieces as i64 > max.0 {
+        return Err(crate::vm::PyErr::Limit(crate::vm::Limit::Memory));
+    }
+    Ok(())
 }
 
 fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sep = opt_str(vm, args.pos.get(1).or_else(|| args.kwarg("sep")))?;
     let max = opt_int(vm, args.pos.get(2).or_else(|| args.kwarg("maxsplit")))?.unwrap_or(-1);
-    let parts = crate::text::split(t.as_str(), sep.as_ref().map(|s| s.as_str()), max)
+    let bounded = bounded_maxsplit(vm, max);
+    let parts = crate::text::split(t.as_str(), sep.as_ref().map(|s| s.as_str()), bounded.0)
         .map_err(|e| text_err(vm, e))?;
-    Ok(list_of(vm, parts))
+    check_split(bounded, parts.len())?;
+    list_of(vm, parts)
 }
 
 fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sep = opt_str(vm, args.pos.get(1).or_else(|| args.kwarg("sep")))?;
     let max = opt_int(vm, args.pos.get(2).or_else(|| args.kwarg("maxsplit")))?.unwrap_or(-1);
-    let parts = crate::text::rsplit(t.as_str(), sep.as_ref().map(|s| s.as_str()), max)
+    let bounded = bounded_maxsplit(vm, max);
+    let parts = crate::text::rsplit(t.as_str(), sep.as_ref().map(|s| s.as_str()), bounded.0)
         .map_err(|e| text_err(vm, e))?;
-    Ok(list_of(vm, parts))
+    check_split(bounded, parts.len())?;
+    list_of(vm, parts)
 }
 
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -73,8 +110,10 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    let lines = t.as_str().bytes().filter(|&b| b == b'\n').count() as u64;
+    vm.reserve(lines.saturating_mul(PIECE_BYTES))?;
     let parts = crate::text::splitlines(t.as_str(), keep);
-    Ok(list_of(vm, parts))
+    list_of(vm, parts)
 }
 
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -102,9 +141,9 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     vm.reserve(total as u64)?;
-    vm.account(total as u64)?;
     let mut out = String::with_capacity(total);
     for (i, it) in items.iter().enumerate() {
+        vm.charge_every(i)?;
         if i > 0 {
             out.push_str(t.as_str());
         }
@@ -160,7 +199,9 @@ macro_rules! find_fn {
             let sub = sub_arg(vm, &args, stringify!($name))?;
             let a = opt_int(vm, args.pos.get(2))?;
             let b = opt_int(vm, args.pos.get(3))?;
-            Ok(Value::Int($f(t.as_str(), sub.as_str(), a, b) as i64))
+            let r = $f(t.as_str(), sub.as_str(), a, b) as i64;
+            vm.charge_work((t.s.len() + sub.s.len()) as u64 / 8)?;
+            Ok(Value::Int(r))
         }
     };
 }
@@ -240,7 +281,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.reserve(need)?;
     let r = crate::text::replace(t.as_str(), old.as_str(), new.as_str(), n, usize::MAX)
         .map_err(|e| text_err(vm, e))?;
-    vm.account(r.len() as u64)?;
+    vm.charge_work((t.s.len() + r.len()) as u64 / 8)?;
     Ok(Value::string(r))
 }
 

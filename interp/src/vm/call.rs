@@ -264,6 +264,7 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(self.new_error("RuntimeError", "maximum recursion depth exceeded"));
         }
+        self.before_frame_push()?;
         self.depth += 1;
         Ok(Prepared::Frame(frame))
     }
@@ -392,6 +393,7 @@ impl Vm {
                             self.new_error("RuntimeError", "maximum recursion depth exceeded")
                         );
                     }
+                    self.before_frame_push()?;
                     self.depth += 1;
                     return Ok(Some(Flow::Call(frame)));
                 }

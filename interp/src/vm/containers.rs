@@ -96,6 +96,7 @@ impl Vm {
             }
             // A stored key with a user-defined __eq__ may still match.
             let cands = t.borrow().candidates(hash);
+            self.charge_probes(cands.len())?;
             for (ix, k) in cands {
                 if !simple_key(&k) && self.eq(&k, key)? {
                     return Ok(Some(ix));
@@ -104,6 +105,7 @@ impl Vm {
             return Ok(None);
         }
         let cands = t.borrow().candidates(hash);
+        self.charge_probes(cands.len())?;
         for (ix, k) in cands {
             if k.is(key) || self.eq(&k, key)? {
                 return Ok(Some(ix));
@@ -136,7 +138,10 @@ impl Vm {
                 drop(old);
             }
             None => {
-                self.account(40)?;
+                let grow = t.borrow().growth_bytes();
+                if grow > 0 {
+                    self.reserve(grow as u64)?;
+                }
                 t.borrow_mut().push_new(h, key, value);
             }
         }
@@ -275,7 +280,10 @@ impl Vm {
         };
         let h = self.hash(&v)?;
         if self.table_find(t, &v, h)?.is_none() {
-            self.account(32)?;
+            let grow = t.borrow().growth_bytes();
+            if grow > 0 {
+                self.reserve(grow as u64)?;
+            }
             t.borrow_mut().push_new(h, v, Value::None);
         }
         Ok(())

@@ -190,6 +190,11 @@ impl Vm {
                 if self.repr_enter(&o) {
                     return Ok("[...]".into());
                 }
+                let n = items.borrow().len() as u64;
+                if let Err(e) = self.reserve(n * 16) {
+                    self.repr_leave();
+                    return Err(e);
+                }
                 let items = items.borrow().clone();
                 let r = self.repr_join(&items);
                 self.repr_leave();
@@ -425,10 +430,20 @@ impl Vm {
     }
 
     fn repr_join(&mut self, items: &[Value]) -> PyResult<String> {
+        self.reserve(items.len() as u64 * std::mem::size_of::<String>() as u64)?;
         let mut parts = Vec::with_capacity(items.len());
-        for it in items {
-            parts.push(self.repr_nested(it)?);
+        let mut total = 0u64;
+        for (i, it) in items.iter().enumerate() {
+            if i % crate::sandbox::work::WORK_CHUNK == crate::sandbox::work::WORK_CHUNK - 1 {
+                // The join at the end needs as much again as the parts so far.
+                self.charge_work(crate::sandbox::work::WORK_CHUNK as u64)?;
+                self.reserve(total)?;
+            }
+            let p = self.repr_nested(it)?;
+            total += p.len() as u64 + 2;
+            parts.push(p);
         }
+        self.reserve(total)?;
         Ok(parts.join(", "))
     }
 
@@ -525,7 +540,12 @@ impl Vm {
             Value::Bool(b) => return Ok(*b as i64),
             Value::Int(i) => return Ok(hash_i64(*i)),
             Value::Float(f) => return Ok(hash_f64(*f)),
-            Value::Str(s) => return Ok(s.hash()),
+            Value::Str(s) => {
+                if s.s.len() > 4096 {
+                    self.charge_work(s.s.len() as u64 / 8)?;
+                }
+                return Ok(s.hash());
+            }
             Value::Obj(_) => {}
         }
         let o = match v.as_obj() {
@@ -574,7 +594,10 @@ impl Vm {
             Payload::Bytes(b) => crate::objects::buffer::hash_bytes(b),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
-                self.tuple_hash(&items)?
+                self.enter_native_walk("maximum recursion depth exceeded")?;
+                let h = self.tuple_hash(&items);
+                self.native_depth -= 1;
+                h?
             }
             Payload::FrozenSet(t) => {
                 let mut h: u64 = 1927868237u64.wrapping_mul(t.len() as u64 + 1);

@@ -483,7 +483,7 @@ impl Vm {
                         let name = &code.names[i as usize];
                         let v = match self.dict_get_str(&f.globals, name) {
                             Some(v) => v,
-                            None => match self.dict_get_str(&self.builtins.clone(), name) {
+                            None => match self.dict_get_str(&self.builtins_for(&f.globals), name) {
                                 Some(v) => v,
                                 None => return Err(self.global_name_error(name)),
                             },
@@ -668,7 +668,11 @@ impl Vm {
                             }
                             (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                             (Value::Str(mut s), Value::Str(t)) => {
-                                self.account(t.s.len() as u64)?;
+                                let (len, cap) = match Rc::get_mut(&mut s) {
+                                    Some(ms) => (ms.s.len(), ms.s.capacity()),
+                                    None => (s.s.len(), 0),
+                                };
+                                self.reserve_growth(len, cap, t.s.len(), 1)?;
                                 match Rc::get_mut(&mut s) {
                                     Some(ms) => {
                                         let mut text = std::mem::take(&mut ms.s);
@@ -809,10 +813,16 @@ impl Vm {
                         let l = &f.regs[f.regs.len() - i as usize];
                         if let Value::Obj(o) = l {
                             if let Payload::List(items) = &o.payload {
+                                let (n, c) = {
+                                    let items = items.borrow();
+                                    (items.len(), items.capacity())
+                                };
+                                if n == c {
+                                    self.reserve_growth(n, c, 1, 16)?;
+                                }
                                 items.borrow_mut().push(v);
                             }
                         }
-                        self.account(16)?;
                     }
                     Instr::SetAdd(i) => {
                         let v = pop!(f);
@@ -850,6 +860,11 @@ impl Vm {
                         };
                         if let Value::Obj(o) = &l {
                             if let Payload::List(v) = &o.payload {
+                                let (n, c) = {
+                                    let v = v.borrow();
+                                    (v.len(), v.capacity())
+                                };
+                                self.reserve_growth(n, c, items.len(), 16)?;
                                 v.borrow_mut().extend(items);
                             }
                         }
@@ -1169,7 +1184,7 @@ impl Vm {
                     }
                     Instr::LoadBuildClass => {
                         let name = self.intern("__build_class__");
-                        let v = match self.dict_get_str(&self.builtins.clone(), &name) {
+                        let v = match self.dict_get_str(&self.builtins_for(&f.globals), &name) {
                             Some(v) => v,
                             None => {
                                 return Err(self.new_error("NameError", "__build_class__ not found"))
@@ -1335,7 +1350,7 @@ impl Vm {
         if let Some(v) = self.dict_get_str(&f.globals, name) {
             return Ok(v);
         }
-        if let Some(v) = self.dict_get_str(&self.builtins.clone(), name) {
+        if let Some(v) = self.dict_get_str(&self.builtins_for(&f.globals), name) {
             return Ok(v);
         }
         Err(self.name_error(name))

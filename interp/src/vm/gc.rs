@@ -98,7 +98,7 @@ impl Drop for Obj {
                 | Payload::Code(_)
                 | Payload::Stream(_)
         );
-        if leaf {
+        if leaf || shallow(&self.payload) {
             return;
         }
         let p = std::mem::replace(&mut self.payload, Payload::Empty);
@@ -115,6 +115,22 @@ impl Drop for Obj {
             }
         }
         let _ = DRAINING.try_with(|d| d.set(false));
+    }
+}
+
+/// Whether dropping a list or tuple payload in place frees no other
+/// container (no item is the last reference to an object), so it cannot
+/// recurse: such payloads skip the drop queue, which would otherwise hold
+/// one entry per element of a big flat list being freed.
+fn shallow(p: &Payload) -> bool {
+    let last_ref = |v: &Value| matches!(v, Value::Obj(o) if Rc::strong_count(o) == 1);
+    match p {
+        Payload::Tuple(t) => t.len() <= 16 && !t.iter().any(last_ref),
+        Payload::List(l) => match l.try_borrow() {
+            Ok(l) => l.len() <= 16 && !l.iter().any(last_ref),
+            Err(_) => false,
+        },
+        _ => false,
     }
 }
 

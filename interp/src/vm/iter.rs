@@ -470,6 +470,8 @@ impl Vm {
             IterState::Callable { f, sentinel } => {
                 let (f, sentinel) = (f.clone(), sentinel.clone());
                 drop(s);
+                // A native callable never ticks by itself (`iter(int, 1)`).
+                self.tick(1)?;
                 let v = self.call(&f, Args::new(&[]))?;
                 if self.eq(&v, &sentinel)? {
                     *st.borrow_mut() = IterState::Done;
@@ -498,6 +500,9 @@ impl Vm {
         let it = self.iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
+            if out.len() == out.capacity() {
+                self.reserve_growth(out.len(), out.capacity(), 1, 16)?;
+            }
             out.push(x);
             if out.len() % 4096 == 0 {
                 self.account(4096 * 16)?;

@@ -164,6 +164,10 @@ pub struct Budget {
     pub peak: u64,
     /// Memory limit.
     pub max_mem: Option<u64>,
+    /// What the evaluation holds (the allocator's count since the start).
+    pub meter: crate::sandbox::MemMeter,
+    /// Bytes held just after the last collection run for memory pressure.
+    pub gc_floor: u64,
 }
 
 /// The interpreter state of one run.
@@ -230,6 +234,8 @@ pub struct Vm {
     pub finalizing: bool,
     /// `gc.enable()`/`gc.disable()` and the `gc` thresholds.
     pub gc_settings: gc::GcSettings,
+    /// Globals dicts with their own `__builtins__` (exec/eval).
+    pub restricted: crate::sandbox::namespaces::RestrictedGlobals,
 }
 
 fn empty_code() -> Rc<Code> {
@@ -305,6 +311,8 @@ impl Vm {
                 mem: 0,
                 peak: 0,
                 max_mem: limits.memory_bytes,
+                meter: crate::sandbox::MemMeter::start(),
+                gc_floor: 0,
             },
             out: Output {
                 limit: limits.output_bytes,
@@ -335,9 +343,13 @@ impl Vm {
             object_init: Value::None,
             finalizing: false,
             gc_settings: gc::GcSettings::default(),
+            restricted: Default::default(),
         };
         crate::builtins::install(&mut vm);
         finalize::set_enabled(true);
+        // The built-in modules are the interpreter's, not the program's.
+        vm.budget.meter = crate::sandbox::MemMeter::start();
+        crate::sandbox::deadline::set_deadline(vm.budget.deadline);
         vm
     }
 
@@ -397,7 +409,6 @@ impl Vm {
 
     /// A new list.
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
-        self.budget.mem += (items.len() * 16) as u64;
         let cls = self.types.list.clone();
         self.alloc(&cls, Payload::List(std::cell::RefCell::new(items)))
     }
@@ -444,48 +455,46 @@ impl Vm {
         Value::from_bigint(b, &self.types.int)
     }
 
-    /// Accounts `n` more bytes and fails when over the memory limit.
+    /// Fails when `n` more bytes would not fit under the memory limit (call
+    /// before a large allocation).
     #[inline]
     pub fn reserve(&mut self, n: u64) -> PyResult<()> {
-        let want = self.budget.mem.saturating_add(n);
-        if let Some(max) = self.budget.max_mem {
-            if want > max {
-                return Err(PyErr::Limit(Limit::Memory));
-            }
-        }
-        Ok(())
+        self.check_memory(n)
     }
 
-    /// Counts allocated bytes (for the peak figure and the limit).
+    /// Checks the memory limit after an allocation of about `n` bytes (the
+    /// allocator has already counted it; `n` is only a hint).
     #[inline]
-    pub fn account(&mut self, n: u64) -> PyResult<()> {
-        self.budget.mem = self.budget.mem.saturating_add(n);
-        if self.budget.mem > self.budget.peak {
-            self.budget.peak = self.budget.mem;
-        }
-        if let Some(max) = self.budget.max_mem {
-            if self.budget.mem > max {
-                // The collector may free enough; try once before failing.
-                let _ = self.gc.collect_full();
-                self.budget.mem = self.gc.estimate_bytes();
-                if self.budget.mem > max {
-                    return Err(PyErr::Limit(Limit::Memory));
-                }
-            }
-        }
-        Ok(())
+    pub fn account(&mut self, _n: u64) -> PyResult<()> {
+        self.check_memory(0)
     }
 
-    /// Runs the cycle collector now and re-estimates memory in use.
+    /// Runs the cycle collector now and re-measures memory in use.
     pub fn collect_garbage(&mut self) -> usize {
+        // The collector's scratch tables are the interpreter's, not the
+        // program's: they do not count towards the peak.
+        let peak = self.budget.meter.raw_peak();
         let freed = self.gc.collect();
-        self.budget.mem = self.gc.estimate_bytes();
+        self.budget.meter.restore_raw_peak(peak);
+        self.budget.mem = self.budget.meter.used();
+        freed
+    }
+
+    /// Runs a full collection (all generations) now, for when memory is
+    /// short, and re-measures memory in use.
+    pub fn collect_garbage_full(&mut self) -> usize {
+        let peak = self.budget.meter.raw_peak();
+        let freed = self.gc.collect_full();
+        self.budget.meter.restore_raw_peak(peak);
+        self.budget.mem = self.budget.meter.used();
         freed
     }
 
     /// Checks the time limits and cancellation (called every few thousand ticks).
     pub fn check_limits(&mut self) -> PyResult<()> {
-        self.budget.next_check = self.budget.ticks + 4096;
+        self.budget.mem = self.budget.meter.used();
+        self.budget.gc_floor = self.budget.gc_floor.min(self.budget.mem);
+        self.budget.next_check = self.budget.ticks + self.check_interval();
         if let Some(max) = self.budget.max_ticks {
             if self.budget.ticks > max {
                 return Err(PyErr::Limit(Limit::Instructions));
@@ -503,7 +512,7 @@ impl Vm {
         if self.gc_settings.automatic() && self.gc.should_collect() {
             self.collect_garbage();
         }
-        Ok(())
+        self.check_memory(0)
     }
 
     /// Counts `n` ticks of work.

@@ -6,6 +6,7 @@ use super::{Args, PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp, UnOp};
 use crate::objects::class::{is_subclass, lookup_cached};
 use crate::objects::{Obj, Payload, PyStr, Value};
+use crate::sandbox::work::{bigint_work, bytes_like_len, BigWork};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -282,19 +283,25 @@ impl Vm {
         if let Some(Payload::List(items)) = a.payload() {
             if op == BinOp::Add && !self.is_heap(&a) {
                 let extra = if a.is(b) {
+                    self.reserve(items.borrow().len() as u64 * 16)?;
                     items.borrow().clone()
                 } else {
                     self.iterate(b)?
                 };
-                self.account(extra.len() as u64 * 16)?;
+                let (len, cap) = {
+                    let b = items.borrow();
+                    (b.len(), b.capacity())
+                };
+                self.reserve_growth(len, cap, extra.len(), 16)?;
                 items.borrow_mut().extend(extra);
                 return Ok(a);
             }
             if op == BinOp::Mul && !self.is_heap(&a) {
                 let n = self.index_value(b)?;
-                let cur = items.borrow().clone();
                 let n = n.max(0) as usize;
-                self.reserve((cur.len() * n * 16) as u64)?;
+                let total = (items.borrow().len() as u64).saturating_mul(n as u64);
+                self.reserve(total.saturating_mul(16))?;
+                let cur = items.borrow().clone();
                 let mut out = Vec::with_capacity(cur.len() * n);
                 for _ in 0..n {
                     out.extend(cur.iter().cloned());
@@ -444,6 +451,7 @@ impl Vm {
         }
         let a = big(&x);
         let b = big(&y);
+        let (a_bits, b_bits) = (a.bits(), b.bits());
         let r = match op {
             BinOp::Add => a + b,
             BinOp::Sub => a - b,
@@ -546,6 +554,20 @@ impl Vm {
                 num_traits::pow::Pow::pow(&a, e)
             }
         };
+        // Long operations end with a limit check (the clock, right after).
+        let work = match op {
+            BinOp::Mul => BigWork::Mul,
+            BinOp::Pow => BigWork::Mul,
+            BinOp::FloorDiv | BinOp::Mod => BigWork::Div,
+            _ => BigWork::Linear,
+        };
+        let r_bits = r.bits();
+        let (wa, wb) = if op == BinOp::Pow {
+            (r_bits, r_bits)
+        } else {
+            (a_bits, b_bits)
+        };
+        self.charge_work(bigint_work(work, wa, wb, r_bits))?;
         Ok(Some(self.int_from_big(r)))
     }
 
@@ -721,7 +743,9 @@ impl Vm {
         match op {
             BinOp::Add => {
                 if let (Some(x), Some(y)) = (a.as_pystr(), b.as_pystr()) {
-                    self.account((x.s.len() + y.s.len()) as u64)?;
+                    let n = (x.s.len() + y.s.len()) as u64;
+                    self.reserve(n)?;
+                    self.charge_work(n / 64)?;
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
                     s.push_str(&x.s);
                     s.push_str(&y.s);
@@ -729,17 +753,24 @@ impl Vm {
                 }
                 match (a.payload(), b.payload()) {
                     (Some(Payload::List(x)), Some(Payload::List(y))) => {
+                        self.reserve((x.borrow().len() + y.borrow().len()) as u64 * 16)?;
                         let mut v = x.borrow().clone();
                         v.extend(y.borrow().iter().cloned());
-                        self.account(v.len() as u64 * 16)?;
                         return Ok(Some(self.new_list(v)));
                     }
                     (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
+                        self.reserve((x.len() + y.len()) as u64 * 16)?;
                         let mut v = x.to_vec();
                         v.extend(y.iter().cloned());
-                        self.account(v.len() as u64 * 16)?;
                         return Ok(Some(self.new_tuple(v)));
                     }
+                    _ => {}
+                }
+                if let (Some(la), Some(lb)) = (bytes_like_len(a), bytes_like_len(b)) {
+                    self.reserve(la + lb)?;
+                    self.charge_work((la + lb) / 64)?;
+                }
+                match (a.payload(), b.payload()) {
                     (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
                         let mut v = x.to_vec();
                         v.extend_from_slice(y);
@@ -812,36 +843,38 @@ impl Vm {
         if let Some(s) = seq.as_pystr() {
             let total = (s.s.len() as u64).saturating_mul(n);
             self.reserve(total)?;
-            self.account(total)?;
-            return Ok(Value::string(s.s.repeat(n as usize)));
+            let r = Value::string(s.s.repeat(n as usize));
+            self.charge_work(total / 8)?;
+            return Ok(r);
         }
         match seq.payload() {
             Some(Payload::List(items)) => {
                 let items = items.borrow().clone();
                 let total = (items.len() as u64).saturating_mul(n);
                 self.reserve(total.saturating_mul(16))?;
-                self.account(total * 16)?;
                 let mut out = Vec::with_capacity(total as usize);
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
+                self.charge_work(total)?;
                 Ok(self.new_list(out))
             }
             Some(Payload::Tuple(items)) => {
                 let total = (items.len() as u64).saturating_mul(n);
                 self.reserve(total.saturating_mul(16))?;
-                self.account(total * 16)?;
                 let mut out = Vec::with_capacity(total as usize);
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
                 }
+                self.charge_work(total)?;
                 Ok(self.new_tuple(out))
             }
             Some(Payload::Bytes(b)) => {
                 let total = (b.len() as u64).saturating_mul(n);
                 self.reserve(total)?;
-                self.account(total)?;
-                Ok(self.new_bytes(b.repeat(n as usize)))
+                let r = self.new_bytes(b.repeat(n as usize));
+                self.charge_work(total / 8)?;
+                Ok(r)
             }
             _ => Ok(self.not_implemented.clone()),
         }
@@ -1176,7 +1209,8 @@ impl Vm {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
             return Ok(op == CmpOp::Ne);
         }
-        for (p, q) in x.iter().zip(y.iter()) {
+        for (i, (p, q)) in x.iter().zip(y.iter()).enumerate() {
+            self.charge_every(i)?;
             if !(p.is(q) || self.eq(p, q)?) {
                 return match op {
                     CmpOp::Eq => Ok(false),
@@ -1204,7 +1238,11 @@ impl Vm {
         if let Some(s) = container.as_pystr() {
             if !self.is_heap(container) {
                 return match needle.as_pystr() {
-                    Some(n) => Ok(s.s.contains(n.as_str())),
+                    Some(n) => {
+                        let found = s.s.contains(n.as_str());
+                        self.charge_work(s.s.len() as u64 / 8)?;
+                        Ok(found)
+                    }
                     None => {
                         let msg = format!(
                             "'in <string>' requires string as left operand, not {}",
@@ -1227,7 +1265,8 @@ impl Vm {
         match container.payload() {
             Some(Payload::List(items)) => {
                 let items = items.borrow().clone();
-                for it in &items {
+                for (i, it) in items.iter().enumerate() {
+                    self.charge_every(i)?;
                     if it.is(needle) || self.eq(it, needle)? {
                         return Ok(true);
                     }
@@ -1235,7 +1274,8 @@ impl Vm {
                 return Ok(false);
             }
             Some(Payload::Tuple(items)) => {
-                for it in items.iter() {
+                for (i, it) in items.iter().enumerate() {
+                    self.charge_every(i)?;
                     if it.is(needle) || self.eq(it, needle)? {
                         return Ok(true);
                     }

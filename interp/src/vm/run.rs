@@ -417,7 +417,7 @@ fn execute(
         usage: Usage {
             instructions: vm.budget.ticks,
             wall_time: started.elapsed(),
-            peak_memory_bytes: vm.budget.peak.max(vm.budget.mem),
+            peak_memory_bytes: vm.budget.meter.peak(),
         },
     }
 }
@@ -463,6 +463,9 @@ impl SessionState {
         self.vm.budget.ticks = 0;
         self.vm.budget.next_check = 4096;
         self.vm.budget.deadline = config.limits.wall_time.map(|d| now + d);
+        self.vm.budget.meter = crate::sandbox::MemMeter::start();
+        crate::sandbox::deadline::set_deadline(self.vm.budget.deadline);
+        self.vm.budget.gc_floor = 0;
         self.vm.out.written = 0;
         let g = self.globals.clone();
         execute(&mut self.vm, code, g, &config.limits, started, false)

@@ -1,0 +1,150 @@
+//! The process's global allocator: the system allocator, plus a per-thread
+//! count of the bytes allocated and not yet freed, and its peak.
+//!
+//! Kaa runs each evaluation on its own thread, so the difference between the
+//! count now and the count when the evaluation started is what the
+//! evaluation holds: every object, frame, buffer, parser node and traceback,
+//! with frees credited back as they happen. The sandbox compares it with the
+//! memory limit (`kaa_interp::sandbox`). Memory freed on another thread than
+//! the one that allocated it is credited to the freeing thread, so a count
+//! may go below a starting point; users clamp at zero.
+//!
+//! This is the only unsafe code of the interpreter: `GlobalAlloc` is an
+//! unsafe trait. Each method forwards to [`std::alloc::System`] unchanged and
+//! only adds a thread-local counter update (no allocation, no locking, no
+//! panics), so it keeps the system allocator's contract.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+/// The counters of one thread.
+struct Counters {
+    /// Bytes allocated minus bytes freed on this thread.
+    live: Cell<i64>,
+    /// The highest `live` since the last [`reset_peak`].
+    peak: Cell<i64>,
+}
+
+thread_local! {
+    static COUNTERS: Counters = const {
+        Counters {
+            live: Cell::new(0),
+            peak: Cell::new(0),
+        }
+    };
+}
+
+#[inline]
+fn add(delta: i64) {
+    // `Counters` has no destructor, so this never fails; if it did (during
+    // thread teardown) the update is simply lost.
+    let _ = COUNTERS.try_with(|c| {
+        let live = c.live.get().wrapping_add(delta);
+        c.live.set(live);
+        if live > c.peak.get() {
+            c.peak.set(live);
+        }
+    });
+}
+
+/// The counting allocator (installed as the global allocator by this crate).
+pub struct CountingAlloc;
+
+// SAFETY: every method delegates to `System` with the same arguments and
+// returns its result unchanged; the counter update touches only a
+// thread-local `Cell` and cannot allocate, unwind or reenter the allocator.
+unsafe impl GlobalAlloc for CountingAlloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded unchanged (same contract as the caller's).
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            add(layout.size() as i64);
+        }
+        p
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded unchanged.
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            add(layout.size() as i64);
+        }
+        p
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded unchanged.
+        unsafe { System.dealloc(ptr, layout) };
+        add(-(layout.size() as i64));
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: forwarded unchanged.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            add(new_size as i64 - layout.size() as i64);
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static GLOBAL: CountingAlloc = CountingAlloc;
+
+/// Bytes allocated and not freed by the current thread (may be negative when
+/// the thread freed memory another thread allocated).
+#[inline]
+pub fn live_bytes() -> i64 {
+    COUNTERS.try_with(|c| c.live.get()).unwrap_or(0)
+}
+
+/// The highest [`live_bytes`] of the current thread since the last
+/// [`reset_peak`] (or since the thread started).
+#[inline]
+pub fn peak_bytes() -> i64 {
+    COUNTERS.try_with(|c| c.peak.get()).unwrap_or(0)
+}
+
+/// Sets the current thread's peak (to leave out a bookkeeping step's own
+/// scratch memory); never below the live count.
+pub fn set_peak(bytes: i64) {
+    let _ = COUNTERS.try_with(|c| c.peak.set(bytes.max(c.live.get())));
+}
+
+/// Restarts the current thread's peak from its live count.
+pub fn reset_peak() {
+    let _ = COUNTERS.try_with(|c| c.peak.set(c.live.get()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_allocations_and_frees_on_this_thread() {
+        let before = live_bytes();
+        reset_peak();
+        let v: Vec<u8> = Vec::with_capacity(1 << 20);
+        assert!(live_bytes() - before >= 1 << 20);
+        drop(v);
+        assert!(live_bytes() - before < 1 << 10);
+        assert!(peak_bytes() - before >= 1 << 20);
+    }
+
+    #[test]
+    fn other_threads_do_not_count_here() {
+        let before = live_bytes();
+        let h = std::thread::spawn(|| {
+            let v: Vec<u8> = vec![1; 1 << 20];
+            (live_bytes(), v.len())
+        });
+        let (theirs, n) = h.join().unwrap_or((0, 0));
+        assert_eq!(n, 1 << 20);
+        assert!(theirs >= 1 << 20);
+        assert!(live_bytes() - before < 1 << 16);
+    }
+}

@@ -1,0 +1,199 @@
+//! Charging native work to the budget.
+//!
+//! The eval loop counts one tick per instruction and checks the limits every
+//! few thousand ticks. A single instruction can do unbounded native work (a
+//! sort, a big-int multiply, `x in list`, `str.find`, a join), so long native
+//! operations call [`Vm::charge_work`] with how much they did, in *work
+//! units* (elements compared or copied, 64-bit limbs processed, bytes scanned
+//! divided by 8): every [`WORK_PER_TICK`] units cost one tick, and once the
+//! ticks pass the next check the clock, the instruction limit, cancellation
+//! and the memory meter are all checked — inside the operation. Loops charge
+//! once per chunk (a few thousand elements), never per element, so the cost
+//! is a counter add and a compare.
+
+use crate::vm::{Limit, PyErr, PyResult, Vm};
+
+/// Work units per tick (a tick is the cost of one bytecode instruction, about
+/// as long as 16 element comparisons or limb operations, measured with the
+/// equal-hash and big-int cases).
+pub const WORK_PER_TICK: u64 = 16;
+
+/// Elements a native loop processes between two calls to [`Vm::charge_work`].
+pub const WORK_CHUNK: usize = 4096;
+
+impl Vm {
+    /// Charges `units` of native work: `units / WORK_PER_TICK` ticks
+    /// (rounded up), then the limits when a check is due, plus the memory
+    /// meter (a thread-local read) every call.
+    #[inline]
+    pub fn charge_work(&mut self, units: u64) -> PyResult<()> {
+        self.tick(units.div_ceil(WORK_PER_TICK))?;
+        self.check_memory(0)
+    }
+
+    /// In a native loop over elements: charges a chunk of work after every
+    /// [`WORK_CHUNK`] elements (`i` is the index of the element just done).
+    #[inline]
+    pub fn charge_every(&mut self, i: usize) -> PyResult<()> {
+        if i % WORK_CHUNK == WORK_CHUNK - 1 {
+            self.charge_work(WORK_CHUNK as u64)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// How many items of `item_bytes` bytes still fit under the memory limit
+    /// (`None` without a limit); for native operations that cannot know
+    /// their result's size beforehand, such as `str.split`.
+    pub fn room_for(&self, item_bytes: u64) -> Option<u64> {
+        let max = self.budget.max_mem?;
+        Some(max.saturating_sub(self.budget.meter.used()) / item_bytes.max(1))
+    }
+
+    /// Enters one level of a native walk over user data (hash, compare,
+    /// repr, copy of nested containers): fails with CPython's catchable
+    /// `RuntimeError: <msg>` past the native depth cap, so the Rust stack
+    /// cannot overflow. The caller decrements `native_depth` when done.
+    #[inline]
+    pub fn enter_native_walk(&mut self, msg: &str) -> PyResult<()> {
+        if self.native_depth > crate::vm::NATIVE_DEPTH_LIMIT * 4 {
+            return Err(self.new_error("RuntimeError", msg));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    /// After collecting `n` candidates of a hash-table probe: long probe
+    /// chains (many keys with equal hashes) are charged as work.
+    #[inline]
+    pub fn charge_probes(&mut self, n: usize) -> PyResult<()> {
+        if n > 64 {
+            self.charge_work(n as u64)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Before a call pushes its caller's frame: when the frame stack must
+    /// grow, checks the growth against the memory limit (a deep recursion
+    /// doubles a multi-MB vector in one step).
+    #[inline]
+    pub fn before_frame_push(&mut self) -> PyResult<()> {
+        let (n, c) = (self.frames.len(), self.frames.capacity());
+        if n == c {
+            self.reserve_growth(n, c, 1, std::mem::size_of::<crate::vm::Frame>())?;
+        }
+        Ok(())
+    }
+
+    /// Checks, without charging, that `extra` more bytes would fit under the
+    /// memory limit (running the collector first if that may help).
+    #[inline]
+    pub fn check_memory(&mut self, extra: u64) -> PyResult<()> {
+        match self.budget.max_mem {
+            Some(max) if self.budget.meter.used().saturating_add(extra) > max => {
+                if self.over_memory_after_collecting(extra, max) {
+                    Err(PyErr::Limit(Limit::Memory))
+                } else {
+                    Ok(())
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The slow path of [`Vm::check_memory`]: collects cyclic garbage unless a
+    /// collection ran at about this level already, then measures again.
+    #[cold]
+    fn over_memory_after_collecting(&mut self, extra: u64, max: u64) -> bool {
+        let used = self.budget.meter.used();
+        if used > self.budget.gc_floor.saturating_add(max / 16) || self.gc.should_collect() {
+            self.collect_garbage_full();
+            self.budget.gc_floor = self.budget.meter.used();
+        }
+        let used = self.budget.meter.used();
+        self.budget.mem = used;
+        used.saturating_add(extra) > max
+    }
+
+    /// Ticks until the next limit check: the usual interval, shortened when
+    /// the memory in use is close to the limit (so that many small
+    /// allocations between two checks cannot go far past it).
+    pub fn check_interval(&self) -> u64 {
+        const USUAL: u64 = 4096;
+        match self.budget.max_mem {
+            Some(max) => {
+                let room = max.saturating_sub(self.budget.mem);
+                (room / 512).clamp(16, USUAL)
+            }
+            None => USUAL,
+        }
+    }
+}
+
+impl Vm {
+    /// Before adding `additional` items of `item_bytes` each to a buffer
+    /// holding `len` items in room for `capacity`: fails when the buffer's
+    /// growth (to the larger of double and what is needed, as `Vec` and
+    /// `String` grow) would pass the memory limit. Cheap when there is room.
+    #[inline]
+    pub fn reserve_growth(
+        &mut self,
+        len: usize,
+        capacity: usize,
+        additional: usize,
+        item_bytes: usize,
+    ) -> PyResult<()> {
+        let need = len.saturating_add(additional);
+        if need <= capacity || self.budget.max_mem.is_none() {
+            return Ok(());
+        }
+        let new_cap = need.max(capacity.saturating_mul(2));
+        // A large buffer is moved with mremap, so only the difference is new.
+        let extra = (new_cap - capacity) as u64;
+        self.reserve(extra.saturating_mul(item_bytes as u64))
+    }
+}
+
+/// The length of a `bytes` or `bytearray` value (`None` for other values).
+pub fn bytes_like_len(v: &crate::objects::Value) -> Option<u64> {
+    use crate::objects::Payload;
+    match v.payload() {
+        Some(Payload::Bytes(b)) => Some(b.len() as u64),
+        Some(Payload::ByteArray(b)) => b.try_borrow().ok().map(|b| b.len() as u64),
+        _ => None,
+    }
+}
+
+/// The kinds of big-integer work [`bigint_work`] estimates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BigWork {
+    /// Linear work: add, subtract, bitwise operations, shifts, copies.
+    Linear,
+    /// Multiplication (Karatsuba/Toom: about n·√m for sizes n ≥ m).
+    Mul,
+    /// Division or remainder (schoolbook: quotient size × divisor size).
+    Div,
+    /// Conversion to or from decimal text (quadratic in the size).
+    Decimal,
+}
+
+/// Work units of a big-integer operation on operands of `a_bits` and
+/// `b_bits` bits giving a result of `r_bits` bits (64-bit limbs; an
+/// estimate, so the clock is checked after operations that were long).
+pub fn bigint_work(kind: BigWork, a_bits: u64, b_bits: u64, r_bits: u64) -> u64 {
+    let limbs = |bits: u64| bits / 64 + 1;
+    let (a, b, r) = (limbs(a_bits), limbs(b_bits), limbs(r_bits));
+    match kind {
+        BigWork::Linear => a.max(b).max(r),
+        BigWork::Mul => {
+            let (big, small) = (a.max(b), a.min(b));
+            big.saturating_mul(small.isqrt().max(1)).saturating_add(r)
+        }
+        BigWork::Div => a.saturating_sub(b).saturating_add(1).saturating_mul(b),
+        BigWork::Decimal => {
+            let n = a.max(r);
+            n.saturating_mul(n) / 16 + n
+        }
+    }
+}

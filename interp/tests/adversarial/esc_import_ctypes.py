@@ -1,0 +1,8 @@
+# attack: import ctypes must fail cleanly
+# expect: ok  limits: wall=1
+# stdout: "ImportError: No module named 'ctypes'\n"
+try:
+    import ctypes
+    print('imported!')
+except ImportError as e:
+    print('ImportError:', e)

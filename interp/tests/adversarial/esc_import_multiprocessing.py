@@ -1,0 +1,8 @@
+# attack: import multiprocessing must fail cleanly
+# expect: ok  limits: wall=1
+# stdout: "ImportError: No module named 'multiprocessing'\n"
+try:
+    import multiprocessing
+    print('imported!')
+except ImportError as e:
+    print('ImportError:', e)

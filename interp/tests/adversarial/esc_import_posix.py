@@ -1,0 +1,8 @@
+# attack: import posix must fail cleanly
+# expect: ok  limits: wall=1
+# stdout: "ImportError: No module named 'posix'\n"
+try:
+    import posix
+    print('imported!')
+except ImportError as e:
+    print('ImportError:', e)

@@ -1,0 +1,8 @@
+# attack: import shutil must fail cleanly
+# expect: ok  limits: wall=1
+# stdout: "ImportError: No module named 'shutil'\n"
+try:
+    import shutil
+    print('imported!')
+except ImportError as e:
+    print('ImportError:', e)

@@ -1,0 +1,8 @@
+# attack: import signal must fail cleanly
+# expect: ok  limits: wall=1
+# stdout: "ImportError: No module named 'signal'\n"
+try:
+    import signal
+    print('imported!')
+except ImportError as e:
+    print('ImportError:', e)

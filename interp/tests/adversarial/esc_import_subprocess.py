@@ -1,0 +1,8 @@
+# attack: import subprocess must fail cleanly
+# expect: ok  limits: wall=1
+# stdout: "ImportError: No module named 'subprocess'\n"
+try:
+    import subprocess
+    print('imported!')
+except ImportError as e:
+    print('ImportError:', e)

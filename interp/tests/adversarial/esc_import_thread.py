@@ -1,0 +1,8 @@
+# attack: import _thread must fail cleanly
+# expect: ok  limits: wall=1
+# stdout: "ImportError: No module named '_thread'\n"
+try:
+    import _thread
+    print('imported!')
+except ImportError as e:
+    print('ImportError:', e)

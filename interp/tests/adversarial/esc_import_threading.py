@@ -1,0 +1,8 @@
+# attack: import threading must fail cleanly
+# expect: ok  limits: wall=1
+# stdout: "ImportError: No module named 'threading'\n"
+try:
+    import threading
+    print('imported!')
+except ImportError as e:
+    print('ImportError:', e)

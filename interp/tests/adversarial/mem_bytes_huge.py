@@ -1,0 +1,3 @@
+# attack: bytes(10**10)
+# expect: memory_limit  limits: memory=32M wall=1
+b = bytes(10**10)

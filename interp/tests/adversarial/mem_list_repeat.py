@@ -1,0 +1,3 @@
+# attack: [0] * 10**10
+# expect: memory_limit  limits: memory=32M wall=1
+a = [0] * 10**10

@@ -1,0 +1,3 @@
+# attack: str.ljust(10**10)
+# expect: memory_limit  limits: memory=32M wall=1
+s = 'x'.ljust(10**10, '-')

@@ -1,0 +1,5 @@
+# attack: recursion through exec
+# expect: runtime_error(RuntimeError)  limits: wall=2
+def f():
+    exec('f()')
+f()

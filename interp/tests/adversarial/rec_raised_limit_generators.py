@@ -1,0 +1,8 @@
+# attack: yield-from recursion with sys.setrecursionlimit(10**6)
+# expect: runtime_error(RuntimeError)|memory_limit  limits: memory=64M wall=2
+import sys
+sys.setrecursionlimit(10**6)
+
+def g():
+    yield from g()
+next(g())
