@@ -52,6 +52,21 @@ struct Known {
 /// Cases known to fail, with the observed cause (see GAPS.md).
 const KNOWN_FAILURES: &[Known] = &[
     Known {
+        name: "nest_eq_lists",
+        kind: Kind::Borderline,
+        cause: "builds two 10**6-deep lists before the guarded ==: 4.5-6.5 s in the test profile under load against a 5 s limit (the guard itself answers at once)",
+    },
+    Known {
+        name: "rec_raised_limit_init",
+        kind: Kind::Borderline,
+        cause: "ends in memory_limit as allowed, but the accounted peak can pass the 64 MiB limit by ~0.1 % (frame growth between two checks)",
+    },
+    Known {
+        name: "mem_square_loop",
+        kind: Kind::Borderline,
+        cause: "the last x * x is one uninterruptible num-bigint multiply (hundreds of ms for ~100M-bit operands); ends at 1.2-1.8 s against 1.25 s allowed",
+    },
+    Known {
         name: "quad_sort_huge_list_repeatedly",
         kind: Kind::Borderline,
         cause: "each sorted() of 10**6 items is one uninterruptible native sort (20-80 ms under load), checked right after: 0.33-0.48 s against 0.41 s allowed",
@@ -100,11 +115,6 @@ const KNOWN_FAILURES: &[Known] = &[
         name: "mem_int_from_doubled_string",
         kind: Kind::Borderline,
         cause: "int() of a doubling digit string stops at the deadline between divide-and-conquer steps, but one step's multiply can take ~100 ms: 0.60-0.67 s against 0.65 s allowed",
-    },
-    Known {
-        name: "loop_in_del",
-        kind: Kind::Fails,
-        cause: "__del__ is never called (finalizers not implemented): `del d` returns and 'unreachable' prints",
     },
     Known {
         name: "mem_nested_comprehension",

@@ -67,6 +67,11 @@ fn is_package(vm: &mut Vm, module: &Value) -> PyResult<bool> {
 pub fn import_dotted(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let key = vm.intern(name);
     if let Some(m) = vm.dict_get_str(&vm.modules.clone(), &key) {
+        if matches!(m, Value::None) {
+            // CPython's way of blocking an import.
+            let msg = format!("import of {} halted; None in sys.modules", name);
+            return Err(vm.new_error("ImportError", &msg));
+        }
         return Ok(m);
     }
     let parent = match name.rsplit_once('.') {

@@ -301,6 +301,12 @@ pub fn inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<
                 check_resize(vm, a)?;
             }
             charge(vm, extra.len())?;
+            // Vec growth may double the buffer: check what it will take.
+            let (len, cap) = {
+                let v = cell.borrow();
+                (v.len(), v.capacity())
+            };
+            vm.reserve_growth(len, cap, extra.len(), 1)?;
             cell.borrow_mut().extend_from_slice(&extra);
             Ok(Some(a.clone()))
         }

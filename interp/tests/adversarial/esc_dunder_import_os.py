@@ -1,8 +1,8 @@
-# attack: __import__('os')
+# attack: __import__('os').system
 # expect: ok  limits: wall=1
-# stdout: "ImportError: No module named 'os'\n"
+# stdout: "PermissionError\n"
 try:
     __import__('os').system('echo pwned')
-    print('imported!')
-except ImportError as e:
-    print('ImportError:', e)
+    print('escaped!')
+except (ImportError, PermissionError) as e:
+    print(type(e).__name__)

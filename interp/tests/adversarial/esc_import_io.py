@@ -1,8 +1,9 @@
-# attack: import io must fail cleanly
+# attack: io exists (StringIO/BytesIO) but must not open host files
 # expect: ok  limits: wall=1
-# stdout: "ImportError: No module named 'io'\n"
+# stdout: "PermissionError\n"
+import io
 try:
-    import io
-    print('imported!')
-except ImportError as e:
-    print('ImportError:', e)
+    io.open('/etc/passwd').read()
+    print('opened!')
+except (ImportError, PermissionError) as e:
+    print(type(e).__name__)

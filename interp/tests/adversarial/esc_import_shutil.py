@@ -1,6 +1,6 @@
 # attack: import shutil must fail cleanly
 # expect: ok  limits: wall=1
-# stdout: "ImportError: No module named 'shutil'\n"
+# stdout: "ImportError: No module named 'shutil' (excluded from the Kaa sandbox)\n"
 try:
     import shutil
     print('imported!')

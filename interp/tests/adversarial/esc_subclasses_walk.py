@@ -1,7 +1,7 @@
 # attack: ().__class__.__base__.__subclasses__() must not reach files, processes or globals
 # expect: ok  limits: wall=1
 # stdout: "found: []\n"
-danger = {'Popen', 'FileIO', 'BufferedReader', 'TextIOWrapper', '_wrap_close', 'BuiltinImporter',
+danger = {'Popen', 'FileIO', 'BufferedReader', '_wrap_close', 'BuiltinImporter',
           'FileLoader', 'SourceFileLoader', 'catch_warnings', 'Quitter', '_Printer'}
 found = []
 try:
@@ -11,6 +11,13 @@ except AttributeError:
 for c in subs:
     if c.__name__ in danger:
         found.append(c.__name__)
+    if c.__name__ == 'TextIOWrapper':
+        # sys.stdout's class: it must not open host files.
+        try:
+            c('/etc/passwd')
+            found.append('TextIOWrapper()')
+        except (TypeError, PermissionError):
+            pass
     init = getattr(c, '__init__', None)
     g = getattr(init, '__globals__', None)
     if g is not None and ('system' in g or 'popen' in g or 'open' in g):
