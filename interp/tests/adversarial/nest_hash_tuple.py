@@ -1,6 +1,6 @@
 # attack: hash of a tuple nested 10**6 deep (built iteratively)
-# expect: runtime_error(RuntimeError)  limits: memory=256M wall=5
-# (wall=5: building 10**6 levels takes 1-4 s in the test profile on a loaded 2-core machine;
+# expect: runtime_error(RuntimeError)  limits: memory=256M wall=10
+# (wall=10: building 10**6 levels takes 1-4 s in the test profile on a loaded 2-core machine;
 # the attack is about the native stack, not speed)
 t = ()
 for i in range(10**6):
