@@ -65,8 +65,8 @@ pub struct ServeArgs {
     /// Largest output limit a request may ask for.
     #[arg(long, default_value = "16M", value_parser = parse_size, env = "KAA_CEILING_OUTPUT")]
     pub ceiling_output: u64,
-    /// Largest request body.
-    #[arg(long, default_value = "1M", value_parser = parse_size, env = "KAA_MAX_BODY")]
+    /// Largest request body (judge inputs of several MB must fit).
+    #[arg(long, default_value = "16M", value_parser = parse_size, env = "KAA_MAX_BODY")]
     pub max_body: u64,
     /// Most cases in one batch.
     #[arg(long, default_value_t = 100, env = "KAA_MAX_BATCH_CASES")]
