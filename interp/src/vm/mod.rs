@@ -471,20 +471,21 @@ impl Vm {
 
     /// Runs the cycle collector now and re-measures memory in use.
     pub fn collect_garbage(&mut self) -> usize {
-        // The collector's scratch tables are the interpreter's, not the
-        // program's: they do not count towards the peak.
-        let peak = self.budget.meter.raw_peak();
-        let freed = self.gc.collect();
-        self.budget.meter.restore_raw_peak(peak);
-        self.budget.mem = self.budget.meter.used();
-        freed
+        self.measured_collection(crate::vm::gc::Gc::collect)
     }
 
     /// Runs a full collection (all generations) now, for when memory is
     /// short, and re-measures memory in use.
     pub fn collect_garbage_full(&mut self) -> usize {
+        self.measured_collection(crate::vm::gc::Gc::collect_full)
+    }
+
+    /// Runs `collect` and re-measures memory. The collector's scratch
+    /// tables are the interpreter's, not the program's: they do not count
+    /// towards the peak.
+    fn measured_collection(&mut self, collect: fn(&mut gc::Gc) -> usize) -> usize {
         let peak = self.budget.meter.raw_peak();
-        let freed = self.gc.collect_full();
+        let freed = collect(&mut self.gc);
         self.budget.meter.restore_raw_peak(peak);
         self.budget.mem = self.budget.meter.used();
         freed
