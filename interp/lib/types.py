@@ -1,8 +1,7 @@
 """Names for built-in types (Kaa's Python 3.4 ``types``).
 
 The aliases are taken from real objects, so they are whatever the
-interpreter's own types are; SimpleNamespace and (when the interpreter has no
-native one) MappingProxyType are written here.
+interpreter's own types are; SimpleNamespace is written here.
 """
 
 import sys
@@ -58,71 +57,7 @@ except AttributeError:
     pass
 
 
-class _MappingProxy(object):
-    """mappingproxy(mapping): a read-only view of a mapping."""
-
-    __slots__ = ('_mapping',)
-
-    def __new__(cls, mapping):
-        if isinstance(mapping, (list, tuple)) or not hasattr(type(mapping), '__getitem__') \
-                or not hasattr(type(mapping), 'keys'):
-            raise TypeError('mappingproxy() argument must be a mapping, not %s'
-                            % type(mapping).__name__)
-        self = object.__new__(cls)
-        object.__setattr__(self, '_mapping', mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __ne__(self, other):
-        return self._mapping != other
-
-    def __repr__(self):
-        return repr(self._mapping)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __setattr__(self, name, value):
-        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
-
-    __hash__ = None
-
-
-_mappingproxy = type(type.__dict__)
-if _mappingproxy.__name__ == 'mappingproxy':
-    MappingProxyType = _mappingproxy
-else:
-    _MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
-    MappingProxyType = _MappingProxy
+MappingProxyType = type(type.__dict__)
 
 
 class SimpleNamespace(object):
@@ -269,4 +204,4 @@ class DynamicClassAttribute(object):
         return result
 
 
-del sys, _f, _g, _C, _mappingproxy
+del sys, _f, _g, _C
