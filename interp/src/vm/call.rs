@@ -684,6 +684,11 @@ impl Vm {
         if Rc::ptr_eq(cls, &self.types.type_) && args.pos.len() == 1 && args.kw.is_empty() {
             return Ok(Value::Obj(self.type_of(&args.pos[0]).clone()));
         }
+        if args.pos.len() == 1 && args.kw.is_empty() {
+            if let Some(r) = crate::builtins::ctors::exact_scalar_call(self, cls, &args.pos[0]) {
+                return r;
+            }
+        }
         let new_name = self.names.new.clone();
         let new = crate::objects::class::lookup(cls, &new_name)
             .unwrap_or_else(|| self.object_new.clone());
