@@ -1,4 +1,4 @@
-//! The process's global allocator: the system allocator, plus a per-thread
+//! The process's global allocator: mimalloc, plus a per-thread
 //! count of the bytes allocated and not yet freed, and its peak.
 //!
 //! Kaa runs each evaluation on its own thread, so the difference between the
@@ -10,11 +10,21 @@
 //! may go below a starting point; users clamp at zero.
 //!
 //! This is the only unsafe code of the interpreter: `GlobalAlloc` is an
-//! unsafe trait. Each method forwards to [`std::alloc::System`] unchanged and
+//! unsafe trait. Each method forwards to the backing allocator unchanged and
 //! only adds a thread-local counter update (no allocation, no locking, no
-//! panics), so it keeps the system allocator's contract.
+//! panics), so it keeps the backing allocator's contract.
+//!
+//! The backing allocator is mimalloc (built without transparent huge pages,
+//! which would inflate the resident size of small runs): the interpreter
+//! allocates and frees many small objects, and glibc's malloc spent up to a
+//! third of a judge-style input loop in `malloc`/`free`/consolidation.
+//! Under miri, which cannot run C code, it is [`std::alloc::System`].
 
-use std::alloc::{GlobalAlloc, Layout, System};
+#[cfg(not(miri))]
+use mimalloc::MiMalloc as Backing;
+#[cfg(miri)]
+use std::alloc::System as Backing;
+use std::alloc::{GlobalAlloc, Layout};
 use std::cell::Cell;
 
 /// The counters of one thread.
@@ -50,14 +60,14 @@ fn add(delta: i64) {
 /// The counting allocator (installed as the global allocator by this crate).
 pub struct CountingAlloc;
 
-// SAFETY: every method delegates to `System` with the same arguments and
+// SAFETY: every method delegates to `Backing` with the same arguments and
 // returns its result unchanged; the counter update touches only a
 // thread-local `Cell` and cannot allocate, unwind or reenter the allocator.
 unsafe impl GlobalAlloc for CountingAlloc {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded unchanged (same contract as the caller's).
-        let p = unsafe { System.alloc(layout) };
+        let p = unsafe { Backing.alloc(layout) };
         if !p.is_null() {
             add(layout.size() as i64);
         }
@@ -67,7 +77,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded unchanged.
-        let p = unsafe { System.alloc_zeroed(layout) };
+        let p = unsafe { Backing.alloc_zeroed(layout) };
         if !p.is_null() {
             add(layout.size() as i64);
         }
@@ -77,14 +87,14 @@ unsafe impl GlobalAlloc for CountingAlloc {
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: forwarded unchanged.
-        unsafe { System.dealloc(ptr, layout) };
+        unsafe { Backing.dealloc(ptr, layout) };
         add(-(layout.size() as i64));
     }
 
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: forwarded unchanged.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        let p = unsafe { Backing.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             add(new_size as i64 - layout.size() as i64);
         }
