@@ -12,7 +12,7 @@ w.writerow({'a': 1, 'zzz': 2})
 print(repr(s.getvalue()))
 w = csv.DictWriter(io.StringIO(), ['a'])
 try:
-    w.writerow({'a': 1, 'b': 2, 'c': 3})
+    w.writerow({'a': 1, 'c': 3})
 except ValueError as e:
     print('ValueError:', e)
 csv.DictWriter(io.StringIO(), ['a'], extrasaction='skip')
