@@ -14,5 +14,5 @@ try:
 except ZeroDivisionError:
     logging.exception('failed')
 lines = err.getvalue().splitlines()
-print(lines[0], lines[1], lines[-1], len(lines))
+print(lines[0], lines[1], lines[-1])
 print('done')
