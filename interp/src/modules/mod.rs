@@ -3,6 +3,7 @@
 //! [`load`] creates a built-in module by name (or returns `None`); the VM
 //! caches it in `sys.modules`.
 
+pub mod atexit_hook;
 pub mod binascii;
 pub mod cmath;
 pub mod cmath_fns;
