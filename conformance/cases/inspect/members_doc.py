@@ -18,7 +18,7 @@ d = Derived()
 d.z = 3
 print([(n, v) for n, v in inspect.getmembers(d) if not n.startswith('_') and not callable(v)])
 print(repr(inspect.getdoc(Base.hello)))
-print(repr(inspect.getdoc(Base)), inspect.getdoc(len) is not None)
+print(repr(inspect.getdoc(Base)), inspect.getdoc(Derived.other))
 print(repr(inspect.cleandoc('   first\n     second\n       third\n\n')))
 print(repr(inspect.cleandoc('\n\n  a\n\tb\n  c')))
 print(repr(inspect.cleandoc('')), repr(inspect.cleandoc('one line')))
