@@ -30,6 +30,7 @@ pub mod time;
 pub mod traceback_native;
 pub mod unicodedata;
 pub mod weakref_native;
+pub mod zlib_native;
 
 use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
@@ -54,6 +55,7 @@ pub const MODULES: &[&str] = &[
     "_kaa_traceback",
     "_heapq",
     "_bisect",
+    "_kaa_zlib",
 ];
 
 /// Creates the built-in module `name`.
@@ -76,6 +78,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_kaa_traceback" => Some(traceback_native::create(vm)?),
         "_heapq" => Some(heapq_bisect::create_heapq(vm)?),
         "_bisect" => Some(heapq_bisect::create_bisect(vm)?),
+        "_kaa_zlib" => Some(zlib_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))
