@@ -160,7 +160,7 @@ class _Decompress(object):
             return b''
         self._buf += data
         self.unconsumed_tail = b''
-        if max_length == 0 and len(self._buf) < 2 * self._tried + 64:
+        if max_length == 0 and self._tried and len(self._buf) < 2 * self._tried:
             return b''
         cap = self._emitted + max_length if max_length else 0
         out, consumed, eof = self._run(cap)
