@@ -77,7 +77,12 @@ fn file_opening_functions_raise_permission_error() {
         let out = run(src);
         let (ty, msg) = error_of(&out);
         assert_eq!(ty, "PermissionError", "{}", src);
-        assert!(msg.contains("Kaa sandbox has no file system"), "{}: {}", src, msg);
+        assert!(
+            msg.contains("Kaa sandbox has no file system"),
+            "{}: {}",
+            src,
+            msg
+        );
     }
 }
 
@@ -95,9 +100,27 @@ fn zlib_decompression_bomb_hits_the_memory_limit() {
         "import zlib, binascii\ndata = binascii.unhexlify('{}')\nout = zlib.decompress(data)\nprint(len(out))\n",
         hex
     );
-    let out = run_with(&src, Limits { memory_bytes: Some(16 << 20), ..Limits::default() });
-    assert_eq!(out.status, Status::MemoryLimit, "stdout {:?} stderr {:?}", out.stdout, out.stderr);
-    let out = run_with(&src, Limits { memory_bytes: Some(512 << 20), ..Limits::default() });
+    let out = run_with(
+        &src,
+        Limits {
+            memory_bytes: Some(16 << 20),
+            ..Limits::default()
+        },
+    );
+    assert_eq!(
+        out.status,
+        Status::MemoryLimit,
+        "stdout {:?} stderr {:?}",
+        out.stdout,
+        out.stderr
+    );
+    let out = run_with(
+        &src,
+        Limits {
+            memory_bytes: Some(512 << 20),
+            ..Limits::default()
+        },
+    );
     assert_eq!(out.stdout, format!("{}\n", 64 << 20), "{}", out.stderr);
 }
 

@@ -109,7 +109,10 @@ mod tests {
             not_found_message("urllib.request.x"),
             "No module named 'urllib.request.x' (excluded from the Kaa sandbox)"
         );
-        assert_eq!(not_found_message("urllib.nosuch"), "No module named 'urllib.nosuch'");
+        assert_eq!(
+            not_found_message("urllib.nosuch"),
+            "No module named 'urllib.nosuch'"
+        );
         assert!(!is_excluded("urllib.parse"));
         assert!(!is_excluded("urllib.requests"));
     }

@@ -33,7 +33,10 @@ fn data_arg(vm: &mut Vm, args: &Args<'_>, i: usize, fname: &str) -> PyResult<Vec
     match bytes_like(&v) {
         Some(b) => Ok(b),
         None => {
-            let msg = format!("'{}' does not support the buffer interface", vm.type_name(&v));
+            let msg = format!(
+                "'{}' does not support the buffer interface",
+                vm.type_name(&v)
+            );
             Err(vm.new_error("TypeError", &msg))
         }
     }
@@ -52,7 +55,10 @@ fn int_arg(vm: &mut Vm, args: &Args<'_>, i: usize, default: i64) -> PyResult<i64
 }
 
 fn truthy(args: &Args<'_>, i: usize) -> bool {
-    matches!(args.pos.get(i), Some(Value::Bool(true)) | Some(Value::Int(1)))
+    matches!(
+        args.pos.get(i),
+        Some(Value::Bool(true)) | Some(Value::Int(1))
+    )
 }
 
 fn zlib_error(vm: &mut Vm, msg: &str) -> crate::vm::PyErr {
@@ -85,7 +91,11 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = data_arg(vm, &args, 0, "inflate")?;
     let raw = truthy(&args, 1);
     let max_length = int_arg(vm, &args, 2, 0)?;
-    let cap = if max_length > 0 { max_length as usize } else { usize::MAX };
+    let cap = if max_length > 0 {
+        max_length as usize
+    } else {
+        usize::MAX
+    };
     let mut flags = TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF | TINFL_FLAG_HAS_MORE_INPUT;
     if !raw {
         flags |= TINFL_FLAG_PARSE_ZLIB_HEADER;
@@ -120,12 +130,16 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             TINFLStatus::NeedsMoreInput => break,
             TINFLStatus::FailedCannotMakeProgress => break,
             TINFLStatus::Adler32Mismatch => {
-                return Err(zlib_error(vm, "Error -3 while decompressing data: incorrect data check"))
+                return Err(zlib_error(
+                    vm,
+                    "Error -3 while decompressing data: incorrect data check",
+                ))
             }
             _ => {
                 let header_ok = raw
                     || data.len() < 2
-                    || (data[0] & 0x0f == 8 && (u16::from(data[0]) * 256 + u16::from(data[1])) % 31 == 0);
+                    || (data[0] & 0x0f == 8
+                        && (u16::from(data[0]) * 256 + u16::from(data[1])) % 31 == 0);
                 let msg = if header_ok {
                     "Error -3 while decompressing data: invalid data"
                 } else {
@@ -173,7 +187,11 @@ fn adler32(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(i64::from(adler32_update(start, &data))))
 }
 
-const FUNCTIONS: &[Method] = &[("deflate", deflate), ("inflate", inflate), ("adler32", adler32)];
+const FUNCTIONS: &[Method] = &[
+    ("deflate", deflate),
+    ("inflate", inflate),
+    ("adler32", adler32),
+];
 
 /// Creates `_kaa_zlib`.
 pub fn create(vm: &mut Vm) -> PyResult<Value> {
