@@ -176,7 +176,8 @@ def field_size_limit(*args):
 
 # Reader states (CPython's parser).
 (START_RECORD, START_FIELD, ESCAPED_CHAR, IN_FIELD, IN_QUOTED_FIELD,
- ESCAPE_IN_QUOTED_FIELD, QUOTE_IN_QUOTED_FIELD, EAT_CRNL) = range(8)
+ ESCAPE_IN_QUOTED_FIELD, QUOTE_IN_QUOTED_FIELD, EAT_CRNL,
+ AFTER_ESCAPED_CRNL) = range(9)
 
 
 class _Reader(object):
@@ -193,7 +194,13 @@ class _Reader(object):
             special.add(d._quotechar)
         if d._escapechar:
             special.add(d._escapechar)
-        self._fast = (not d._skipinitialspace and d._quoting != QUOTE_NONNUMERIC)
+        self._fast = True
+        # Quoted fields are read with str.find when no escape character or
+        # single-quote mode complicates them.
+        self._quoted_fast = (not d._escapechar and d._doublequote
+                             and d._quoting != QUOTE_NONE and bool(d._quotechar))
+        self._plain_fast = (not d._skipinitialspace
+                            and d._quoting != QUOTE_NONNUMERIC)
         self._special = _re.compile('[%s]' % ''.join(
             '\\' + c if c in '\\]^-' else c for c in sorted(special)).replace('\0', '\\x00'))
 
@@ -238,21 +245,79 @@ class _Reader(object):
         return fields
 
     def _fast_line(self, line):
+        """The record of one complete line, or None when the line needs the
+        character state machine (escapes, quotes inside unquoted fields,
+        a quoted field that goes on to the next line, NUL, ...)."""
         body = line
         if body.endswith('\r\n'):
             body = body[:-2]
         elif body.endswith('\n') or body.endswith('\r'):
             body = body[:-1]
-        if self._special.search(body):
-            return None
         if not body:
             return []
-        fields = body.split(self.dialect._delimiter)
-        if len(body) > _field_limit:
-            for f in fields:
-                if len(f) > _field_limit:
+        if self._plain_fast and self._special.search(body) is None:
+            fields = body.split(self.dialect._delimiter)
+            if len(body) > _field_limit:
+                for f in fields:
+                    if len(f) > _field_limit:
+                        return None
+            return fields
+        if not self._quoted_fast:
+            return None
+        return self._quoted_line(body)
+
+    def _quoted_line(self, body):
+        d = self.dialect
+        delim = d._delimiter
+        q = d._quotechar
+        skip = d._skipinitialspace
+        numeric = d._quoting == QUOTE_NONNUMERIC
+        if '\r' in body or '\n' in body or '\0' in body:
+            return None
+        fields = []
+        i = 0
+        n = len(body)
+        while True:
+            if skip:
+                while i < n and body[i] == ' ':
+                    i += 1
+            if i < n and body[i] == q:
+                parts = []
+                i += 1
+                while True:
+                    j = body.find(q, i)
+                    if j < 0:
+                        return None
+                    parts.append(body[i:j])
+                    if j + 1 < n and body[j + 1] == q:
+                        parts.append(q)
+                        i = j + 2
+                        continue
+                    i = j + 1
+                    break
+                field = ''.join(parts)
+                if len(field) > _field_limit:
                     return None
-        return fields
+                fields.append(field)
+                if i >= n:
+                    return fields
+                if body[i] != delim:
+                    return None
+                i += 1
+                if i >= n:
+                    fields.append('')
+                    return fields
+                continue
+            j = body.find(delim, i)
+            seg = body[i:] if j < 0 else body[i:j]
+            if q in seg or len(seg) > _field_limit:
+                return None
+            if numeric and seg:
+                seg = float(seg)
+            fields.append(seg)
+            if j < 0:
+                return fields
+            i = j + 1
 
     def _add_char(self, c):
         if len(self._field) >= _field_limit:
@@ -295,11 +360,21 @@ class _Reader(object):
                 self._add_char(c)
                 self._state = IN_FIELD
         elif state == ESCAPED_CHAR:
+            if c == '\n' or c == '\r':
+                # An escaped line break: the field goes on on the next line.
+                self._add_char(c)
+                self._state = AFTER_ESCAPED_CRNL
+                return
             if c == '\0':
                 c = '\n'
             self._add_char(c)
             self._state = IN_FIELD
-        elif state == IN_FIELD:
+            return
+        if state == AFTER_ESCAPED_CRNL:
+            if c == '\0':
+                return
+            state = self._state = IN_FIELD
+        if state == IN_FIELD:
             if c == '\n' or c == '\r' or c == '\0':
                 self._save_field()
                 self._state = START_RECORD if c == '\0' else EAT_CRNL
