@@ -201,8 +201,7 @@ class _Reader(object):
                              and d._quoting != QUOTE_NONE and bool(d._quotechar))
         self._plain_fast = (not d._skipinitialspace
                             and d._quoting != QUOTE_NONNUMERIC)
-        self._special = _re.compile('[%s]' % ''.join(
-            '\\' + c if c in '\\]^-' else c for c in sorted(special)).replace('\0', '\\x00'))
+        self._special_chars = tuple(sorted(special))
 
     def __iter__(self):
         return self
@@ -255,7 +254,12 @@ class _Reader(object):
             body = body[:-1]
         if not body:
             return []
-        if self._plain_fast and self._special.search(body) is None:
+        special = False
+        for c in self._special_chars:
+            if c in body:
+                special = True
+                break
+        if self._plain_fast and not special:
             fields = body.split(self.dialect._delimiter)
             if len(body) > _field_limit:
                 for f in fields:
