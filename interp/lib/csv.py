@@ -9,6 +9,11 @@ CPython's quoting and escaping rules.  No ``Sniffer``.
 
 import re as _re
 
+try:
+    import _kaa_csv as _native
+except ImportError:
+    _native = None
+
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
            "Error", "Dialect", "__doc__", "excel", "excel_tab",
            "field_size_limit", "reader", "writer",
@@ -199,6 +204,7 @@ class _Reader(object):
         # single-quote mode complicates them.
         self._quoted_fast = (not d._escapechar and d._doublequote
                              and d._quoting != QUOTE_NONE and bool(d._quotechar))
+        self._native_ok = d._quoting != QUOTE_NONNUMERIC
         self._plain_fast = (not d._skipinitialspace
                             and d._quoting != QUOTE_NONNUMERIC)
         self._special_chars = tuple(sorted(special))
@@ -268,6 +274,10 @@ class _Reader(object):
             return fields
         if not self._quoted_fast:
             return None
+        if _native is not None and self._native_ok:
+            d = self.dialect
+            return _native.split_line(body, d._delimiter, d._quotechar,
+                                      d._skipinitialspace, _field_limit)
         return self._quoted_line(body)
 
     def _quoted_line(self, body):

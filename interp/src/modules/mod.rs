@@ -9,6 +9,7 @@ pub mod cmath;
 pub mod cmath_fns;
 pub mod cmath_tables;
 pub mod collections_native;
+pub mod csv_native;
 pub mod embedded;
 pub mod excluded;
 pub mod frozen;
@@ -56,6 +57,7 @@ pub const MODULES: &[&str] = &[
     "_heapq",
     "_bisect",
     "_kaa_zlib",
+    "_kaa_csv",
 ];
 
 /// Creates the built-in module `name`.
@@ -79,6 +81,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_heapq" => Some(heapq_bisect::create_heapq(vm)?),
         "_bisect" => Some(heapq_bisect::create_bisect(vm)?),
         "_kaa_zlib" => Some(zlib_native::create(vm)?),
+        "_kaa_csv" => Some(csv_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))
