@@ -4,7 +4,12 @@
 from collections import OrderedDict
 import types
 
-import inspect as _inspect
+
+
+def _inspect():
+    # inspect imports this module at its end, so look it up when needed.
+    import inspect
+    return inspect
 
 
 class _empty(object):
@@ -107,7 +112,7 @@ class Parameter(object):
         formatted = self._name
         if self._annotation is not _empty:
             formatted = '{}:{}'.format(formatted,
-                                       _inspect.formatannotation(self._annotation))
+                                       _inspect().formatannotation(self._annotation))
         if self._default is not _empty:
             formatted = '{}={}'.format(formatted, repr(self._default))
         if kind == _VAR_POSITIONAL:
@@ -244,7 +249,7 @@ class Signature(object):
         if not isinstance(func, types.FunctionType):
             raise TypeError('{!r} is not a Python function'.format(func))
         co = func.__code__
-        args, varargs, kwonlyargs, varkw = _inspect._code_args(co)
+        args, varargs, kwonlyargs, varkw = _inspect()._code_args(co)
         annotations = func.__annotations__
         defaults = func.__defaults__ or ()
         kwdefaults = func.__kwdefaults__ or {}
@@ -440,7 +445,7 @@ class Signature(object):
             result.append('/')
         rendered = '({})'.format(', '.join(result))
         if self.return_annotation is not _empty:
-            anno = _inspect.formatannotation(self.return_annotation)
+            anno = _inspect().formatannotation(self.return_annotation)
             rendered += ' -> {}'.format(anno)
         return rendered
 
@@ -474,7 +479,7 @@ def signature(obj, _depth=0):
     if isinstance(obj, types.MethodType):
         sig = signature(obj.__func__, _depth + 1)
         return _drop_first(sig)
-    obj = _inspect.unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
+    obj = _inspect().unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
     try:
         sig = obj.__signature__
     except AttributeError:
