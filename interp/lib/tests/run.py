@@ -40,7 +40,8 @@ LIB = os.path.dirname(TESTS)
 # (datetime imports it lazily for the clock and struct_time).
 ALLOWED_IMPORTS = {"sys", "math", "builtins", "re", "time", "_kaa_re", "_random", "_kaa_random",
                    "_weakref", "_heapq", "_bisect", "_collections", "_kaa_itertools", "hashlib",
-                   "_kaa_traceback", "linecache", "struct", "binascii", "unicodedata"}
+                   "_kaa_traceback", "linecache", "struct", "binascii", "unicodedata",
+                   "_kaa_zlib", "_kaa_csv"}
 # Stricter 3.4 grammar check (rejects what feature_version=(3, 4) lets through).
 AST34 = "/work/shared/tools/ast34.py"
 

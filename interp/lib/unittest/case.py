@@ -530,6 +530,12 @@ class TestCase(object):
                                       expected_regex)
         return context.handle('assertWarnsRegex', callable_obj, args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        """Fails unless a record of `level` (default INFO) or higher is
+        logged on `logger` (default the root logger) or its children."""
+        from unittest._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level)
+
     def assertEqual(self, first, second, msg=None):
         """Fails unless first == second."""
         assertion_func = self._getAssertEqualityFunc(first, second)

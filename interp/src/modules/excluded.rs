@@ -44,16 +44,36 @@ pub const EXCLUDED: &[&str] = &[
     "termios",
     "threading",
     "tty",
-    "urllib",
     "webbrowser",
     "xmlrpc",
 ];
 
-/// The ImportError message for a module that cannot be found: names the
-/// sandbox when the module's top-level package is excluded.
-pub fn not_found_message(name: &str) -> String {
+/// Submodules excluded from packages that are otherwise available
+/// (`urllib.parse` is pure string work; the rest of `urllib` is the
+/// network), sorted.
+pub const EXCLUDED_SUBMODULES: &[&str] = &[
+    "urllib.error",
+    "urllib.request",
+    "urllib.response",
+    "urllib.robotparser",
+];
+
+/// Whether `name` (dotted) is excluded: its top-level package is, or it is
+/// (or lies inside) one of [`EXCLUDED_SUBMODULES`].
+pub fn is_excluded(name: &str) -> bool {
     let head = name.split('.').next().unwrap_or(name);
     if EXCLUDED.binary_search(&head).is_ok() {
+        return true;
+    }
+    EXCLUDED_SUBMODULES
+        .iter()
+        .any(|sub| name == *sub || name.strip_prefix(sub).is_some_and(|r| r.starts_with('.')))
+}
+
+/// The ImportError message for a module that cannot be found: names the
+/// sandbox when the module is excluded.
+pub fn not_found_message(name: &str) -> String {
+    if is_excluded(name) {
         format!("No module named '{}' (excluded from the Kaa sandbox)", name)
     } else {
         format!("No module named '{}'", name)
@@ -67,6 +87,7 @@ mod tests {
     #[test]
     fn list_is_sorted() {
         assert!(EXCLUDED.windows(2).all(|w| w[0] < w[1]));
+        assert!(EXCLUDED_SUBMODULES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -80,5 +101,19 @@ mod tests {
             "No module named 'concurrent.futures' (excluded from the Kaa sandbox)"
         );
         assert_eq!(not_found_message("nosuch"), "No module named 'nosuch'");
+        assert_eq!(
+            not_found_message("urllib.request"),
+            "No module named 'urllib.request' (excluded from the Kaa sandbox)"
+        );
+        assert_eq!(
+            not_found_message("urllib.request.x"),
+            "No module named 'urllib.request.x' (excluded from the Kaa sandbox)"
+        );
+        assert_eq!(
+            not_found_message("urllib.nosuch"),
+            "No module named 'urllib.nosuch'"
+        );
+        assert!(!is_excluded("urllib.parse"));
+        assert!(!is_excluded("urllib.requests"));
     }
 }

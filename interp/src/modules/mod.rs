@@ -3,11 +3,13 @@
 //! [`load`] creates a built-in module by name (or returns `None`); the VM
 //! caches it in `sys.modules`.
 
+pub mod atexit_hook;
 pub mod binascii;
 pub mod cmath;
 pub mod cmath_fns;
 pub mod cmath_tables;
 pub mod collections_native;
+pub mod csv_native;
 pub mod embedded;
 pub mod excluded;
 pub mod frozen;
@@ -29,6 +31,7 @@ pub mod time;
 pub mod traceback_native;
 pub mod unicodedata;
 pub mod weakref_native;
+pub mod zlib_native;
 
 use crate::objects::{DictTable, Value};
 use crate::vm::{PyResult, Vm};
@@ -53,6 +56,8 @@ pub const MODULES: &[&str] = &[
     "_kaa_traceback",
     "_heapq",
     "_bisect",
+    "_kaa_zlib",
+    "_kaa_csv",
 ];
 
 /// Creates the built-in module `name`.
@@ -75,6 +80,8 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_kaa_traceback" => Some(traceback_native::create(vm)?),
         "_heapq" => Some(heapq_bisect::create_heapq(vm)?),
         "_bisect" => Some(heapq_bisect::create_bisect(vm)?),
+        "_kaa_zlib" => Some(zlib_native::create(vm)?),
+        "_kaa_csv" => Some(csv_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

@@ -1,0 +1,37 @@
+import argparse
+def show(ns):
+    return sorted(vars(ns).items())
+p = argparse.ArgumentParser(prog='d')
+p.add_argument('--foo')
+def attempt(*args, **kwargs):
+    try:
+        p.add_argument(*args, **kwargs)
+        print('ok', args)
+    except (ValueError, TypeError, argparse.ArgumentError) as e:
+        print(type(e).__name__ + ':', e)
+attempt('--foo')
+attempt('-h')
+attempt('bar', required=True)
+attempt('x', dest='y')
+attempt('--z', action='nonsense')
+attempt('--w', type='int')
+attempt('--k', const=1)
+attempt('--m', nargs=2, metavar=('A',))
+attempt('-', '--')
+attempt('noprefix', 'second')
+r = argparse.ArgumentParser(prog='r', conflict_handler='resolve')
+r.add_argument('-v', '--verbose', help='old')
+r.add_argument('-v', help='new')
+print([a.option_strings for a in r._actions])
+parent = argparse.ArgumentParser(add_help=False)
+parent.add_argument('--shared', default='s')
+parent.set_defaults(pd=1)
+child = argparse.ArgumentParser(prog='c', parents=[parent])
+child.add_argument('--own')
+print(show(child.parse_args(['--shared', 'v'])))
+a = p._actions[-1]
+print(a.option_strings, a.dest, a.nargs, a.default, a.required)
+print(argparse.FileType('w'), argparse.FileType('rb', 0, 'utf-8'))
+print(argparse.FileType('r')('-') is __import__('sys').stdin)
+print(argparse.ArgumentParser(prog='P', description='D'))
+argparse.ArgumentParser(conflict_handler='bad')

@@ -1,0 +1,13 @@
+import getopt
+print(getopt.getopt(['-a', '-b', 'val', '-cfoo', 'arg1', '-d'], 'ab:c:d'))
+print(getopt.getopt(['-abval', '--', '-x'], 'ab:'))
+print(getopt.getopt(['--alpha', '--beta=1', '--gamma', '2', 'rest'], 'x', ['alpha', 'beta=', 'gamma=']))
+print(getopt.getopt(['--al', '--be', 'v'], '', ['alpha', 'beta=']))
+print(getopt.getopt(['--one'], '', 'one'))
+print(getopt.getopt(['-', '-a'], 'a'))
+print(getopt.getopt([], 'a'))
+print(getopt.gnu_getopt(['x', '-a', 'y', '--long', 'z', '-b1'], 'ab:', ['long']))
+print(getopt.gnu_getopt(['x', '-a', '--', '-b'], 'ab'))
+print(getopt.gnu_getopt(['x', '-a'], '+a'))
+print(getopt.gnu_getopt(['-a', '-', 'y'], 'a'))
+print(getopt.error is getopt.GetoptError)

@@ -1,0 +1,150 @@
+//! Where the standard-library modules added for the sandbox deliberately
+//! differ from CPython (so the conformance suite, which compares with
+//! python3, cannot check them): pickle's allowlist, queue's deadlock error,
+//! the file-opening functions, the zlib decompression-bomb guard, the
+//! excluded `urllib` submodules and `uuid4`'s determinism.
+
+use kaa_interp::api::{Config, Interpreter, Limits, Outcome, Status};
+
+fn run_with(src: &str, limits: Limits) -> Outcome {
+    let config = Config {
+        limits,
+        filename: "main.py".into(),
+        argv: vec!["main.py".into()],
+        ..Config::default()
+    };
+    Interpreter::new(config).run(src)
+}
+
+fn run(src: &str) -> Outcome {
+    run_with(src, Limits::default())
+}
+
+/// The type and message of the uncaught exception.
+fn error_of(out: &Outcome) -> (String, String) {
+    match &out.error {
+        Some(e) => (e.type_name.clone(), e.message.clone()),
+        None => (String::new(), String::new()),
+    }
+}
+
+#[test]
+fn pickle_refuses_globals_outside_the_allowlist() {
+    let out = run(concat!(
+        "import pickle\n",
+        "for p in [b\"cos\\nsystem\\n(S'echo pwned'\\ntR.\",\n",
+        "          b\"cbuiltins\\neval\\n(S'1+1'\\ntR.\",\n",
+        "          b\"c__builtin__\\ngetattr\\n(c__builtin__\\nobject\\nS'__subclasses__'\\ntR.\",\n",
+        "          b'\\x80\\x04\\x8c\\x08builtins\\x94\\x8c\\x04exec\\x94\\x93\\x94.']:\n",
+        "    try:\n",
+        "        pickle.loads(p)\n",
+        "        print('loaded')\n",
+        "    except pickle.UnpicklingError as e:\n",
+        "        print(e)\n",
+        "print(pickle.loads(b'cbuiltins\\nlen\\n.') is len)\n",
+    ));
+    assert_eq!(
+        out.stdout,
+        "global 'os.system' is forbidden\nglobal 'builtins.eval' is forbidden\n\
+         global 'builtins.getattr' is forbidden\nglobal 'builtins.exec' is forbidden\nTrue\n",
+        "stderr: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn queue_get_that_would_block_forever_raises() {
+    let out = run("import queue\nqueue.Queue().get()\n");
+    assert_eq!(
+        error_of(&out),
+        (
+            "RuntimeError".to_string(),
+            "deadlock: get() on an empty queue would block forever (the Kaa sandbox has no threads)"
+                .to_string()
+        )
+    );
+    let out = run("import queue\nq = queue.Queue()\nq.put(1)\nq.join()\n");
+    assert_eq!(error_of(&out).0, "RuntimeError");
+}
+
+#[test]
+fn file_opening_functions_raise_permission_error() {
+    for src in [
+        "import logging\nlogging.FileHandler('app.log')\n",
+        "import logging\nlogging.basicConfig(filename='app.log')\n",
+        "import codecs\ncodecs.open('x.txt', 'w')\n",
+    ] {
+        let out = run(src);
+        let (ty, msg) = error_of(&out);
+        assert_eq!(ty, "PermissionError", "{}", src);
+        assert!(
+            msg.contains("Kaa sandbox has no file system"),
+            "{}: {}",
+            src,
+            msg
+        );
+    }
+}
+
+#[test]
+fn zlib_decompression_bomb_hits_the_memory_limit() {
+    // 64 MiB of zeros compress to a few tens of KiB.
+    let made = run_with(
+        "import zlib, binascii\nprint(binascii.hexlify(zlib.compress(bytes(64 << 20), 9)).decode())\n",
+        Limits { memory_bytes: Some(512 << 20), ..Limits::default() },
+    );
+    assert_eq!(made.status, Status::Ok, "{}", made.stderr);
+    let hex = made.stdout.trim();
+    assert!(hex.len() < 200_000, "stream of {} hex digits", hex.len());
+    let src = format!(
+        "import zlib, binascii\ndata = binascii.unhexlify('{}')\nout = zlib.decompress(data)\nprint(len(out))\n",
+        hex
+    );
+    let out = run_with(
+        &src,
+        Limits {
+            memory_bytes: Some(16 << 20),
+            ..Limits::default()
+        },
+    );
+    assert_eq!(
+        out.status,
+        Status::MemoryLimit,
+        "stdout {:?} stderr {:?}",
+        out.stdout,
+        out.stderr
+    );
+    let out = run_with(
+        &src,
+        Limits {
+            memory_bytes: Some(512 << 20),
+            ..Limits::default()
+        },
+    );
+    assert_eq!(out.stdout, format!("{}\n", 64 << 20), "{}", out.stderr);
+}
+
+#[test]
+fn urllib_parse_works_and_the_network_parts_stay_excluded() {
+    let out = run("import urllib.parse\nprint(urllib.parse.quote('a b'))\nimport urllib.request\n");
+    assert_eq!(out.stdout, "a%20b\n");
+    assert_eq!(
+        error_of(&out),
+        (
+            "ImportError".to_string(),
+            "No module named 'urllib.request' (excluded from the Kaa sandbox)".to_string()
+        )
+    );
+}
+
+#[test]
+fn uuid4_is_deterministic_per_run() {
+    let src = "import uuid\nprint(uuid.uuid4(), uuid.uuid4())\n";
+    let a = run(src);
+    let b = run(src);
+    assert_eq!(a.status, Status::Ok, "{}", a.stderr);
+    assert_eq!(a.stdout, b.stdout);
+    // The user's random stream is not disturbed by uuid4.
+    let c = run("import random\nrandom.seed(5)\nx = random.random()\nrandom.seed(5)\nimport uuid\nuuid.uuid4()\nprint(random.random() == x)\n");
+    assert_eq!(c.stdout, "True\n", "{}", c.stderr);
+}
