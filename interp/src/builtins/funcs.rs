@@ -378,6 +378,9 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Num::B(_)) => {
             return Err(vm.new_error("OverflowError", "signed integer is greater than maximum"))
         }
+        Some(Num::F(_)) => {
+            return Err(vm.new_error("TypeError", "integer argument expected, got float"))
+        }
         _ => {
             let msg = format!(
                 "an integer is required (got type {})",
@@ -526,8 +529,16 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 }
             }
         }
-        Some(m) => {
-            let (x, y, z) = match (to_int(&a), to_int(&b), to_int(m)) {
+        Some(m) => native_pow_mod(vm, &a, &b, m),
+    }
+}
+
+/// Three-argument `pow(a, b, m)` on the built-in numbers (also
+/// `int.__pow__(a, b, m)`): all three must be ints.
+pub fn native_pow_mod(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
+    {
+        {
+            let (x, y, z) = match (to_int(a), to_int(b), to_int(m)) {
                 (Some(x), Some(y), Some(z))
                     if !matches!(a, Value::Float(_)) && !matches!(b, Value::Float(_)) =>
                 {
@@ -862,17 +873,22 @@ fn merge_sort(vm: &mut Vm, idx: Vec<usize>, keys: &[Value], err: &mut Option<PyE
     src
 }
 
+/// `sorted(iterable, key=None, reverse=False)` with 3.4's argument parsing
+/// (`"O|Oi:sorted"`, the extra positionals then refused by `list.sort`).
 fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.pos.len() != 1 {
-        let msg = format!("sorted expected 1 arguments, got {}", args.pos.len());
+    let given = args.pos.len() + args.kw.len();
+    if given > 3 {
+        let msg = format!("sorted() takes at most 3 arguments ({} given)", given);
         return Err(vm.new_error("TypeError", &msg));
     }
+    let mut iterable = args.pos.first().cloned();
     let mut key = None;
     let mut reverse = false;
     for (k, v) in args.kw {
         match k.as_str() {
+            "iterable" if iterable.is_none() => iterable = Some(v.clone()),
             "key" => key = Some(v.clone()),
-            "reverse" => reverse = vm.truthy(v)?,
+            "reverse" => reverse = super::int_flag(vm, v)?,
             other => {
                 let msg = format!(
                     "'{}' is an invalid keyword argument for this function",
@@ -882,7 +898,16 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let mut items = vm.iterate(&args.pos[0])?;
+    let Some(iterable) = iterable else {
+        return Err(vm.new_error(
+            "TypeError",
+            "Required argument 'iterable' (pos 1) not found",
+        ));
+    };
+    let mut items = vm.iterate(&iterable)?;
+    if args.pos.len() > 1 {
+        return Err(vm.new_error("TypeError", "must use keyword argument for key function"));
+    }
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(vm.new_list(items))
 }

@@ -245,6 +245,24 @@ pub fn want_str(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<crate::object
     }
 }
 
+/// A flag given as a C `int` argument (`reverse=` of `sort`/`sorted`),
+/// parsed as CPython 3.4's `"i"` format does: ints and bools, a TypeError
+/// for floats and other types.
+pub fn int_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    match v {
+        Value::Int(i) => Ok(*i != 0),
+        Value::Bool(b) => Ok(*b),
+        Value::Float(_) => Err(vm.new_error("TypeError", "integer argument expected, got float")),
+        _ => match to_int(v) {
+            Some(_) => vm.truthy(v),
+            None => {
+                let msg = format!("an integer is required (got type {})", vm.type_name(v));
+                Err(vm.new_error("TypeError", &msg))
+            }
+        },
+    }
+}
+
 /// The `i64` of an int argument, or a TypeError.
 pub fn want_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Value::Float(_) = v {

@@ -34,7 +34,22 @@ binslot!(s_mul, s_rmul, BinOp::Mul);
 binslot!(s_truediv, s_rtruediv, BinOp::TrueDiv);
 binslot!(s_floordiv, s_rfloordiv, BinOp::FloorDiv);
 binslot!(s_mod, s_rmod, BinOp::Mod);
-binslot!(s_pow, s_rpow, BinOp::Pow);
+binslot!(s_pow2, s_rpow, BinOp::Pow);
+
+/// `x.__pow__(y[, z])`: with a modulus it is three-argument `pow`.
+fn s_pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.pos.get(2) {
+        Some(m) if !m.is_none() => {
+            let (a, b) = (arg(&args, 0), arg(&args, 1));
+            let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+            if !float && (super::to_int(&a).is_none() || super::to_int(&b).is_none()) {
+                return Ok(vm.not_implemented.clone());
+            }
+            super::funcs::native_pow_mod(vm, &a, &b, m)
+        }
+        _ => s_pow2(vm, args),
+    }
+}
 binslot!(s_lshift, s_rlshift, BinOp::LShift);
 binslot!(s_rshift, s_rrshift, BinOp::RShift);
 binslot!(s_and, s_rand, BinOp::And);
