@@ -470,7 +470,10 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.new_error("TypeError", &msg));
     }
     if let Some((k, _)) = args.kw.iter().find(|(k, _)| k.as_str() != "sequence") {
-        let msg = format!("'{}' is an invalid keyword argument for this function", k.as_str());
+        let msg = format!(
+            "'{}' is an invalid keyword argument for this function",
+            k.as_str()
+        );
         return Err(vm.new_error("TypeError", &msg));
     }
     let this = args.pos.first().cloned().unwrap_or_default();

@@ -188,6 +188,7 @@ pub fn check_args(
 
 /// `f() takes exactly one argument (N given)`.
 pub fn check_one(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<()> {
+    no_kw(vm, name, args)?;
     if args.pos.len() != 1 {
         let msg = format!(
             "{}() takes exactly one argument ({} given)",

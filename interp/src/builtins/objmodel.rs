@@ -135,6 +135,9 @@ fn member_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if let Some(Payload::Attr(n, owner)) = me.payload() {
         let (n, owner) = (n.clone(), owner.clone());
+        if vm.type_name(&obj) != owner.as_str() && !is_builtin_subtype_named(vm, &obj, &owner) {
+            return Err(attr_not_applicable(vm, &n, &owner, &obj));
+        }
         return match vm.special_attr(&obj, &n)? {
             Some(v) => Ok(v),
             None => Err(attr_not_applicable(vm, &n, &owner, &obj)),
@@ -176,10 +179,11 @@ fn is_builtin_subtype_named(vm: &Vm, obj: &Value, owner: &PyStr) -> bool {
     let cls = vm.type_of(obj);
     cls.as_class()
         .map(|c| {
-            c.mro
-                .borrow()
-                .iter()
-                .any(|b| b.as_class().map(|bc| bc.name.borrow().as_str() == owner.as_str()) == Some(true))
+            c.mro.borrow().iter().any(|b| {
+                b.as_class()
+                    .map(|bc| bc.name.borrow().as_str() == owner.as_str())
+                    == Some(true)
+            })
         })
         .unwrap_or(false)
 }
@@ -465,9 +469,24 @@ fn install_number_attrs(vm: &mut Vm) {
     let getset = vm.types.getset_descriptor.clone();
     let member = vm.types.member_descriptor.clone();
     let groups = [
-        (vm.types.int.clone(), "int", &["real", "imag", "numerator", "denominator"][..], &getset),
-        (vm.types.float.clone(), "float", &["real", "imag"][..], &getset),
-        (vm.types.complex.clone(), "complex", &["real", "imag"][..], &member),
+        (
+            vm.types.int.clone(),
+            "int",
+            &["real", "imag", "numerator", "denominator"][..],
+            &getset,
+        ),
+        (
+            vm.types.float.clone(),
+            "float",
+            &["real", "imag"][..],
+            &getset,
+        ),
+        (
+            vm.types.complex.clone(),
+            "complex",
+            &["real", "imag"][..],
+            &member,
+        ),
     ];
     for (cls, owner, names, kind) in groups {
         let owner = vm.intern(owner);
@@ -592,7 +611,11 @@ fn iter_length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some((seq, idx)) = reversed {
         // CPython's reversed_len: index + 1, or 0 once the sequence shrank.
         let position = idx.saturating_add(1);
-        let n = if position <= 0 { 0 } else { vm.len(&seq)? as i64 };
+        let n = if position <= 0 {
+            0
+        } else {
+            vm.len(&seq)? as i64
+        };
         return Ok(Value::Int(if n < position { 0 } else { position }));
     }
     let n: i64 = match &*st.borrow() {

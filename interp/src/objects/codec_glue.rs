@@ -242,7 +242,10 @@ fn check_ctor_arg(vm: &mut Vm, v: &Value, i: usize, kind: &str) -> PyResult<()> 
         }
         _ => {
             if crate::objects::buffer::buffer_of(v).is_none() {
-                let msg = format!("'{}' does not support the buffer interface", vm.type_name(v));
+                let msg = format!(
+                    "'{}' does not support the buffer interface",
+                    vm.type_name(v)
+                );
                 return Err(vm.new_error("TypeError", &msg));
             }
             true

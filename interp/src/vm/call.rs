@@ -543,7 +543,10 @@ impl Vm {
                         let msg = format!(
                             "descriptor '{}' of '{}' object needs an argument",
                             b.name,
-                            owner.as_class().map(|c| c.name.borrow().as_str().to_string()).unwrap_or_default()
+                            owner
+                                .as_class()
+                                .map(|c| c.name.borrow().as_str().to_string())
+                                .unwrap_or_default()
                         );
                         return Err(self.new_error("TypeError", &msg));
                     }

@@ -1162,7 +1162,8 @@ impl Vm {
             }
             // Keys and items views compare with each other and with sets
             // like sets do (all six operators), as in CPython 3.4.
-            (Some(Payload::DictView(_, k)), Some(p2)) | (Some(p2), Some(Payload::DictView(_, k)))
+            (Some(Payload::DictView(_, k)), Some(p2))
+            | (Some(p2), Some(Payload::DictView(_, k)))
                 if *k != 1
                     && (matches!(p2, Payload::Set(_) | Payload::FrozenSet(_))
                         || matches!(p2, Payload::DictView(_, k2) if *k2 != 1)) =>
