@@ -56,6 +56,11 @@ impl PyStr {
         if h != -1 {
             return h;
         }
+        if self.s.is_empty() {
+            // CPython: hash('') == 0.
+            self.hash.set(0);
+            return 0;
+        }
         let mut x: u64 = 0xcbf2_9ce4_8422_2325;
         for b in self.s.bytes() {
             x ^= b as u64;
