@@ -460,6 +460,7 @@ pub fn install(vm: &mut Vm) {
     install_length_hints(vm);
     install_function_attrs(vm);
     install_number_attrs(vm);
+    crate::objects::dict_methods::install_view_methods(vm);
 }
 
 /// The descriptors behind `int.real`, `float.imag`, `complex.real`, …: so
