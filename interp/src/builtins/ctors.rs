@@ -500,15 +500,20 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.pos.len() > 2 {
+    let given = args.pos.len().saturating_sub(1) + args.kw.len();
+    if given > 1 {
+        let msg = format!("list() takes at most 1 argument ({} given)", given);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| k.as_str() != "sequence") {
         let msg = format!(
-            "list() takes at most 1 argument ({} given)",
-            args.pos.len() - 1
+            "'{}' is an invalid keyword argument for this function",
+            k.as_str()
         );
         return Err(vm.new_error("TypeError", &msg));
     }
     let this = args.pos.first().cloned().unwrap_or_default();
-    let items = match args.pos.get(1) {
+    let items = match args.pos.get(1).or_else(|| args.kwarg("sequence")) {
         Some(v) => {
             let v = v.clone();
             vm.iterate(&v)?
@@ -861,10 +866,32 @@ fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.alloc(&cls, Payload::Super(t, o)))
 }
 
+/// `NoneType()`, `NotImplementedType()`, `ellipsis()`: the singleton, and
+/// `X takes no arguments` when given any.
+fn singleton_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let t = &vm.types;
+    let (name, v) = if Rc::ptr_eq(&cls, &t.none_type) {
+        ("NoneType", Value::None)
+    } else if Rc::ptr_eq(&cls, &t.not_implemented_type) {
+        ("NotImplementedType", vm.not_implemented.clone())
+    } else {
+        ("ellipsis", vm.ellipsis.clone())
+    };
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let msg = format!("{} takes no arguments", name);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    Ok(v)
+}
+
 /// Installs constructors.
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let news: Vec<(Rc<Obj>, crate::objects::function::NativeFn)> = vec![
+        (t.none_type.clone(), singleton_new),
+        (t.not_implemented_type.clone(), singleton_new),
+        (t.ellipsis_type.clone(), singleton_new),
         (t.int.clone(), int_new),
         (t.bool_.clone(), bool_new),
         (t.float.clone(), float_new),

@@ -154,6 +154,7 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "input", &args)?;
     check_args(vm, "input", &args, 0, 1)?;
     if let Some(p) = args.pos.first() {
         let s = vm.str(p)?;
@@ -330,6 +331,12 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "sum() can't sum bytes [use b''.join(seq) instead]",
         ));
     }
+    if let Some(Payload::ByteArray(_)) = acc.payload() {
+        return Err(vm.new_error(
+            "TypeError",
+            "sum() can't sum bytearray [use b''.join(seq) instead]",
+        ));
+    }
     let it = vm.iter(&args.pos[0])?;
     let mut n = 0u64;
     while let Some(v) = vm.next(&it)? {
@@ -369,6 +376,7 @@ fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "chr", &args)?;
     if args.pos.len() != 1 {
         let msg = format!("chr() takes exactly 1 argument ({} given)", args.pos.len());
         return Err(vm.new_error("TypeError", &msg));
@@ -377,6 +385,9 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Num::I(i)) => i,
         Some(Num::B(_)) => {
             return Err(vm.new_error("OverflowError", "signed integer is greater than maximum"))
+        }
+        Some(Num::F(_)) => {
+            return Err(vm.new_error("TypeError", "integer argument expected, got float"))
         }
         _ => {
             let msg = format!(
@@ -453,18 +464,22 @@ fn radix(vm: &mut Vm, args: Args<'_>, name: &str, base: u32, prefix: &str) -> Py
 }
 
 fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "hex", &args)?;
     radix(vm, args, "hex", 16, "0x")
 }
 
 fn oct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "oct", &args)?;
     radix(vm, args, "oct", 8, "0o")
 }
 
 fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "bin", &args)?;
     radix(vm, args, "bin", 2, "0b")
 }
 
 fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "divmod", &args)?;
     check_args(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
     let heap = |vm: &Vm, v: &Value| vm.type_of(v).as_class().map(|c| c.heap).unwrap_or(false);
@@ -506,6 +521,7 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "pow", &args)?;
     check_args(vm, "pow", &args, 2, 3)?;
     let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
     match args.pos.get(2) {
@@ -515,6 +531,8 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let pn = vm.intern("__pow__");
             match vm.call_special(&a, &pn, &[b.clone(), m.clone()])? {
                 Some(r) if !r.is(&vm.not_implemented) => Ok(r),
+                // The built-in __pow__ of an int/float subclass.
+                None if crate::vm::ops::num_of(&a).is_some() => native_pow_mod(vm, &a, &b, m),
                 _ => {
                     let msg = format!(
                         "unsupported operand type(s) for pow(): '{}', '{}', '{}'",
@@ -526,8 +544,16 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 }
             }
         }
-        Some(m) => {
-            let (x, y, z) = match (to_int(&a), to_int(&b), to_int(m)) {
+        Some(m) => native_pow_mod(vm, &a, &b, m),
+    }
+}
+
+/// Three-argument `pow(a, b, m)` on the built-in numbers (also
+/// `int.__pow__(a, b, m)`): all three must be ints.
+pub fn native_pow_mod(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
+    {
+        {
+            let (x, y, z) = match (to_int(a), to_int(b), to_int(m)) {
                 (Some(x), Some(y), Some(z))
                     if !matches!(a, Value::Float(_)) && !matches!(b, Value::Float(_)) =>
                 {
@@ -642,6 +668,7 @@ fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "iter", &args)?;
     check_args(vm, "iter", &args, 1, 2)?;
     if args.pos.len() == 2 {
         if !is_callable(vm, &args.pos[0]) {
@@ -660,6 +687,7 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "next", &args)?;
     check_args(vm, "next", &args, 1, 2)?;
     let it = args.pos[0].clone();
     let is_iter = matches!(
@@ -862,17 +890,22 @@ fn merge_sort(vm: &mut Vm, idx: Vec<usize>, keys: &[Value], err: &mut Option<PyE
     src
 }
 
+/// `sorted(iterable, key=None, reverse=False)` with 3.4's argument parsing
+/// (`"O|Oi:sorted"`, the extra positionals then refused by `list.sort`).
 fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.pos.len() != 1 {
-        let msg = format!("sorted expected 1 arguments, got {}", args.pos.len());
+    let given = args.pos.len() + args.kw.len();
+    if given > 3 {
+        let msg = format!("sorted() takes at most 3 arguments ({} given)", given);
         return Err(vm.new_error("TypeError", &msg));
     }
+    let mut iterable = args.pos.first().cloned();
     let mut key = None;
     let mut reverse = false;
     for (k, v) in args.kw {
         match k.as_str() {
+            "iterable" if iterable.is_none() => iterable = Some(v.clone()),
             "key" => key = Some(v.clone()),
-            "reverse" => reverse = vm.truthy(v)?,
+            "reverse" => reverse = super::int_flag(vm, v)?,
             other => {
                 let msg = format!(
                     "'{}' is an invalid keyword argument for this function",
@@ -882,7 +915,16 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let mut items = vm.iterate(&args.pos[0])?;
+    let Some(iterable) = iterable else {
+        return Err(vm.new_error(
+            "TypeError",
+            "Required argument 'iterable' (pos 1) not found",
+        ));
+    };
+    let mut items = vm.iterate(&iterable)?;
+    if args.pos.len() > 1 {
+        return Err(vm.new_error("TypeError", "must use keyword argument for key function"));
+    }
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(vm.new_list(items))
 }

@@ -67,6 +67,7 @@ fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
 }
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "isinstance", &args)?;
     check_args(vm, "isinstance", &args, 2, 2)?;
     Ok(Value::Bool(isinstance_of(vm, &args.pos[0], &args.pos[1])?))
 }
@@ -105,6 +106,7 @@ fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
 }
 
 fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "issubclass", &args)?;
     check_args(vm, "issubclass", &args, 2, 2)?;
     Ok(Value::Bool(issubclass_of(vm, &args.pos[0], &args.pos[1])?))
 }
@@ -120,6 +122,7 @@ fn attr_name(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
 }
 
 fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "getattr", &args)?;
     check_args(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1], "getattr")?;
     match vm.getattr(&args.pos[0], &name) {
@@ -131,6 +134,7 @@ fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "setattr", &args)?;
     check_args(vm, "setattr", &args, 3, 3)?;
     let name = attr_name(vm, &args.pos[1], "setattr")?;
     vm.setattr(&args.pos[0], &name, args.pos[2].clone())?;
@@ -138,12 +142,14 @@ fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "hasattr", &args)?;
     check_args(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1], "hasattr")?;
     Ok(Value::Bool(vm.getattr_opt(&args.pos[0], &name)?.is_some()))
 }
 
 fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "delattr", &args)?;
     check_args(vm, "delattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1], "delattr")?;
     vm.delattr(&args.pos[0], &name)?;
@@ -171,6 +177,7 @@ fn ctx_globals(vm: &mut Vm) -> Rc<Obj> {
 }
 
 fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "vars", &args)?;
     check_args(vm, "vars", &args, 0, 1)?;
     match args.pos.first() {
         None => Ok(Value::Obj(ctx_locals(vm)?)),
@@ -229,6 +236,15 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     for c in classes {
         if let Some(cd) = c.as_class() {
             add_table(&cd.dict.borrow(), &mut names);
+            // Attributes CPython keeps as descriptors in the class dicts
+            // but Kaa answers without an entry.
+            if Rc::ptr_eq(&c, &vm.types.object) {
+                names.push("__class__".into());
+                names.push("__doc__".into());
+            } else if cd.heap && !cd.hide_dict && cd.slots.is_none() {
+                names.push("__dict__".into());
+                names.push("__weakref__".into());
+            }
         }
     }
     names.sort();
@@ -238,6 +254,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "dir", &args)?;
     check_args(vm, "dir", &args, 0, 1)?;
     match args.pos.first() {
         None => {
@@ -273,11 +290,13 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn globals(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+fn globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "globals", &args)?;
     Ok(Value::Obj(ctx_globals(vm)))
 }
 
-fn locals(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+fn locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::no_kw(vm, "locals", &args)?;
     Ok(Value::Obj(ctx_locals(vm)?))
 }
 
@@ -660,24 +679,49 @@ fn run_code_in(
 fn exec_eval(vm: &mut Vm, args: Args<'_>, mode: &str) -> PyResult<Value> {
     check_args(vm, mode, &args, 1, 3)?;
     let src = source_of(vm, &args.pos[0], mode)?;
-    let (g, l) = match (args.pos.get(1), args.pos.get(2)) {
-        (Some(g), l) if !g.is_none() => {
-            let g = match g {
-                Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
-                _ => {
-                    let msg = format!("{}() arg 2 must be a dict, not {}", mode, vm.type_name(g));
-                    return Err(vm.new_error("TypeError", &msg));
-                }
+    let given_g = args.pos.get(1).filter(|v| !v.is_none()).cloned();
+    let given_l = args.pos.get(2).filter(|v| !v.is_none()).cloned();
+    // CPython 3.4's checks and messages, in its order.
+    let is_mapping = |vm: &Vm, v: &Value| {
+        let gi = vm.names.getitem.clone();
+        crate::objects::class::lookup(vm.type_of(v), &gi).is_some()
+    };
+    if let Some(l) = &given_l {
+        if !is_mapping(vm, l) || l.as_obj().is_none() {
+            let msg = if mode == "exec" {
+                format!("locals must be a mapping or None, not {}", vm.type_name(l))
+            } else {
+                "locals must be a mapping".to_string()
             };
-            let l = match l {
-                Some(Value::Obj(o)) => Some(o.clone()),
-                _ => Some(g.clone()),
-            };
-            (g, l)
+            return Err(vm.new_error("TypeError", &msg));
         }
-        _ => {
+    }
+    let g = match &given_g {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Some(o.clone()),
+        Some(g) => {
+            let msg = if mode == "exec" {
+                format!("exec() globals must be a dict, not {}", vm.type_name(g))
+            } else if is_mapping(vm, g) {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                "globals must be a dict".to_string()
+            };
+            return Err(vm.new_error("TypeError", &msg));
+        }
+        None => None,
+    };
+    let l = given_l.and_then(|l| l.as_obj().cloned());
+    let (g, l) = match g {
+        Some(g) => {
+            let l = l.unwrap_or_else(|| g.clone());
+            (g, Some(l))
+        }
+        None => {
             let g = ctx_globals(vm);
-            let l = ctx_locals(vm)?;
+            let l = match l {
+                Some(l) => l,
+                None => ctx_locals(vm)?,
+            };
             (g, Some(l))
         }
     };

@@ -188,6 +188,7 @@ pub fn check_args(
 
 /// `f() takes exactly one argument (N given)`.
 pub fn check_one(vm: &mut Vm, name: &str, args: &Args<'_>) -> PyResult<()> {
+    no_kw(vm, name, args)?;
     if args.pos.len() != 1 {
         let msg = format!(
             "{}() takes exactly one argument ({} given)",
@@ -242,6 +243,24 @@ pub fn want_str(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Rc<crate::object
             let msg = format!("{} must be str, not {}", what, vm.type_name(v));
             Err(vm.new_error("TypeError", &msg))
         }
+    }
+}
+
+/// A flag given as a C `int` argument (`reverse=` of `sort`/`sorted`),
+/// parsed as CPython 3.4's `"i"` format does: ints and bools, a TypeError
+/// for floats and other types.
+pub fn int_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    match v {
+        Value::Int(i) => Ok(*i != 0),
+        Value::Bool(b) => Ok(*b),
+        Value::Float(_) => Err(vm.new_error("TypeError", "integer argument expected, got float")),
+        _ => match to_int(v) {
+            Some(_) => vm.truthy(v),
+            None => {
+                let msg = format!("an integer is required (got type {})", vm.type_name(v));
+                Err(vm.new_error("TypeError", &msg))
+            }
+        },
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::{add_class_methods, add_methods, check_method_args, want_str};
 use crate::objects::{DictTable, Obj, Payload, PyStr, Value};
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 use std::rc::Rc;
 
 fn self_arg(args: &Args<'_>) -> Value {
@@ -133,12 +133,67 @@ fn member_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(me);
     }
+    if let Some(Payload::Attr(n, owner)) = me.payload() {
+        let (n, owner) = (n.clone(), owner.clone());
+        if vm.type_name(&obj) != owner.as_str() && !is_builtin_subtype_named(vm, &obj, &owner) {
+            return Err(attr_not_applicable(vm, &n, &owner, &obj));
+        }
+        return match vm.special_attr(&obj, &n)? {
+            Some(v) => Ok(v),
+            None => Err(attr_not_applicable(vm, &n, &owner, &obj)),
+        };
+    }
     vm.member_get(&me, &obj)
+}
+
+/// `descriptor 'real' for 'int' objects doesn't apply to 'str' object`.
+fn attr_not_applicable(vm: &mut Vm, n: &PyStr, owner: &PyStr, obj: &Value) -> PyErr {
+    let msg = format!(
+        "descriptor '{}' for '{}' objects doesn't apply to '{}' object",
+        n.as_str(),
+        owner.as_str(),
+        vm.type_name(obj)
+    );
+    vm.new_error("TypeError", &msg)
+}
+
+/// `__set__`/`__delete__` of a read-only built-in attribute descriptor.
+fn attr_readonly(vm: &mut Vm, me: &Value, obj: &Value) -> Option<PyErr> {
+    let Some(Payload::Attr(n, owner)) = me.payload() else {
+        return None;
+    };
+    let (n, owner) = (n.clone(), owner.clone());
+    if vm.type_name(obj) != owner.as_str() && !is_builtin_subtype_named(vm, obj, &owner) {
+        return Some(attr_not_applicable(vm, &n, &owner, obj));
+    }
+    let msg = format!(
+        "attribute '{}' of '{}' objects is not writable",
+        n.as_str(),
+        owner.as_str()
+    );
+    Some(vm.new_error("AttributeError", &msg))
+}
+
+/// Whether the class of `obj` has a base named `owner` along its MRO.
+fn is_builtin_subtype_named(vm: &Vm, obj: &Value, owner: &PyStr) -> bool {
+    let cls = vm.type_of(obj);
+    cls.as_class()
+        .map(|c| {
+            c.mro.borrow().iter().any(|b| {
+                b.as_class()
+                    .map(|bc| bc.name.borrow().as_str() == owner.as_str())
+                    == Some(true)
+            })
+        })
+        .unwrap_or(false)
 }
 
 fn member_set(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "__set__", &args, 2, 2)?;
     let me = self_arg(&args);
+    if let Some(e) = attr_readonly(vm, &me, &args.pos[1]) {
+        return Err(e);
+    }
     vm.member_set(&me, &args.pos[1], Some(args.pos[2].clone()))?;
     Ok(Value::None)
 }
@@ -146,6 +201,9 @@ fn member_set(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn member_delete(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "__delete__", &args, 1, 1)?;
     let me = self_arg(&args);
+    if let Some(e) = attr_readonly(vm, &me, &args.pos[1]) {
+        return Err(e);
+    }
     vm.member_set(&me, &args.pos[1], None)?;
     Ok(Value::None)
 }
@@ -367,15 +425,18 @@ pub fn install(vm: &mut Vm) {
     let method = vm.types.method.clone();
     add_methods(vm, &method, &[("__new__", method_new)]);
     let member = vm.types.member_descriptor.clone();
-    add_methods(
-        vm,
-        &member,
-        &[
-            ("__get__", member_get),
-            ("__set__", member_set),
-            ("__delete__", member_delete),
-        ],
-    );
+    let getset = vm.types.getset_descriptor.clone();
+    for cls in [member, getset] {
+        add_methods(
+            vm,
+            &cls,
+            &[
+                ("__get__", member_get),
+                ("__set__", member_set),
+                ("__delete__", member_delete),
+            ],
+        );
+    }
     let proxy = vm.types.mappingproxy.clone();
     add_methods(
         vm,
@@ -398,6 +459,44 @@ pub fn install(vm: &mut Vm) {
     crate::vm::weakref::install(vm);
     install_length_hints(vm);
     install_function_attrs(vm);
+    install_number_attrs(vm);
+    crate::objects::dict_methods::install_view_methods(vm);
+}
+
+/// The descriptors behind `int.real`, `float.imag`, `complex.real`, …: so
+/// `type(int.real)` is `getset_descriptor`, `int.numerator.__get__(7)` is 7
+/// and `dir(5)` lists them (instances read the values from their payload).
+fn install_number_attrs(vm: &mut Vm) {
+    let getset = vm.types.getset_descriptor.clone();
+    let member = vm.types.member_descriptor.clone();
+    let groups = [
+        (
+            vm.types.int.clone(),
+            "int",
+            &["real", "imag", "numerator", "denominator"][..],
+            &getset,
+        ),
+        (
+            vm.types.float.clone(),
+            "float",
+            &["real", "imag"][..],
+            &getset,
+        ),
+        (
+            vm.types.complex.clone(),
+            "complex",
+            &["real", "imag"][..],
+            &member,
+        ),
+    ];
+    for (cls, owner, names, kind) in groups {
+        let owner = vm.intern(owner);
+        for name in names {
+            let n = vm.intern(name);
+            let d = vm.alloc(kind, Payload::Attr(n.clone(), owner.clone()));
+            vm.class_set_quiet(&cls, n, d);
+        }
+    }
 }
 
 impl Vm {
@@ -506,6 +605,20 @@ fn iter_length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Payload::Iter(st)) => st,
         _ => return Ok(vm.not_implemented.clone()),
     };
+    let reversed = match &*st.borrow() {
+        IterState::Reversed { seq, idx } => Some((seq.clone(), *idx)),
+        _ => None,
+    };
+    if let Some((seq, idx)) = reversed {
+        // CPython's reversed_len: index + 1, or 0 once the sequence shrank.
+        let position = idx.saturating_add(1);
+        let n = if position <= 0 {
+            0
+        } else {
+            vm.len(&seq)? as i64
+        };
+        return Ok(Value::Int(if n < position { 0 } else { position }));
+    }
     let n: i64 = match &*st.borrow() {
         IterState::Seq { seq, idx } => {
             let len = match seq.payload() {
@@ -539,6 +652,7 @@ pub fn install_length_hints(vm: &mut Vm) {
         vm.types.range_iterator.clone(),
         vm.types.set_iterator.clone(),
         vm.types.iterator.clone(),
+        vm.types.reversed.clone(),
     ];
     for c in classes {
         add_methods(vm, &c, &[("__length_hint__", iter_length_hint)]);

@@ -34,7 +34,22 @@ binslot!(s_mul, s_rmul, BinOp::Mul);
 binslot!(s_truediv, s_rtruediv, BinOp::TrueDiv);
 binslot!(s_floordiv, s_rfloordiv, BinOp::FloorDiv);
 binslot!(s_mod, s_rmod, BinOp::Mod);
-binslot!(s_pow, s_rpow, BinOp::Pow);
+binslot!(s_pow2, s_rpow, BinOp::Pow);
+
+/// `x.__pow__(y[, z])`: with a modulus it is three-argument `pow`.
+fn s_pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.pos.get(2) {
+        Some(m) if !m.is_none() => {
+            let (a, b) = (arg(&args, 0), arg(&args, 1));
+            let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+            if !float && (super::to_int(&a).is_none() || super::to_int(&b).is_none()) {
+                return Ok(vm.not_implemented.clone());
+            }
+            super::funcs::native_pow_mod(vm, &a, &b, m)
+        }
+        _ => s_pow2(vm, args),
+    }
+}
 binslot!(s_lshift, s_rlshift, BinOp::LShift);
 binslot!(s_rshift, s_rrshift, BinOp::RShift);
 binslot!(s_and, s_rand, BinOp::And);
@@ -250,7 +265,30 @@ fn s_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn s_object_init(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+/// Whether `cls` overrides `object`'s `name` (`__init__` or `__new__`).
+fn overrides_object(vm: &Vm, cls: &std::rc::Rc<crate::objects::Obj>, name: &str) -> bool {
+    let key = if name == "__init__" {
+        vm.names.init.clone()
+    } else {
+        vm.names.new.clone()
+    };
+    let mine = crate::objects::class::lookup(cls, &key);
+    let base = crate::objects::class::lookup(&vm.types.object, &key);
+    match (mine, base) {
+        (Some(m), Some(b)) => !m.is(&b),
+        _ => false,
+    }
+}
+
+/// `object.__init__`: extra arguments are an error unless the class
+/// overrides `__new__` (CPython 3.4's `object_init`).
+fn s_object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let cls = vm.type_of(&arg(&args, 0)).clone();
+        if !overrides_object(vm, &cls, "__new__") {
+            return Err(vm.new_error("TypeError", "object.__init__() takes no parameters"));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -259,6 +297,11 @@ fn s_object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Obj(c)) if c.as_class().is_some() => c.clone(),
         _ => return Err(vm.new_error("TypeError", "object.__new__(X): X is not a type object")),
     };
+    // CPython 3.4's object_new: extra arguments are an error unless the
+    // class overrides `__init__`.
+    if (args.pos.len() > 1 || !args.kw.is_empty()) && !overrides_object(vm, &cls, "__init__") {
+        return Err(vm.new_error("TypeError", "object() takes no parameters"));
+    }
     vm.instantiate(&cls, &args.pos[1..])
 }
 

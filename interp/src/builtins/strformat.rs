@@ -17,37 +17,55 @@ fn ferr(vm: &mut Vm, e: FormatError) -> crate::vm::PyErr {
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Value> {
     let (pieces, perr) = crate::format::printf::parse_printf_partial(fmt.as_str());
-    let is_mapping = matches!(args.payload(), Some(Payload::Dict(_)))
-        || (vm.type_of(args).as_class().map(|c| c.heap).unwrap_or(false)
-            && args.as_pystr().is_none()
-            && !matches!(args.payload(), Some(Payload::Tuple(_))));
+    // CPython 3.4's argument cursor: a tuple is consumed item by item; any
+    // other value counts as one argument (`arglen == -1`). After a `%(key)`
+    // the looked-up value becomes that single argument.
+    let is_mapping = is_printf_mapping(vm, args);
     let items: Vec<Value> = match args.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => vec![args.clone()],
+        _ => Vec::new(),
     };
-    let tuple_args = matches!(args.payload(), Some(Payload::Tuple(_)));
-    let mut idx = 0usize;
+    let (mut arglen, mut argidx): (isize, isize) = match args.payload() {
+        Some(Payload::Tuple(t)) => (t.len() as isize, 0),
+        _ => (-1, -2),
+    };
+    let mut current = args.clone();
     let mut out = String::new();
-    let mut used_mapping = false;
-    let next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
-        match items.get(*idx) {
-            Some(v) => {
-                *idx += 1;
-                Ok(v.clone())
+    let next_arg = |vm: &mut Vm, arglen: isize, argidx: &mut isize, current: &Value| {
+        if *argidx < arglen {
+            *argidx += 1;
+            if arglen < 0 {
+                return Ok(current.clone());
             }
-            None => Err(ferr(vm, crate::format::printf::not_enough_arguments())),
+            if let Some(v) = usize::try_from(*argidx - 1).ok().and_then(|i| items.get(i)) {
+                return Ok(v.clone());
+            }
         }
+        Err(ferr(vm, crate::format::printf::not_enough_arguments()))
     };
     for p in pieces {
         match p {
             PrintfPiece::Literal(s) => out.push_str(&s),
-            PrintfPiece::Spec(spec) => {
+            PrintfPiece::Spec(mut spec) => {
+                if let Some(k) = &spec.key {
+                    if !is_mapping {
+                        return Err(ferr(vm, crate::format::printf::requires_mapping()));
+                    }
+                    current = vm.getitem(args, &Value::str(k))?;
+                    arglen = -1;
+                    argidx = -2;
+                }
                 let width = match spec.width {
                     Some(Count::Num(n)) => n,
                     Some(Count::Star) => {
-                        let v = next_arg(vm, &mut idx)?;
+                        let v = next_arg(vm, arglen, &mut argidx, &current)?;
                         match num_of(&v) {
-                            Some(Num::I(i)) => i.max(0) as usize,
+                            Some(Num::I(i)) => {
+                                if i < 0 {
+                                    spec.flags.left = true;
+                                }
+                                usize::try_from(i.unsigned_abs()).unwrap_or(usize::MAX)
+                            }
                             _ => return Err(ferr(vm, crate::format::printf::star_wants_int())),
                         }
                     }
@@ -56,7 +74,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                 let precision = match spec.precision {
                     Some(Count::Num(n)) => Some(n),
                     Some(Count::Star) => {
-                        let v = next_arg(vm, &mut idx)?;
+                        let v = next_arg(vm, arglen, &mut argidx, &current)?;
                         match num_of(&v) {
                             Some(Num::I(i)) => Some(i.max(0) as usize),
                             _ => return Err(ferr(vm, crate::format::printf::star_wants_int())),
@@ -64,16 +82,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                     }
                     None => None,
                 };
-                let v = match &spec.key {
-                    Some(k) => {
-                        if !is_mapping {
-                            return Err(ferr(vm, crate::format::printf::requires_mapping()));
-                        }
-                        used_mapping = true;
-                        vm.getitem(args, &Value::str(k))?
-                    }
-                    None => next_arg(vm, &mut idx)?,
-                };
+                let v = next_arg(vm, arglen, &mut argidx, &current)?;
                 let text = match spec.conversion {
                     's' => {
                         let s = vm.str(&v)?;
@@ -163,15 +172,21 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
     if let Some(e) = perr {
         return Err(ferr(vm, e));
     }
-    if !used_mapping
-        && idx < items.len()
-        && (tuple_args || !is_mapping)
-        && !(items.len() == 1 && !tuple_args && idx == 0 && is_mapping)
-    {
+    if argidx < arglen && !is_mapping {
         return Err(ferr(vm, crate::format::printf::not_all_converted()));
     }
     vm.account(out.len() as u64)?;
     Ok(Value::string(out))
+}
+
+/// CPython 3.4's `PyMapping_Check` for `%`: anything with `__getitem__`
+/// except tuples and strs (so `'abc' % []` is `'abc'`).
+fn is_printf_mapping(vm: &Vm, args: &Value) -> bool {
+    if args.as_pystr().is_some() || matches!(args.payload(), Some(Payload::Tuple(_))) {
+        return false;
+    }
+    let getitem = vm.names.getitem.clone();
+    crate::objects::class::lookup(vm.type_of(args), &getitem).is_some()
 }
 
 /// `format(v, spec)`: `type(v).__format__(v, spec)`.

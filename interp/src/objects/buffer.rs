@@ -12,6 +12,10 @@ use std::rc::Rc;
 /// bytes like `str`'s hash (so valid UTF-8 hashes as before, and binary data
 /// spreads well), then mixed so `hash(b'a') != hash('a')`.
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        // CPython: hash(b'') == 0.
+        return 0;
+    }
     let mut x: u64 = 0xcbf2_9ce4_8422_2325;
     for &c in b {
         x ^= c as u64;

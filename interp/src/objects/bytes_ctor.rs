@@ -38,6 +38,13 @@ pub fn construct(vm: &mut Vm, args: &Args<'_>, bytearray: bool) -> PyResult<Vec<
         };
         *slot = Some(v.clone());
     }
+    // `"|Oss"`: the types of encoding and errors are checked first.
+    if let Some(e) = &encoding {
+        want_str(vm, e, &format!("{}() argument 2", name))?;
+    }
+    if let Some(e) = &errors {
+        want_str(vm, e, &format!("{}() argument 3", name))?;
+    }
     let Some(src) = source else {
         if encoding.is_some() || errors.is_some() {
             return Err(vm.new_error("TypeError", "encoding or errors without sequence argument"));

@@ -114,6 +114,22 @@ fn char_escape(c: char) -> String {
 /// `str(e)` of a UnicodeEncodeError/UnicodeDecodeError built from its five
 /// arguments (`None` when the arguments are not that shape).
 pub fn unicode_error_str(vm: &mut Vm, e: &Rc<Obj>, items: &[Value]) -> Option<String> {
+    if vm.is_instance_of(e, "UnicodeTranslateError") {
+        let [obj, Value::Int(start), Value::Int(end), reason] = items else {
+            return None;
+        };
+        let (s, reason) = (obj.as_pystr()?, reason.as_pystr()?.as_str());
+        let ch = usize::try_from(*start)
+            .ok()
+            .and_then(|i| s.as_str().chars().nth(i));
+        let what = match ch {
+            Some(c) if *end == start + 1 => {
+                format!("character '{}' in position {}", char_escape(c), start)
+            }
+            _ => format!("characters in position {}-{}", start, end - 1),
+        };
+        return Some(format!("can't translate {}: {}", what, reason));
+    }
     let decode = vm.is_instance_of(e, "UnicodeDecodeError");
     if !decode && !vm.is_instance_of(e, "UnicodeEncodeError") {
         return None;
@@ -143,12 +159,33 @@ pub fn unicode_error_str(vm: &mut Vm, e: &Rc<Obj>, items: &[Value]) -> Option<St
     Some(format!("'{}' codec can't encode {}: {}", enc, what, reason))
 }
 
+/// Where attribute `i` of the encode/decode layout `(encoding, object,
+/// start, end, reason)` lives for this exception: UnicodeTranslateError has
+/// no encoding, so its arguments are `(object, start, end, reason)`.
+fn arg_slot(vm: &Vm, o: &Rc<Obj>, i: usize) -> Option<usize> {
+    if vm.is_instance_of(o, "UnicodeTranslateError") {
+        i.checked_sub(1)
+    } else {
+        Some(i)
+    }
+}
+
 fn exc_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or_default();
-    match this.as_obj() {
-        Some(o) => Ok(vm.exc_args(o).get(i).cloned().unwrap_or_default()),
-        None => Err(vm.new_error("TypeError", "descriptor requires an exception")),
+    let Some(o) = this.as_obj() else {
+        return Err(vm.new_error("TypeError", "descriptor requires an exception"));
+    };
+    let Some(slot) = arg_slot(vm, o, i) else {
+        return Ok(Value::None);
+    };
+    let v = vm.exc_args(o).get(slot).cloned().unwrap_or_default();
+    if i == 1 && vm.is_instance_of(o, "UnicodeDecodeError") {
+        if let Some(Payload::ByteArray(b)) = v.payload() {
+            let data = b.borrow().clone();
+            return Ok(vm.new_bytes(data));
+        }
     }
+    Ok(v)
 }
 
 /// Sets argument `i` of a UnicodeError (`e.start = 3`), keeping the others.
@@ -158,6 +195,9 @@ fn set_exc_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<Value> {
     };
     let Some(o) = this.as_obj().cloned() else {
         return Err(vm.new_error("TypeError", "descriptor requires an exception"));
+    };
+    let Some(i) = arg_slot(vm, &o, i) else {
+        return Ok(Value::None);
     };
     let mut items = vm.exc_args(&o);
     if items.len() <= i {
@@ -185,11 +225,90 @@ attr_fns! {
     a_reason, s_reason => ("reason", 4),
 }
 
-/// Installs the attributes of UnicodeEncodeError and UnicodeDecodeError.
+/// Checks argument `i` (1-based in messages) of a UnicodeError constructor
+/// as CPython 3.4's `PyArg_ParseTuple` does: `"str"`, `"int"` (a
+/// Py_ssize_t) or `"buffer"` (anything bytes-like).
+fn check_ctor_arg(vm: &mut Vm, v: &Value, i: usize, kind: &str) -> PyResult<()> {
+    let ok = match kind {
+        "str" => v.as_pystr().is_some(),
+        "int" => {
+            if matches!(v, Value::Float(_)) {
+                return Err(vm.new_error("TypeError", "integer argument expected, got float"));
+            }
+            if !matches!(v, Value::Int(_) | Value::Bool(_)) {
+                vm.index_value(v)?;
+            }
+            true
+        }
+        _ => {
+            if crate::objects::buffer::buffer_of(v).is_none() {
+                let msg = format!(
+                    "'{}' does not support the buffer interface",
+                    vm.type_name(v)
+                );
+                return Err(vm.new_error("TypeError", &msg));
+            }
+            true
+        }
+    };
+    if !ok {
+        let msg = format!("argument {} must be {}, not {}", i, kind, vm.type_name(v));
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    Ok(())
+}
+
+/// The shared `__init__` of the three UnicodeError subclasses: checks the
+/// argument count and types, then stores them as `args`.
+fn unicode_error_init(vm: &mut Vm, args: &Args<'_>, kinds: &[&str]) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or_default();
+    let given = &args.pos[1.min(args.pos.len())..];
+    if !args.kw.is_empty() {
+        let msg = format!("{} does not take keyword arguments", vm.type_name(&this));
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    if given.len() != kinds.len() {
+        let msg = format!(
+            "function takes exactly {} arguments ({} given)",
+            kinds.len(),
+            given.len()
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    for (i, (v, kind)) in given.iter().zip(kinds).enumerate() {
+        check_ctor_arg(vm, v, i + 1, kind)?;
+    }
+    let t = vm.new_tuple(given.to_vec());
+    if let Some(Payload::Exception(e)) = this.payload() {
+        e.borrow_mut().args = t;
+    }
+    Ok(Value::None)
+}
+
+fn encode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unicode_error_init(vm, &args, &["str", "str", "int", "int", "str"])
+}
+
+fn decode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unicode_error_init(vm, &args, &["str", "buffer", "int", "int", "str"])
+}
+
+fn translate_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    unicode_error_init(vm, &args, &["str", "int", "int", "str"])
+}
+
+/// Installs the constructors and attributes of UnicodeEncodeError,
+/// UnicodeDecodeError and UnicodeTranslateError.
 pub fn install(vm: &mut Vm) {
     let prop_cls = vm.types.property.clone();
-    for name in ["UnicodeEncodeError", "UnicodeDecodeError"] {
+    let inits: [(&str, crate::objects::NativeFn); 3] = [
+        ("UnicodeEncodeError", encode_error_init),
+        ("UnicodeDecodeError", decode_error_init),
+        ("UnicodeTranslateError", translate_error_init),
+    ];
+    for (name, init) in inits {
         let cls = vm.exc_class(name);
+        crate::builtins::add_methods(vm, &cls, &[("__init__", init)]);
         for (attr, f, set) in ATTRS {
             let getter = crate::builtins::native(vm, attr, *f, None);
             let setter = crate::builtins::native(vm, attr, *set, None);

@@ -324,6 +324,25 @@ fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `view.isdisjoint(iterable)` for keys and items views.
+fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "isdisjoint", &args, 1, 1)?;
+    let view = this(&args);
+    for it in vm.iterate(&args.pos[1])? {
+        if vm.contains(&view, &it)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Installs `isdisjoint` on `dict_keys` and `dict_items`.
+pub fn install_view_methods(vm: &mut Vm) {
+    for cls in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        crate::builtins::add_methods(vm, &cls, &[("isdisjoint", view_isdisjoint)]);
+    }
+}
+
 fn set_clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args);
     if let Some(t) = s.as_obj().and_then(|o| o.table()) {

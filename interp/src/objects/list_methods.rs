@@ -174,7 +174,7 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for (k, v) in args.kw {
         match k.as_str() {
             "key" => key = Some(v.clone()),
-            "reverse" => rev = vm.truthy(v)?,
+            "reverse" => rev = crate::builtins::int_flag(vm, v)?,
             other => {
                 let msg = format!(
                     "'{}' is an invalid keyword argument for this function",

@@ -27,6 +27,9 @@ fn conjugate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 3 {
+        return Err(vm.new_error("TypeError", "'signed' is a keyword-only argument"));
+    }
     let i = to_int(&this(&args)).unwrap_or(crate::num::Int::Small(0));
     let len = match args.pos.get(1).or_else(|| args.kwarg("length")) {
         Some(l) => vm.index_value(l)?,
@@ -57,6 +60,9 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() > 3 {
+        return Err(vm.new_error("TypeError", "'signed' is a keyword-only argument"));
+    }
     let data = match args.pos.get(1).or_else(|| args.kwarg("bytes")) {
         Some(b) => {
             let b = b.clone();

@@ -56,6 +56,11 @@ impl PyStr {
         if h != -1 {
             return h;
         }
+        if self.s.is_empty() {
+            // CPython: hash('') == 0.
+            self.hash.set(0);
+            return 0;
+        }
         let mut x: u64 = 0xcbf2_9ce4_8422_2325;
         for b in self.s.bytes() {
             x ^= b as u64;
@@ -101,65 +106,8 @@ impl PyStr {
     }
 }
 
-/// CPython's `repr()` of a string: prefers single quotes, escapes
-/// non-printable characters.
+/// CPython 3.4's `repr()` of a string: prefers single quotes, escapes
+/// what Unicode 6.3 calls non-printable (see [`crate::text::str_repr`]).
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if (c as u32) < 0x7f => out.push(c),
-            c if is_printable(c) => out.push(c),
-            c => {
-                let n = c as u32;
-                if n <= 0xff {
-                    out.push_str(&format!("\\x{:02x}", n));
-                } else if n <= 0xffff {
-                    out.push_str(&format!("\\u{:04x}", n));
-                } else {
-                    out.push_str(&format!("\\U{:08x}", n));
-                }
-            }
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// An approximation of `str.isprintable()` for non-ASCII characters
-/// (replaced by `crate::text` when the kernel lands).
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if (0x80..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) {
-        return false;
-    }
-    if n == 0xa0 || (0x2000..=0x200f).contains(&n) || (0x2028..=0x202f).contains(&n) {
-        return false;
-    }
-    if (0x205f..=0x206f).contains(&n) || n == 0x3000 || n == 0xfeff {
-        return false;
-    }
-    if (0xf0000..).contains(&n) || (0xfff0..=0xffff).contains(&n) {
-        return false;
-    }
-    !c.is_control()
+    crate::text::str_repr(s)
 }

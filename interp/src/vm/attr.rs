@@ -319,6 +319,15 @@ impl Vm {
                     );
                     return Err(self.new_error("TypeError", &msg));
                 }
+                if matches!(name.as_str(), "__name__" | "__qualname__") && v.as_pystr().is_none() {
+                    let msg = format!(
+                        "can only assign string to {}.{}, not '{}'",
+                        cd.name.borrow().as_str(),
+                        name.as_str(),
+                        self.type_name(&v)
+                    );
+                    return Err(self.new_error("TypeError", &msg));
+                }
                 let meta = o.cls.clone().unwrap_or_else(|| self.types.type_.clone());
                 if let Some(a) = lookup(&meta, name) {
                     if is_data_descr(self, &a) {

@@ -536,7 +536,23 @@ impl Vm {
             _ => return Err(self.not_callable(func)),
         };
         match &o.payload {
-            Payload::Builtin(b) => (b.func)(self, args),
+            Payload::Builtin(b) => {
+                if args.pos.is_empty() && !b.class_method && b.name != "__new__" {
+                    if let Some(owner) = &b.owner {
+                        // An unbound method called without its instance.
+                        let msg = format!(
+                            "descriptor '{}' of '{}' object needs an argument",
+                            b.name,
+                            owner
+                                .as_class()
+                                .map(|c| c.name.borrow().as_str().to_string())
+                                .unwrap_or_default()
+                        );
+                        return Err(self.new_error("TypeError", &msg));
+                    }
+                }
+                (b.func)(self, args)
+            }
             Payload::Function(_) => match self.prepare_call(func, args.pos, args.kw)? {
                 Prepared::Frame(frame) => self.run_to_value(frame),
                 Prepared::Value(v) => Ok(v),

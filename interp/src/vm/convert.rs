@@ -327,6 +327,23 @@ impl Vm {
                     format!("{}({})", name, self.repr_join(&items)?)
                 }
             }
+            Payload::Super(t, o) => {
+                let tname = match t.as_class() {
+                    Some(c) => c.name.borrow().as_str().to_string(),
+                    None => "NULL".to_string(),
+                };
+                if o.is_none() {
+                    format!("<super: <class '{}'>, NULL>", tname)
+                } else {
+                    // CPython's obj_type: the object itself when it is a
+                    // subclass of the type, else its class.
+                    let oname = match o.as_class() {
+                        Some(c) => c.name.borrow().as_str().to_string(),
+                        None => self.type_name(o),
+                    };
+                    format!("<super: <class '{}'>, <{} object>>", tname, oname)
+                }
+            }
             Payload::Generator(g) => {
                 let q = g.borrow().qualname.clone();
                 format!("<generator object {} at {}>", q.as_str(), self.addr(v))

@@ -1160,14 +1160,15 @@ impl Vm {
                 }
                 return Ok(None);
             }
-            (Some(Payload::DictView(d1, k1)), Some(Payload::DictView(d2, k2)))
-                if *k1 != 1 && *k2 != 1 =>
+            // Keys and items views compare with each other and with sets
+            // like sets do (all six operators), as in CPython 3.4.
+            (Some(Payload::DictView(_, k)), Some(p2))
+            | (Some(p2), Some(Payload::DictView(_, k)))
+                if *k != 1
+                    && (matches!(p2, Payload::Set(_) | Payload::FrozenSet(_))
+                        || matches!(p2, Payload::DictView(_, k2) if *k2 != 1)) =>
             {
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                    let s1 = self.view_to_set(d1, *k1)?;
-                    let s2 = self.view_to_set(d2, *k2)?;
-                    return self.set_compare(&s1, &s2, op).map(Some);
-                }
+                return self.set_compare(a, b, op).map(Some);
             }
             (Some(Payload::WeakRef(_)), Some(Payload::WeakRef(_))) => {
                 return self.weakref_compare(a, b, op);

@@ -292,7 +292,7 @@ impl Vm {
                 "__callback__" => Some(w.callback.borrow().clone()),
                 _ => None,
             },
-            Payload::Member(m, owner) => match n {
+            Payload::Member(m, owner) | Payload::Attr(m, owner) => match n {
                 "__name__" => Some(Value::Str(m.clone())),
                 "__qualname__" => Some(Value::string(format!("{}.{}", owner.as_str(), m.as_str()))),
                 "__doc__" => Some(Value::None),
