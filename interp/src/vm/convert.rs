@@ -759,7 +759,7 @@ impl Vm {
 /// conversion: Python functions do, and so do builtins defined on a heap
 /// class itself (native modules' classes such as `time.struct_time`), while
 /// builtins inherited from a built-in type do not.
-fn overrides_native(f: &Value) -> bool {
+pub(crate) fn overrides_native(f: &Value) -> bool {
     match f.payload() {
         Some(Payload::Builtin(b)) => b
             .owner

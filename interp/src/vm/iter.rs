@@ -21,8 +21,11 @@ pub enum IterState {
         kind: u8,
         len: usize,
     },
-    /// Over a snapshot (frozensets, stdin lines).
+    /// Over a snapshot (frozensets).
     Items { items: Vec<Value>, idx: usize },
+    /// Over `sys.stdin`: one line per step, read when asked for (so that
+    /// `input()` and `readline()` after a `break` continue where it stopped).
+    StdinLines,
     /// Over a snapshot of a mutable set, which must keep its size.
     SetItems {
         set: Rc<Obj>,
@@ -229,16 +232,7 @@ impl Vm {
                 let m = self.proxy_mapping(&t);
                 return self.iter(&m);
             }
-            Payload::Stream(0) => {
-                let lines = self.stdin_lines();
-                (
-                    self.types.iterator.clone(),
-                    IterState::Items {
-                        items: lines,
-                        idx: 0,
-                    },
-                )
-            }
+            Payload::Stream(0) => (self.types.iterator.clone(), IterState::StdinLines),
             _ => return Err(self.not_iterable(v)),
         };
         Ok(self.new_iter(&c, st))
@@ -364,6 +358,14 @@ impl Vm {
                 let r = items.get(*idx).cloned();
                 *idx += 1;
                 Ok(r)
+            }
+            IterState::StdinLines => {
+                let line = self.stdin_readline();
+                Ok(if line.is_empty() {
+                    None
+                } else {
+                    Some(Value::string(line))
+                })
             }
             IterState::SetItems {
                 set,
