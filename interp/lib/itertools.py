@@ -15,9 +15,8 @@ try:
 except ImportError:
     _native = None
 
-# The native iterators decode their index state at each step: keep them to
-# pools (permutations) and widths (combinations) where that is cheap.
-_NATIVE_MAX = 64
+# The native iterators keep their state natively: any pool size is fine.
+_NATIVE_MAX = sys.maxsize
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',

@@ -47,6 +47,8 @@ pub enum IterState {
     GetItem { obj: Value, idx: i64 },
     /// `iter(callable, sentinel)`
     Callable { f: Value, sentinel: Value },
+    /// itertools' permutations, combinations(_with_replacement) and product.
+    Combinatoric(Box<crate::modules::itertools_native::Combinatoric>),
     /// Exhausted.
     Done,
 }
@@ -58,6 +60,7 @@ impl IterState {
             IterState::Seq { seq, .. } => out.push(seq.clone()),
             IterState::Dict { d, .. } => out.push(Value::Obj(d.clone())),
             IterState::Items { items, .. } => out.extend(items.iter().cloned()),
+            IterState::Combinatoric(c) => c.children(out),
             IterState::SetItems { set, items, .. } => {
                 out.push(Value::Obj(set.clone()));
                 out.extend(items.iter().cloned());
@@ -358,6 +361,11 @@ impl Vm {
                 let r = items.get(*idx).cloned();
                 *idx += 1;
                 Ok(r)
+            }
+            IterState::Combinatoric(c) => {
+                let items = c.advance();
+                drop(s);
+                Ok(items.map(|v| self.new_tuple(v)))
             }
             IterState::StdinLines => {
                 let line = self.stdin_readline();
