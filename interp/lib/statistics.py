@@ -75,28 +75,23 @@ def _exact_ratio(x):
     raise TypeError(msg.format(type(x).__name__))
 
 
-def _coerce(T, S):
-    """The type a sum of a T and an S is reported in (int gives way)."""
-    if T is S:
-        return T
-    if S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
-    msg = "don't know how to coerce %s and %s"
-    raise TypeError(msg % (T.__name__, S.__name__))
+def _coerce_types(T1, T2):
+    """Coerce types T1 and T2 to a common type (3.4's rules and message)."""
+    if T1 is T2:
+        return T1
+    if T1 is int:
+        return T2
+    if T2 is int:
+        return T1
+    if issubclass(T2, T1):
+        return T2
+    if issubclass(T1, T2):
+        return T1
+    if issubclass(T2, float):
+        return T2
+    if issubclass(T1, float):
+        return T1
+    raise TypeError('cannot coerce types %r and %r' % (T1, T2))
 
 
 def _sum(data, start=0):
@@ -109,12 +104,12 @@ def _sum(data, start=0):
     n, d = _exact_ratio(start)
     partials = {d: n}
     partials_get = partials.get
-    T = _coerce(int, type(start))
+    T = type(start)
     previous = None
     for x in data:
         typ = type(x)
         if typ is not previous:
-            T = _coerce(T, typ)
+            T = _coerce_types(T, typ)
             previous = typ
         n, d = _exact_ratio(x)
         count += 1
@@ -130,11 +125,12 @@ def _sum(data, start=0):
 
 
 def _convert(value, T):
-    """Convert the exact value to type T (int only when it is whole)."""
+    """Convert the exact value to type T; int data gives a float, as 3.4's
+    true division did."""
     if type(value) is T:
         return value
-    if issubclass(T, int) and value.denominator != 1:
-        T = float
+    if issubclass(T, int):
+        return float(value)
     try:
         return T(value)
     except TypeError:
@@ -264,7 +260,7 @@ def _ss(data, c=None):
     for x in data:
         typ = type(x)
         if typ is not previous:
-            T = _coerce(T, typ)
+            T = _coerce_types(T, typ)
             previous = typ
         n, d = _exact_ratio(x)
         count += 1
