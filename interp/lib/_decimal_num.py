@@ -677,11 +677,8 @@ class Decimal(object):
             return ans
         if other._is_special or other._exp < 0 and \
                 other._int % 10 ** (-other._exp):
-            if self._is_special or other._is_special or self._int:
-                raise NotImplementedError(
-                    "Kaa's decimal supports only integral powers")
-        if other._is_special:
-            raise NotImplementedError("Kaa's decimal supports only integral powers")
+            from _decimal_ops import power_nonintegral
+            return power_nonintegral(self, other, context)
         n = other._int * 10 ** other._exp if other._exp >= 0 else \
             other._int // 10 ** (-other._exp)
         if other._sign:

@@ -164,8 +164,21 @@ def _match(tokens, index, text, position, found):
     return -1
 
 
+def _week_to_julian(year, week_of_year, day_of_week, week_starts_monday):
+    """Day of the year for a %U/%W week number and a weekday (Monday = 0)."""
+    import datetime as _datetime
+    first_weekday = _datetime.date(year, 1, 1).weekday()
+    if not week_starts_monday:
+        first_weekday = (first_weekday + 1) % 7
+        day_of_week = (day_of_week + 1) % 7
+    if week_of_year == 0:
+        return 1 + day_of_week - first_weekday
+    week_0_length = (7 - first_weekday) % 7
+    return 1 + week_0_length + 7 * (week_of_year - 1) + day_of_week
+
+
 def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
-    """Return (time tuple fields, fraction, tzname, gmtoff) for data_string."""
+    """Return (9 time-tuple fields, fraction, tzname, gmtoff) for data_string."""
     for index, arg in enumerate([data_string, format]):
         if not isinstance(arg, str):
             msg = "strptime() argument {} must be str, not {}"
@@ -181,9 +194,12 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     year = None
     month = day = 1
     hour = minute = second = fraction = 0
+    tz = -1
     tzname = None
     gmtoff = None
     weekday = julian = None
+    week_of_year = -1
+    week_starts_monday = True
     for code, text in found.items():
         if code == 'y':
             year = int(text)
@@ -224,6 +240,9 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
             weekday = 6 if weekday == 0 else weekday - 1
         elif code == 'j':
             julian = int(text)
+        elif code in ('U', 'W'):
+            week_of_year = int(text)
+            week_starts_monday = code == 'W'
         elif code == 'z':
             offset = int(text[1:3]) * 60 + int(text[3:5])
             gmtoff = offset * 60
@@ -231,22 +250,44 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
                 gmtoff = -gmtoff
         elif code == 'Z':
             tzname = text
-    if year is None:
-        year = 1900
+            tz = 0
     import datetime as _datetime
-    if julian is not None:
-        ordinal = _datetime.date(year, 1, 1).toordinal() + julian - 1
-        day_obj = _datetime.date.fromordinal(ordinal)
+    leap_year_fix = False
+    if year is None and month == 2 and day == 29:
+        year = 1904  # a leap year, so that February 29 is valid
+        leap_year_fix = True
+    elif year is None:
+        year = 1900
+    if julian is None and week_of_year != -1 and weekday is not None:
+        julian = _week_to_julian(year, week_of_year, weekday, week_starts_monday)
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _datetime.date(year, 12, 31).timetuple()[7] == 366 else 365
+    first_of_year = _datetime.date(year, 1, 1).toordinal()
+    if julian is None:
+        julian = _datetime.date(year, month, day).toordinal() - first_of_year + 1
+    else:
+        day_obj = _datetime.date.fromordinal(julian - 1 + first_of_year)
         year, month, day = day_obj.year, day_obj.month, day_obj.day
-    fields = (year, month, day, hour, minute, second)
+    if weekday is None:
+        weekday = _datetime.date(year, month, day).weekday()
+    if leap_year_fix:
+        year = 1900
+    fields = (year, month, day, hour, minute, second, weekday, julian, tz)
     return fields, fraction, tzname, gmtoff
+
+
+def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """time.strptime: a time.struct_time for data_string."""
+    import time
+    return time.struct_time(_strptime(data_string, format)[0])
 
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
     """Return a cls instance based on the input string and the format string."""
     import datetime as _datetime
     fields, fraction, tzname, gmtoff = _strptime(data_string, format)
-    args = fields + (fraction,)
+    args = fields[:6] + (fraction,)
     if gmtoff is not None:
         tzdelta = _datetime.timedelta(seconds=gmtoff)
         if tzname:

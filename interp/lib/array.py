@@ -316,9 +316,9 @@ class array(object):
         try:
             return self._items[i]
         except IndexError:
-            raise IndexError("array index out of range")
+            raise IndexError("array index out of range") from None
         except TypeError:
-            raise TypeError("array indices must be integers")
+            raise TypeError("array indices must be integers") from None
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -333,15 +333,15 @@ class array(object):
         try:
             self._items[i] = v
         except IndexError:
-            raise IndexError("array assignment index out of range")
+            raise IndexError("array assignment index out of range") from None
         except TypeError:
-            raise TypeError("array indices must be integers")
+            raise TypeError("array indices must be integers") from None
 
     def __delitem__(self, i):
         try:
             del self._items[i]
         except IndexError:
-            raise IndexError("array assignment index out of range")
+            raise IndexError("array assignment index out of range") from None
 
     # -- operators --
     def __add__(self, other):

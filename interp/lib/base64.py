@@ -41,7 +41,7 @@ def _bytes_from_decode_data(s):
         return memoryview(s).tobytes()
     except TypeError:
         raise TypeError("argument should be a bytes-like object or ASCII "
-                        "string, not %r" % s.__class__.__name__)
+                        "string, not %r" % s.__class__.__name__) from None
 
 
 def _check_bytes(s):
@@ -229,7 +229,7 @@ def b32decode(s, casefold=False, map01=None):
             for c in s[position:position + 8]:
                 acc = (acc << 5) + rev[c]
         except KeyError:
-            raise Error('Non-base32 digit found')
+            raise Error('Non-base32 digit found') from None
         decoded += acc.to_bytes(5, 'big')
     if padchars:
         acc <<= 5 * padchars

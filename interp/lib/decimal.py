@@ -6,8 +6,9 @@ special value. Supported: construction from str/int/float/tuple, the
 contexts (precision, the eight rounding modes, Emin/Emax, clamp, flags and
 traps), + - * / // % divmod, integral powers, sqrt, quantize, rounding,
 comparisons, hashing, str/repr/format, the predicates and correctly rounded
-exp, ln and log10. Not implemented: logb, scaleb, non-integral powers, the
-logical_* and rotate/shift operations.
+exp, ln and log10; logb, scaleb, non-integral powers, next_*,
+remainder_near, the total order, the logical_* and rotate/shift operations
+(in _decimal_ops).
 """
 
 import sys as _sys
@@ -21,6 +22,8 @@ from _decimal_ctx import (
     setcontext, localcontext, HAVE_THREADS)
 import _decimal_ctx
 from _decimal_num import Decimal, DecimalTuple
+import _decimal_ops
+_decimal_ops.install()
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.4.0'

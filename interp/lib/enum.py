@@ -188,7 +188,7 @@ class EnumMeta(type):
         try:
             return type.__getattribute__(cls, '_member_map_')[name]
         except KeyError:
-            raise AttributeError(name)
+            raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         return cls._member_map_[name]

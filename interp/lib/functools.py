@@ -192,7 +192,7 @@ def reduce(*args, **kwargs):
     try:
         it = iter(sequence)
     except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration')
+        raise TypeError('reduce() arg 2 must support iteration') from None
     if len(args) == 2:
         for value in it:
             break

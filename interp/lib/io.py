@@ -381,7 +381,7 @@ def _bytes_of(b):
         return memoryview(b).tobytes()
     except (NameError, TypeError):
         raise TypeError("a bytes-like object is required, not '%s'"
-                        % type(b).__name__)
+                        % type(b).__name__) from None
 
 
 class BytesIO(BufferedIOBase):

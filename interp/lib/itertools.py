@@ -15,9 +15,8 @@ try:
 except ImportError:
     _native = None
 
-# The native iterators decode their index state at each step: keep them to
-# pools (permutations) and widths (combinations) where that is cheap.
-_NATIVE_MAX = 64
+# The native iterators keep their state natively: any pool size is fine.
+_NATIVE_MAX = sys.maxsize
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
@@ -326,11 +325,30 @@ class starmap(_GeneratorIterator):
         self._gen = _starmap_gen(function, iter(iterable))
 
 
+def _groupby_gen(self):
+    it = self._it
+    keyfunc = self._keyfunc
+    while True:
+        current = self._currkey
+        if current is not _NULL:
+            target = self._tgtkey
+            if target is _NULL or not (target is current or target == current):
+                self._tgtkey = current
+                yield (current, _grouper(self, current))
+                continue
+        try:
+            value = next(it)
+        except StopIteration:
+            return
+        self._currkey = value if keyfunc is None else keyfunc(value)
+        self._currvalue = value
+
+
 class groupby(object):
     """groupby(iterable[, keyfunc]) -> create an iterator which returns
     (key, sub-iterator) grouped by each value of key(value).
     """
-    __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue')
+    __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue', '_gen')
 
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
@@ -338,55 +356,46 @@ class groupby(object):
         self._tgtkey = _NULL
         self._currkey = _NULL
         self._currvalue = _NULL
+        self._gen = _groupby_gen(self)
 
     def __iter__(self):
-        return self
-
-    def _fetch(self):
-        value = next(self._it)
-        keyfunc = self._keyfunc
-        key = value if keyfunc is None else keyfunc(value)
-        self._currkey = key
-        self._currvalue = value
+        return self._gen
 
     def __next__(self):
-        while True:
-            current = self._currkey
-            if current is _NULL:
-                pass
-            else:
-                target = self._tgtkey
-                if target is _NULL:
-                    break
-                if not (target is current or target == current):
-                    break
-            self._fetch()
-        self._tgtkey = current
-        return (current, _grouper(self, current))
+        return next(self._gen)
 
 
-class _grouper(object):
-    __slots__ = ('_parent', '_tgtkey')
-
-    def __init__(self, parent, tgtkey):
-        self._parent = parent
-        self._tgtkey = tgtkey
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        parent = self._parent
+def _grouper_gen(parent, target):
+    it = parent._it
+    keyfunc = parent._keyfunc
+    while True:
         if parent._currvalue is _NULL:
-            parent._fetch()
+            try:
+                value = next(it)
+            except StopIteration:
+                return
+            parent._currkey = value if keyfunc is None else keyfunc(value)
+            parent._currvalue = value
         key = parent._currkey
-        target = self._tgtkey
         if not (target is key or target == key):
-            raise StopIteration
+            return
         value = parent._currvalue
         parent._currvalue = _NULL
         parent._currkey = _NULL
-        return value
+        yield value
+
+
+class _grouper(object):
+    __slots__ = ('_gen',)
+
+    def __init__(self, parent, tgtkey):
+        self._gen = _grouper_gen(parent, tgtkey)
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
 
 
 _ISLICE_STOP = ('Stop argument for islice() must be None or an integer: '

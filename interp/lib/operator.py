@@ -179,7 +179,7 @@ def _iterate(a):
     try:
         return iter(a)
     except TypeError:
-        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__)
+        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
 
 
 def countOf(a, b):

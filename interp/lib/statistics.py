@@ -1,7 +1,10 @@
 """Basic statistics functions (Kaa's Python 3.4 ``statistics``).
 
-Sums are exact (kept as fractions per denominator) and converted back to
-the data's type at the end, as in 3.4, so float results match CPython's.
+Sums are exact (kept as fractions per denominator); mean and the variances
+divide exactly (the variances measure deviations from the exact mean) and
+convert back to the data's type only at the end, so float results are the
+correctly rounded ones CPython 3.11 prints (3.4 rounded the mean first and
+can differ in the last digit).
 Decimal data is recognised by its class name (there is no decimal module
 to import here).
 """
@@ -49,11 +52,13 @@ def _decimal_to_ratio(d):
 
 
 def _exact_ratio(x):
-    """Convert a real number x exactly to (numerator, denominator) pair.
+    """Convert a real number x exactly to a (numerator, denominator) pair.
 
     Infinities and NANs come back as (x, None).
     """
     try:
+        if type(x) is float:
+            return x.as_integer_ratio()
         try:
             return (x.numerator, x.denominator)
         except AttributeError:
@@ -63,14 +68,15 @@ def _exact_ratio(x):
                 try:
                     return _decimal_to_ratio(x)
                 except AttributeError:
-                    msg = "can't convert type '{}' to numerator/denominator"
-                    raise TypeError(msg.format(type(x).__name__))
+                    pass
     except (OverflowError, ValueError):
         return (x, None)
+    msg = "can't convert type '{}' to numerator/denominator"
+    raise TypeError(msg.format(type(x).__name__))
 
 
 def _coerce_types(T1, T2):
-    """Coerce types T1 and T2 to a common type."""
+    """Coerce types T1 and T2 to a common type (3.4's rules and message)."""
     if T1 is T2:
         return T1
     if T1 is int:
@@ -89,30 +95,48 @@ def _coerce_types(T1, T2):
 
 
 def _sum(data, start=0):
-    """_sum(data [, start]) -> value
+    """_sum(data [, start]) -> (type, exact total, count)
 
-    Return a high-precision sum of the given numeric data, in the coerced
-    type of the data.
+    The total is a Fraction (or an infinity/NAN of the data's type); the type
+    is the one the result is converted back to.
     """
+    count = 0
     n, d = _exact_ratio(start)
-    T = type(start)
     partials = {d: n}
     partials_get = partials.get
+    T = type(start)
+    previous = None
     for x in data:
-        T = _coerce_types(T, type(x))
+        typ = type(x)
+        if typ is not previous:
+            T = _coerce_types(T, typ)
+            previous = typ
         n, d = _exact_ratio(x)
+        count += 1
         partials[d] = partials_get(d, 0) + n
     if None in partials:
         # An infinity or NAN was seen; it dominates the sum.
-        return T(partials[None])
-    total = Fraction()
-    for d, n in sorted(partials.items()):
-        total += Fraction(n, d)
+        total = partials[None]
+    else:
+        total = Fraction()
+        for d, n in sorted(partials.items()):
+            total += Fraction(n, d)
+    return (T, total, count)
+
+
+def _convert(value, T):
+    """Convert the exact value to type T; int data gives a float, as 3.4's
+    true division did."""
+    if type(value) is T:
+        return value
     if issubclass(T, int):
-        return T(total.numerator)
-    if _is_decimal_type(T):
-        return T(total.numerator) / total.denominator
-    return T(total)
+        return float(value)
+    try:
+        return T(value)
+    except TypeError:
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _counts(data):
@@ -138,7 +162,8 @@ def mean(data):
     n = len(data)
     if n < 1:
         raise StatisticsError('mean requires at least one data point')
-    return _sum(data) / n
+    T, total, count = _sum(data)
+    return _convert(total / n, T)
 
 
 def median(data):
@@ -218,15 +243,42 @@ def mode(data):
 
 
 def _ss(data, c=None):
-    """Return sum of square deviations of sequence data."""
-    if c is None:
-        c = mean(data)
-    ss = _sum((x - c) ** 2 for x in data)
-    # The correction term is zero in exact arithmetic; it absorbs rounding.
-    ss -= _sum((x - c) for x in data) ** 2 / len(data)
-    if ss < 0:
-        raise AssertionError('negative sum of square deviations: %f' % ss)
-    return ss
+    """Return (type, exact sum of square deviations) of sequence data.
+
+    Without c the deviations are taken from the exact mean (sums of x and
+    x*x kept as fractions), so the result is exact until the final
+    conversion; with c they are taken from c as given.
+    """
+    if c is not None:
+        T, total, count = _sum((x - c) * (x - c) for x in data)
+        return (T, total)
+    T = int
+    previous = None
+    count = 0
+    sx = {}
+    sxx = {}
+    for x in data:
+        typ = type(x)
+        if typ is not previous:
+            T = _coerce_types(T, typ)
+            previous = typ
+        n, d = _exact_ratio(x)
+        count += 1
+        if d is None:
+            sx[None] = n
+            continue
+        sx[d] = sx.get(d, 0) + n
+        sxx[d] = sxx.get(d, 0) + n * n
+    if None in sx:
+        # An infinity or NAN dominates.
+        return (T, sx[None])
+    total_x = Fraction()
+    for d, n in sorted(sx.items()):
+        total_x += Fraction(n, d)
+    total_xx = Fraction()
+    for d, n in sorted(sxx.items()):
+        total_xx += Fraction(n, d * d)
+    return (T, (count * total_xx - total_x * total_x) / count)
 
 
 def variance(data, xbar=None):
@@ -239,8 +291,8 @@ def variance(data, xbar=None):
     n = len(data)
     if n < 2:
         raise StatisticsError('variance requires at least two data points')
-    ss = _ss(data, xbar)
-    return ss / (n - 1)
+    T, ss = _ss(data, xbar)
+    return _convert(ss / (n - 1), T)
 
 
 def pvariance(data, mu=None):
@@ -253,23 +305,69 @@ def pvariance(data, mu=None):
     n = len(data)
     if n < 1:
         raise StatisticsError('pvariance requires at least one data point')
-    ss = _ss(data, mu)
-    return ss / n
+    T, ss = _ss(data, mu)
+    return _convert(ss / n, T)
+
+
+def _isqrt(n):
+    """The integer square root of n >= 0 (Newton's method from above)."""
+    if n < 2:
+        return n
+    x = 1 << ((n.bit_length() + 1) // 2)
+    while True:
+        y = (x + n // x) // 2
+        if y >= x:
+            return x
+        x = y
+
+
+def _sqrt_round_to_odd(n, m):
+    """floor(sqrt(n / m)), with the low bit set when it is inexact."""
+    a = _isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+def _float_sqrt_of_fraction(value):
+    """The correctly rounded float square root of a non-negative Fraction.
+
+    Scales the fraction so its square root keeps more than twice the 53
+    float bits, rounds that to odd, then lets int / int round once.
+    """
+    n, m = value.numerator, value.denominator
+    q = (n.bit_length() - m.bit_length() - 109) // 2
+    if q >= 0:
+        return (_sqrt_round_to_odd(n, m << (2 * q)) << q) / 1
+    return _sqrt_round_to_odd(n << (-2 * q), m) / (1 << -q)
+
+
+def _sqrt_of(T, exact):
+    """stdev/pstdev: the square root of the exact variance."""
+    if _is_decimal_type(T):
+        return _convert(exact, T).sqrt()
+    if isinstance(exact, Fraction):
+        return _float_sqrt_of_fraction(exact)
+    return math.sqrt(_convert(exact, T))
 
 
 def stdev(data, xbar=None):
     """Return the square root of the sample variance."""
-    var = variance(data, xbar)
-    try:
-        return var.sqrt()
-    except AttributeError:
-        return math.sqrt(var)
+    if iter(data) is data:
+        data = list(data)
+    n = len(data)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    T, ss = _ss(data, xbar)
+    exact = ss / (n - 1)
+    return _sqrt_of(T, exact)
 
 
 def pstdev(data, mu=None):
     """Return the square root of the population variance."""
-    var = pvariance(data, mu)
-    try:
-        return var.sqrt()
-    except AttributeError:
-        return math.sqrt(var)
+    if iter(data) is data:
+        data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    T, ss = _ss(data, mu)
+    exact = ss / n
+    return _sqrt_of(T, exact)

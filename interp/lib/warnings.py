@@ -2,8 +2,9 @@
 
 warn() finds its caller with ``sys._getframe`` (the VM must provide it with
 ``f_globals`` and ``f_lineno``; without it warnings are attributed to
-``sys:1`` as CPython does).  The source line shown under a warning is read
-from the file when possible, else from the module's ``__loader__``.
+``sys:1`` as CPython does).  The source line shown under a warning comes
+from the interpreter's own copy of the code when it has one, else from the
+file, else from the module's ``__loader__``.
 """
 
 import sys
@@ -15,6 +16,15 @@ __all__ = ["warn", "warn_explicit", "showwarning",
 
 def _getline(filename, lineno, module_globals=None):
     """The text of line lineno of filename, or '' when it is unavailable."""
+    try:
+        import _kaa_traceback
+    except ImportError:
+        _kaa_traceback = None
+    if _kaa_traceback is not None:
+        # source the interpreter compiled (running files, embedded modules)
+        line = _kaa_traceback.getline(filename, lineno)
+        if line:
+            return line + '\n'
     lines = None
     try:
         with open(filename) as handle:

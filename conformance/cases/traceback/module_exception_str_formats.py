@@ -4,6 +4,7 @@ class E(Exception):
         return 'custom text'
 print(traceback.format_exception_only(E, E()))
 print(traceback.format_exception_only(ValueError, ValueError()))
-print(traceback.format_exception_only(OSError, OSError(2, 'No such file')))
+e = OSError(2, "No such file")
+print(traceback.format_exception_only(type(e), e))
 print(traceback.format_exception_only(KeyError, KeyError()))
 print(traceback.format_exception(ValueError, ValueError('no tb'), None))

@@ -228,7 +228,7 @@ class _Scanner(object):
             try:
                 value, end = scan_value(end)
             except _NoValue as err:
-                raise ValueError(errmsg("Expecting value", s, err.args[0]))
+                raise ValueError(errmsg("Expecting value", s, err.args[0])) from None
             append((key, value))
             nextchar = s[end:end + 1]
             if nextchar in _WS:
@@ -267,7 +267,7 @@ class _Scanner(object):
             try:
                 value, end = scan_value(end)
             except _NoValue as err:
-                raise ValueError(errmsg("Expecting value", s, err.args[0]))
+                raise ValueError(errmsg("Expecting value", s, err.args[0])) from None
             append(value)
             nextchar = s[end:end + 1]
             if nextchar in _WS:
@@ -325,4 +325,4 @@ class JSONDecoder(object):
         try:
             return _Scanner(self, s).value(idx)
         except _NoValue as err:
-            raise ValueError(errmsg("Expecting value", s, err.args[0]))
+            raise ValueError(errmsg("Expecting value", s, err.args[0])) from None

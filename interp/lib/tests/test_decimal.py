@@ -1,4 +1,4 @@
-# substitute: decimal, _decimal_ctx, _decimal_num, _decimal_fmt
+# substitute: decimal, _decimal_ctx, _decimal_num, _decimal_fmt, _decimal_log, _decimal_ops
 # Differential check of decimal: every operation in several contexts.
 import decimal as d
 from decimal import Decimal as D

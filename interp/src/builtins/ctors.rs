@@ -700,30 +700,66 @@ fn classmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(wrap(vm, &cls, Payload::ClassMethod(RefCell::new(f))))
 }
 
+/// The OSError subclass CPython 3.4 picks for an errno (PEP 3151).
+fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
+}
+
+/// Sets `errno`, `strerror`, `filename` and `filename2` of an OSError
+/// instance from its constructor arguments and returns the `args` it keeps:
+/// with 2 to 5 arguments they are (errno, strerror[, filename[, winerror[,
+/// filename2]]]) and `args` is just (errno, strerror); otherwise all four are
+/// None and `args` is every argument.
+fn os_error_fill(vm: &mut Vm, obj: &Value, given: &[Value]) -> PyResult<Value> {
+    let parsed = (2..=5).contains(&given.len());
+    let pick = |i: usize| {
+        if parsed {
+            given.get(i).cloned().unwrap_or_default()
+        } else {
+            Value::None
+        }
+    };
+    let fields = [
+        ("errno", pick(0)),
+        ("strerror", pick(1)),
+        ("filename", pick(2)),
+        ("filename2", pick(4)),
+    ];
+    for (name, v) in fields {
+        crate::modules::native_util::inst_set(vm, obj, name, v)?;
+    }
+    Ok(if parsed {
+        vm.new_tuple(given[..2].to_vec())
+    } else {
+        vm.new_tuple(given.to_vec())
+    })
+}
+
 fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut cls = cls_arg(vm, &args)?;
-    if Rc::ptr_eq(&cls, &vm.exc_class("OSError")) && args.pos.len() >= 3 {
-        if let Value::Int(errno) = &args.pos[1] {
-            let sub = match *errno {
-                1 | 13 => Some("PermissionError"),
-                2 => Some("FileNotFoundError"),
-                17 => Some("FileExistsError"),
-                20 => Some("NotADirectoryError"),
-                21 => Some("IsADirectoryError"),
-                4 => Some("InterruptedError"),
-                10 => Some("ChildProcessError"),
-                32 => Some("BrokenPipeError"),
-                3 => Some("ProcessLookupError"),
-                110 => Some("TimeoutError"),
-                111 => Some("ConnectionRefusedError"),
-                104 => Some("ConnectionResetError"),
-                103 => Some("ConnectionAbortedError"),
-                11 | 114 | 115 => Some("BlockingIOError"),
-                _ => None,
-            };
-            if let Some(s) = sub {
-                cls = vm.exc_class(s);
-            }
+    let os_error = vm.exc_class("OSError");
+    if Rc::ptr_eq(&cls, &os_error) && (3..=6).contains(&args.pos.len()) {
+        if let Some(sub) = args.pos.get(1).and_then(|v| match v {
+            Value::Int(n) => os_error_subclass(*n),
+            _ => None,
+        }) {
+            cls = vm.exc_class(sub);
         }
     }
     let a = vm.new_tuple(args.pos[1..].to_vec());
@@ -737,13 +773,28 @@ fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         })),
     });
     vm.gc.track(&o);
-    Ok(Value::Obj(o))
+    let v = Value::Obj(o);
+    if vm.is_instance_of(v.as_obj().unwrap_or(&os_error), "OSError") {
+        let kept = os_error_fill(vm, &v, &args.pos[1..])?;
+        if let Some(Payload::Exception(e)) = v.payload() {
+            e.borrow_mut().args = kept;
+        }
+    }
+    Ok(v)
 }
 
 fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or_default();
+    let is_os_error = this
+        .as_obj()
+        .map(|o| vm.is_instance_of(o, "OSError"))
+        .unwrap_or(false);
+    let a = if is_os_error {
+        os_error_fill(vm, &this, &args.pos[1..])?
+    } else {
+        vm.new_tuple(args.pos[1..].to_vec())
+    };
     if let Some(Payload::Exception(e)) = this.payload() {
-        let a = vm.new_tuple(args.pos[1..].to_vec());
         e.borrow_mut().args = a;
     }
     Ok(Value::None)

@@ -523,6 +523,8 @@ pub fn install_slots(vm: &mut Vm) {
         vm.types.dict.clone(),
         vm.types.set.clone(),
         vm.types.bytearray.clone(),
+        vm.types.dict_keys.clone(),
+        vm.types.dict_items.clone(),
     ];
     let hn = vm.intern("__hash__");
     for c in &none_hash {

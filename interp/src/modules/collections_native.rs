@@ -1,8 +1,9 @@
 //! The native `_collections` module: `_count_elements(mapping, iterable)`,
 //! the counting loop of `Counter.update` (CPython's C helper of the same
 //! name), and `_install_deque(cls)`, which gives the Python-level
-//! `collections.deque` native `pop` and `popleft` (the hot path of
-//! breadth-first searches; `append` is already the list's own method).
+//! `collections.deque` native `pop`, `popleft`, `__len__`, `__bool__` and
+//! `__getitem__` (the hot path of breadth-first searches; `append` is
+//! already the list's own method).
 //!
 //! The deque keeps its items in two lists in its instance dict: `_left`
 //! (the left part, reversed) and `_right`; see `collections/_deque.py`.
@@ -171,7 +172,61 @@ fn deque_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     deque_pop_from(vm, &args, "_right", "_left")
 }
 
-const DEQUE_METHODS: &[Method] = &[("popleft", deque_popleft), ("pop", deque_pop)];
+/// The deque's two sides, `(left, right)`.
+fn sides(vm: &mut Vm, args: &Args<'_>) -> PyResult<(Value, Value)> {
+    let Some(this) = args.pos.first() else {
+        return Err(vm.new_error("TypeError", "descriptor needs an argument"));
+    };
+    Ok((side(vm, this, "_left")?, side(vm, this, "_right")?))
+}
+
+fn side_len(v: &Value) -> usize {
+    list_cell(v).map(|l| l.borrow().len()).unwrap_or(0)
+}
+
+fn deque_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (left, right) = sides(vm, &args)?;
+    Ok(Value::Int((side_len(&left) + side_len(&right)) as i64))
+}
+
+fn deque_bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (left, right) = sides(vm, &args)?;
+    Ok(Value::Bool(side_len(&left) + side_len(&right) > 0))
+}
+
+/// `d[i]` for an int `i`; other indexes go to the Python-level `_locate`.
+fn deque_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (left, right) = sides(vm, &args)?;
+    let index = args.pos.get(1).cloned().unwrap_or_default();
+    let Value::Int(i) = index else {
+        let this = args.pos.first().cloned().unwrap_or_default();
+        let locate = vm.intern("_locate");
+        let found = vm.call_method(&this, &locate, &[index])?;
+        let items = vm.iterate(&found)?;
+        return match items.as_slice() {
+            [container, position] => vm.getitem(container, position),
+            _ => Err(vm.new_error("SystemError", "deque state lost")),
+        };
+    };
+    let (nl, nr) = (side_len(&left) as i64, side_len(&right) as i64);
+    let i = if i < 0 { i + nl + nr } else { i };
+    let item = if (0..nl).contains(&i) {
+        list_cell(&left).and_then(|l| l.borrow().get((nl - 1 - i) as usize).cloned())
+    } else if (nl..nl + nr).contains(&i) {
+        list_cell(&right).and_then(|l| l.borrow().get((i - nl) as usize).cloned())
+    } else {
+        None
+    };
+    item.ok_or_else(|| vm.new_error("IndexError", "deque index out of range"))
+}
+
+const DEQUE_METHODS: &[Method] = &[
+    ("popleft", deque_popleft),
+    ("pop", deque_pop),
+    ("__len__", deque_len),
+    ("__bool__", deque_bool),
+    ("__getitem__", deque_getitem),
+];
 
 /// `_install_deque(cls)`: replaces the hot methods of the Python-level deque.
 fn install_deque(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

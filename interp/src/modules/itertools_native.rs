@@ -3,13 +3,10 @@
 //! `combinations_with_replacement`, `product`) as native iterators, which
 //! `itertools.py` uses instead of its generators.
 //!
-//! Each iterator is the VM's `iter(callable, None)` over a bound native
-//! step function whose `self` is a state list
-//! `[pool, indices, cycles, r, phase]` (`pool` is a tuple, or for product a
-//! tuple of tuples; `indices`/`cycles` lists of ints; `phase` 0 before the
-//! first item, 1 running, 2 exhausted). The steps are CPython's algorithms,
-//! so items come in CPython's order; an exhausted step returns None, which
-//! ends the iteration (no item is ever None: items are tuples).
+//! Each iterator is a VM iterator whose state is a [`Combinatoric`]: the
+//! pools as vectors, the index (and for permutations cycle) vectors of
+//! CPython's algorithms, advanced in place at each step, so items come in
+//! CPython's order at the cost of one tuple per item.
 
 use super::{add_functions, namespace};
 use crate::builtins::Method;
@@ -17,374 +14,235 @@ use crate::objects::{Payload, Value};
 use crate::vm::iter::IterState;
 use crate::vm::{Args, PyResult, Vm};
 
-const FIRST: i64 = 0;
-const RUNNING: i64 = 1;
-const DONE: i64 = 2;
+/// Which combinatoric iterator a [`Combinatoric`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Permutations,
+    Combinations,
+    CombinationsWithReplacement,
+    Product,
+}
 
-/// The decoded state of one iterator.
-struct State {
-    /// The pool's length (one-pool iterators).
-    n: usize,
-    /// Each pool's length (product).
-    lens: Vec<usize>,
+/// The state of one native combinatoric iterator.
+pub struct Combinatoric {
+    kind: Kind,
+    /// One pool, or for product one pool per position.
+    pools: Vec<Vec<Value>>,
     indices: Vec<usize>,
+    /// Permutations only: CPython's countdown per position.
     cycles: Vec<usize>,
     r: usize,
-    phase: i64,
+    started: bool,
+    done: bool,
 }
 
-fn ints(v: Option<&Value>) -> Vec<usize> {
-    match v.and_then(|v| v.payload()) {
-        Some(Payload::List(l)) => l
-            .borrow()
-            .iter()
-            .map(|x| match x {
-                Value::Int(i) => (*i).max(0) as usize,
-                _ => 0,
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn tuple_len(v: Option<&Value>) -> usize {
-    match v.and_then(|v| v.payload()) {
-        Some(Payload::Tuple(t)) => t.len(),
-        _ => 0,
-    }
-}
-
-fn load(this: &Value, nested: bool) -> Option<State> {
-    let Some(Payload::List(l)) = this.payload() else {
-        return None;
-    };
-    let l = l.borrow();
-    let lens = match (nested, l.first().and_then(|v| v.payload())) {
-        (true, Some(Payload::Tuple(t))) => t.iter().map(|p| tuple_len(Some(p))).collect(),
-        _ => Vec::new(),
-    };
-    let int = |i: usize| match l.get(i) {
-        Some(Value::Int(n)) => *n,
-        _ => 0,
-    };
-    Some(State {
-        n: tuple_len(l.first()),
-        lens,
-        indices: ints(l.get(1)),
-        cycles: ints(l.get(2)),
-        r: int(3).max(0) as usize,
-        phase: int(4),
-    })
-}
-
-/// The current item: `pool[i]` for the first `r` indices, or for product
-/// `pools[k][indices[k]]`.
-fn current(vm: &mut Vm, this: &Value, st: &State, nested: bool) -> Value {
-    let items: Vec<Value> = match this.payload() {
-        Some(Payload::List(l)) => {
-            let l = l.borrow();
-            match l.first().and_then(|v| v.payload()) {
-                Some(Payload::Tuple(pool)) if nested => st
-                    .indices
-                    .iter()
-                    .zip(pool.iter())
-                    .map(|(&i, p)| match p.payload() {
-                        Some(Payload::Tuple(t)) => t.get(i).cloned().unwrap_or_default(),
-                        _ => Value::None,
-                    })
-                    .collect(),
-                Some(Payload::Tuple(pool)) => st
-                    .indices
-                    .iter()
-                    .take(st.r)
-                    .map(|&i| pool.get(i).cloned().unwrap_or_default())
-                    .collect(),
-                _ => Vec::new(),
-            }
+impl Combinatoric {
+    /// The values this iterator keeps alive (for the cycle collector).
+    pub fn children(&self, out: &mut Vec<Value>) {
+        for p in &self.pools {
+            out.extend(p.iter().cloned());
         }
-        _ => Vec::new(),
-    };
-    vm.new_tuple(items)
-}
+    }
 
-/// Writes indices, cycles and phase back into the state list.
-fn save(vm: &mut Vm, this: &Value, st: &State) {
-    let Some(Payload::List(l)) = this.payload() else {
-        return;
-    };
-    let put = |v: Option<&Value>, xs: &[usize]| {
-        if let Some(Payload::List(t)) = v.and_then(|v| v.payload()) {
-            let mut t = t.borrow_mut();
-            t.clear();
-            t.extend(xs.iter().map(|&x| Value::Int(x as i64)));
+    fn pool_len(&self) -> usize {
+        self.pools.first().map(|p| p.len()).unwrap_or(0)
+    }
+
+    /// The items of the next tuple, or None once exhausted.
+    pub fn advance(&mut self) -> Option<Vec<Value>> {
+        if self.done {
+            return None;
         }
-    };
-    let l2 = l.borrow();
-    put(l2.get(1), &st.indices);
-    put(l2.get(2), &st.cycles);
-    drop(l2);
-    if let Some(slot) = l.borrow_mut().get_mut(4) {
-        *slot = Value::Int(st.phase);
-    }
-    let _ = vm;
-}
-
-/// Runs one step: `advance` moves the indices on (false when exhausted),
-/// `first_ok` says whether there is a first item at all.
-fn step(
-    vm: &mut Vm,
-    args: &Args<'_>,
-    nested: bool,
-    first_ok: fn(&State) -> bool,
-    advance: fn(&mut State) -> bool,
-) -> PyResult<Value> {
-    let Some(this) = args.pos.first() else {
-        return Ok(Value::None);
-    };
-    let Some(mut st) = load(this, nested) else {
-        return Ok(Value::None);
-    };
-    vm.tick(st.indices.len() as u64)?;
-    let ok = match st.phase {
-        FIRST => first_ok(&st),
-        RUNNING => advance(&mut st),
-        _ => false,
-    };
-    st.phase = if ok { RUNNING } else { DONE };
-    save(vm, this, &st);
-    if !ok {
-        return Ok(Value::None);
-    }
-    Ok(current(vm, this, &st, nested))
-}
-
-fn perm_first(st: &State) -> bool {
-    st.r <= st.n
-}
-
-fn perm_advance(st: &mut State) -> bool {
-    let n = st.n;
-    if n == 0 {
-        return false;
-    }
-    let mut i = st.r;
-    while i > 0 {
-        i -= 1;
-        let Some(c) = st.cycles.get_mut(i) else {
-            return false;
-        };
-        *c = c.saturating_sub(1);
-        if *c == 0 {
-            // rotate indices[i:] left by one
-            if let Some(tail) = st.indices.get_mut(i..) {
-                tail.rotate_left(1);
-            }
-            if let Some(c) = st.cycles.get_mut(i) {
-                *c = n - i;
+        let more = if self.started {
+            match self.kind {
+                Kind::Permutations => self.perm_advance(),
+                Kind::Combinations => self.comb_advance(),
+                Kind::CombinationsWithReplacement => self.cwr_advance(),
+                Kind::Product => self.prod_advance(),
             }
         } else {
-            let j = *c;
-            if j <= n && n - j < st.indices.len() {
-                st.indices.swap(i, n - j);
-            }
-            return true;
+            self.started = true;
+            self.has_first()
+        };
+        if !more {
+            self.done = true;
+            return None;
+        }
+        Some(self.current())
+    }
+
+    fn has_first(&self) -> bool {
+        let n = self.pool_len();
+        match self.kind {
+            Kind::Permutations | Kind::Combinations => self.r <= n,
+            Kind::CombinationsWithReplacement => n > 0 || self.r == 0,
+            Kind::Product => self.pools.iter().all(|p| !p.is_empty()),
         }
     }
-    false
-}
 
-fn comb_first(st: &State) -> bool {
-    st.r <= st.n
-}
-
-fn comb_advance(st: &mut State) -> bool {
-    let (n, r) = (st.n, st.r);
-    let mut i = r;
-    while i > 0 {
-        i -= 1;
-        if st.indices.get(i).copied() != Some(i + n - r) {
-            let base = st.indices.get(i).copied().unwrap_or(0) + 1;
-            for (k, slot) in st.indices.iter_mut().enumerate().skip(i) {
-                *slot = base + (k - i);
+    fn current(&self) -> Vec<Value> {
+        match self.kind {
+            Kind::Product => self
+                .indices
+                .iter()
+                .zip(&self.pools)
+                .map(|(&i, p)| p.get(i).cloned().unwrap_or_default())
+                .collect(),
+            _ => {
+                let pool = self.pools.first().map(|p| p.as_slice()).unwrap_or(&[]);
+                self.indices
+                    .iter()
+                    .take(self.r)
+                    .map(|&i| pool.get(i).cloned().unwrap_or_default())
+                    .collect()
             }
-            return true;
         }
     }
-    false
-}
 
-fn cwr_first(st: &State) -> bool {
-    !(st.n == 0 && st.r > 0)
-}
-
-fn cwr_advance(st: &mut State) -> bool {
-    let n = st.n;
-    let mut i = st.r;
-    while i > 0 {
-        i -= 1;
-        if st.indices.get(i).copied() != Some(n.saturating_sub(1)) {
-            let v = st.indices.get(i).copied().unwrap_or(0) + 1;
-            for slot in st.indices.iter_mut().skip(i) {
-                *slot = v;
-            }
-            return true;
-        }
-    }
-    false
-}
-
-fn prod_first(st: &State) -> bool {
-    st.lens.iter().all(|&n| n > 0)
-}
-
-fn prod_advance(st: &mut State) -> bool {
-    let mut i = st.lens.len();
-    while i > 0 {
-        i -= 1;
-        let len = st.lens.get(i).copied().unwrap_or(0);
-        if let Some(slot) = st.indices.get_mut(i) {
-            *slot += 1;
-            if *slot < len {
+    fn perm_advance(&mut self) -> bool {
+        let n = self.pool_len();
+        for i in (0..self.r).rev() {
+            let Some(c) = self.cycles.get_mut(i) else {
+                return false;
+            };
+            *c -= 1;
+            if *c == 0 {
+                // move indices[i] to the end
+                self.indices[i..].rotate_left(1);
+                self.cycles[i] = n - i;
+            } else {
+                let j = *c;
+                self.indices.swap(i, n - j);
                 return true;
             }
-            *slot = 0;
         }
+        false
     }
-    false
+
+    fn comb_advance(&mut self) -> bool {
+        let (n, r) = (self.pool_len(), self.r);
+        let Some(i) = (0..r).rev().find(|&i| self.indices[i] != i + n - r) else {
+            return false;
+        };
+        self.indices[i] += 1;
+        for j in i + 1..r {
+            self.indices[j] = self.indices[j - 1] + 1;
+        }
+        true
+    }
+
+    fn cwr_advance(&mut self) -> bool {
+        let (n, r) = (self.pool_len(), self.r);
+        let Some(i) = (0..r).rev().find(|&i| self.indices[i] != n - 1) else {
+            return false;
+        };
+        let v = self.indices[i] + 1;
+        for x in &mut self.indices[i..] {
+            *x = v;
+        }
+        true
+    }
+
+    fn prod_advance(&mut self) -> bool {
+        for i in (0..self.indices.len()).rev() {
+            self.indices[i] += 1;
+            if self.indices[i] < self.pools[i].len() {
+                return true;
+            }
+            self.indices[i] = 0;
+        }
+        false
+    }
 }
 
-fn perm_step(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    step(vm, &args, false, perm_first, perm_advance)
+fn make(vm: &mut Vm, state: Combinatoric) -> PyResult<Value> {
+    let slots = state.pools.iter().map(|p| p.len()).sum::<usize>() + state.indices.len();
+    vm.reserve(slots as u64 * 16)?;
+    let cls = vm.types.iterator.clone();
+    Ok(vm.new_iter(&cls, IterState::Combinatoric(Box::new(state))))
 }
 
-fn comb_step(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    step(vm, &args, false, comb_first, comb_advance)
-}
-
-fn cwr_step(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    step(vm, &args, false, cwr_first, cwr_advance)
-}
-
-fn prod_step(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    step(vm, &args, true, prod_first, prod_advance)
-}
-
-/// Builds the iterator over `step_fn` with the given initial state.
-fn make(
-    vm: &mut Vm,
-    name: &'static str,
-    step_fn: crate::objects::NativeFn,
-    pool: Value,
-    indices: Vec<usize>,
-    cycles: Vec<usize>,
-    r: usize,
-) -> Value {
-    let idx = vm.new_list(indices.into_iter().map(|i| Value::Int(i as i64)).collect());
-    let cyc = vm.new_list(cycles.into_iter().map(|i| Value::Int(i as i64)).collect());
-    let state = vm.new_list(vec![
-        pool,
-        idx,
-        cyc,
-        Value::Int(r as i64),
-        Value::Int(FIRST),
-    ]);
-    let f = crate::builtins::native(vm, name, step_fn, None);
-    let mcls = vm.types.method.clone();
-    let bound = vm.alloc(&mcls, Payload::Method(state, f));
-    let icls = vm.types.iterator.clone();
-    vm.new_iter(
-        &icls,
-        IterState::Callable {
-            f: bound,
-            sentinel: Value::None,
-        },
-    )
+fn tuple_items(v: &Value) -> Option<Vec<Value>> {
+    match v.payload() {
+        Some(Payload::Tuple(t)) => Some(t.to_vec()),
+        _ => None,
+    }
 }
 
 /// `(pool, r)` for the one-pool iterators; `pool` must be a tuple.
-fn pool_r(vm: &mut Vm, args: &Args<'_>) -> PyResult<(Value, usize, usize)> {
+fn pool_r(vm: &mut Vm, args: &Args<'_>) -> PyResult<(Vec<Value>, usize)> {
     let (Some(pool), Some(r)) = (args.pos.first(), args.pos.get(1)) else {
         return Err(vm.new_error("TypeError", "expected (pool, r)"));
     };
-    let n = match pool.payload() {
-        Some(Payload::Tuple(t)) => t.len(),
-        _ => return Err(vm.new_error("TypeError", "pool must be a tuple")),
+    let Some(pool) = tuple_items(pool) else {
+        return Err(vm.new_error("TypeError", "pool must be a tuple"));
     };
     let r = vm.index_value(r)?;
     if r < 0 {
         return Err(vm.new_error("ValueError", "r must be non-negative"));
     }
-    Ok((pool.clone(), n, r as usize))
+    Ok((pool, r as usize))
+}
+
+fn one_pool(vm: &mut Vm, args: &Args<'_>, kind: Kind) -> PyResult<Value> {
+    let (pool, r) = pool_r(vm, args)?;
+    let n = pool.len();
+    let (indices, cycles) = match kind {
+        Kind::Permutations if r <= n => ((0..n).collect(), (0..r).map(|i| n - i).collect()),
+        Kind::Permutations => (Vec::new(), Vec::new()),
+        Kind::Combinations if r <= n => ((0..r).collect(), Vec::new()),
+        Kind::Combinations => (Vec::new(), Vec::new()),
+        _ if n == 0 && r > 0 => (Vec::new(), Vec::new()),
+        _ => (vec![0; r], Vec::new()),
+    };
+    make(
+        vm,
+        Combinatoric {
+            kind,
+            pools: vec![pool],
+            indices,
+            cycles,
+            r,
+            started: false,
+            done: false,
+        },
+    )
 }
 
 fn permutations(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (pool, n, r) = pool_r(vm, &args)?;
-    let cycles = if r <= n {
-        (0..r).map(|i| n - i).collect()
-    } else {
-        Vec::new()
-    };
-    Ok(make(
-        vm,
-        "_perm_step",
-        perm_step,
-        pool,
-        (0..n).collect(),
-        cycles,
-        r,
-    ))
+    one_pool(vm, &args, Kind::Permutations)
 }
 
 fn combinations(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (pool, _n, r) = pool_r(vm, &args)?;
-    vm.reserve(r as u64 * 8)?;
-    Ok(make(
-        vm,
-        "_comb_step",
-        comb_step,
-        pool,
-        (0..r).collect(),
-        Vec::new(),
-        r,
-    ))
+    one_pool(vm, &args, Kind::Combinations)
 }
 
 fn combinations_with_replacement(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (pool, _n, r) = pool_r(vm, &args)?;
-    vm.reserve(r as u64 * 8)?;
-    Ok(make(
-        vm,
-        "_cwr_step",
-        cwr_step,
-        pool,
-        vec![0; r],
-        Vec::new(),
-        r,
-    ))
+    one_pool(vm, &args, Kind::CombinationsWithReplacement)
 }
 
 fn product(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let Some(pools) = args.pos.first() else {
-        return Err(vm.new_error("TypeError", "expected (pools,)"));
+    let pools = args
+        .pos
+        .first()
+        .and_then(tuple_items)
+        .and_then(|t| t.iter().map(tuple_items).collect::<Option<Vec<_>>>());
+    let Some(pools) = pools else {
+        return Err(vm.new_error("TypeError", "pools must be a tuple of tuples"));
     };
-    let m = match pools.payload() {
-        Some(Payload::Tuple(t))
-            if t.iter()
-                .all(|p| matches!(p.payload(), Some(Payload::Tuple(_)))) =>
-        {
-            t.len()
-        }
-        _ => return Err(vm.new_error("TypeError", "pools must be a tuple of tuples")),
-    };
-    Ok(make(
+    let m = pools.len();
+    make(
         vm,
-        "_prod_step",
-        prod_step,
-        pools.clone(),
-        vec![0; m],
-        Vec::new(),
-        m,
-    ))
+        Combinatoric {
+            kind: Kind::Product,
+            pools,
+            indices: vec![0; m],
+            cycles: Vec::new(),
+            r: m,
+            started: false,
+            done: false,
+        },
+    )
 }
 
 const FUNCTIONS: &[Method] = &[

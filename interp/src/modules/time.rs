@@ -3,8 +3,8 @@
 //! really sleeps, but never past the run's wall-time deadline: it sleeps
 //! the remaining budget and then the limit check stops the run.
 //! `gmtime`/`localtime` return a `time.struct_time`: a tuple subclass with
-//! read-only `tm_*` properties and CPython's repr. `strptime` is not
-//! provided (datetime's `_strptime.py` covers parsing).
+//! read-only `tm_*` properties and CPython's repr. `strptime` delegates to
+//! the embedded `_strptime._strptime_time` (shared with `datetime.strptime`).
 
 use super::native_util::{arg, new_class};
 use super::{add_functions, namespace, set};
@@ -216,7 +216,16 @@ fn st_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
+/// `time.strptime(string[, format])`: parsed by the embedded `_strptime`.
+fn strptime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let module = super::importer::import_dotted(vm, "_strptime")?;
+    let name = vm.intern("_strptime_time");
+    let func = vm.getattr(&module, &name)?;
+    vm.call(&func, args)
+}
+
 const FUNCTIONS: &[Method] = &[
+    ("strptime", strptime),
     ("time", time),
     ("perf_counter", perf_counter),
     ("monotonic", perf_counter),

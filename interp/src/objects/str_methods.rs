@@ -192,29 +192,48 @@ fn sub_arg(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
     }
 }
 
+/// The number of bytes a search over `s[start:end]` looks at (ASCII `s`).
+fn ascii_window(len: usize, a: Option<i64>, b: Option<i64>) -> u64 {
+    let (st, en) = crate::text::adjust_indices(a, b, len);
+    en.saturating_sub(st) as u64
+}
+
 macro_rules! find_fn {
-    ($name:ident, $f:path) => {
+    ($name:ident, $f:path, $bytes_f:path) => {
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let t = this(vm, &args)?;
             let sub = sub_arg(vm, &args, stringify!($name))?;
             let a = opt_int(vm, args.pos.get(2))?;
             let b = opt_int(vm, args.pos.get(3))?;
-            let r = $f(t.as_str(), sub.as_str(), a, b) as i64;
-            vm.charge_work((t.s.len() + sub.s.len()) as u64 / 8)?;
+            // An ASCII string's character indices are its byte indices: search
+            // the bytes of the window only (O(window), not O(len) per call).
+            let (r, work) = if t.len == t.s.len() {
+                let r = $bytes_f(t.s.as_bytes(), sub.s.as_bytes(), a, b) as i64;
+                (r, ascii_window(t.s.len(), a, b) + sub.s.len() as u64)
+            } else {
+                let r = $f(t.as_str(), sub.as_str(), a, b) as i64;
+                (r, (t.s.len() + sub.s.len()) as u64)
+            };
+            vm.charge_work(work / 8)?;
             Ok(Value::Int(r))
         }
     };
 }
-find_fn!(find, crate::text::find);
-find_fn!(rfind, crate::text::rfind);
-find_fn!(count, crate::text::count);
+find_fn!(find, crate::text::find, crate::text::bytes::find);
+find_fn!(rfind, crate::text::rfind, crate::text::bytes::rfind);
+find_fn!(count, crate::text::count, crate::text::bytes::count);
 
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sub = sub_arg(vm, &args, "index")?;
     let a = opt_int(vm, args.pos.get(2))?;
     let b = opt_int(vm, args.pos.get(3))?;
-    crate::text::index(t.as_str(), sub.as_str(), a, b)
+    let found = if t.len == t.s.len() {
+        crate::text::bytes::index(t.s.as_bytes(), sub.s.as_bytes(), a, b)
+    } else {
+        crate::text::index(t.as_str(), sub.as_str(), a, b)
+    };
+    found
         .map(|i| Value::Int(i as i64))
         .map_err(|e| text_err(vm, e))
 }
@@ -224,7 +243,12 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let sub = sub_arg(vm, &args, "rindex")?;
     let a = opt_int(vm, args.pos.get(2))?;
     let b = opt_int(vm, args.pos.get(3))?;
-    crate::text::rindex(t.as_str(), sub.as_str(), a, b)
+    let found = if t.len == t.s.len() {
+        crate::text::bytes::rindex(t.s.as_bytes(), sub.s.as_bytes(), a, b)
+    } else {
+        crate::text::rindex(t.as_str(), sub.as_str(), a, b)
+    };
+    found
         .map(|i| Value::Int(i as i64))
         .map_err(|e| text_err(vm, e))
 }
@@ -251,10 +275,12 @@ fn affix(vm: &mut Vm, args: Args<'_>, starts: bool) -> PyResult<Value> {
                 return Err(vm.new_error("TypeError", &msg));
             }
         };
-        let hit = if starts {
-            crate::text::startswith(t.as_str(), x.as_str(), a, b)
-        } else {
-            crate::text::endswith(t.as_str(), x.as_str(), a, b)
+        let ascii = t.len == t.s.len();
+        let hit = match (starts, ascii) {
+            (true, true) => crate::text::bytes::startswith(t.s.as_bytes(), x.s.as_bytes(), a, b),
+            (false, true) => crate::text::bytes::endswith(t.s.as_bytes(), x.s.as_bytes(), a, b),
+            (true, false) => crate::text::startswith(t.as_str(), x.as_str(), a, b),
+            (false, false) => crate::text::endswith(t.as_str(), x.as_str(), a, b),
         };
         if hit {
             return Ok(Value::Bool(true));

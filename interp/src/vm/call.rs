@@ -646,6 +646,8 @@ impl Vm {
     /// Calls a special method defined in Python on the type, if the type has
     /// one (`None` when missing or when it is a built-in slot: callers then
     /// use the built-in behaviour directly, which avoids re-dispatching).
+    /// Native methods that a native module put on a heap class count as
+    /// defined there (see `convert::overrides_native`).
     pub fn call_special(
         &mut self,
         obj: &Value,
@@ -660,7 +662,7 @@ impl Vm {
             Some(m) => m,
             None => return Ok(None),
         };
-        if matches!(m.payload(), Some(Payload::Builtin(_))) {
+        if !super::convert::overrides_native(&m) {
             return Ok(None);
         }
         let mut all = Vec::with_capacity(args.len() + 1);

@@ -132,7 +132,7 @@ impl Vm {
         if cls.as_class().map(|c| c.heap).unwrap_or(false) {
             let rn = self.names.repr.clone();
             if let Some(f) = lookup(&cls, &rn) {
-                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                if overrides_native(&f) {
                     let r = self.guarded_call(&f, v)?;
                     return match r.as_pystr() {
                         Some(s) => Ok(s.as_str().to_string()),
@@ -475,7 +475,7 @@ impl Vm {
         if cls.as_class().map(|c| c.heap).unwrap_or(false) {
             let sn = self.names.str_.clone();
             if let Some(f) = lookup(&cls, &sn) {
-                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                if overrides_native(&f) {
                     let r = self.guarded_call(&f, v)?;
                     return match r.as_pystr() {
                         Some(s) => Ok(s.as_str().to_string()),
@@ -519,13 +519,26 @@ impl Vm {
             if self.is_instance_of(&o, "KeyError") && items.len() == 1 {
                 return self.repr(&items[0]);
             }
-            if self.is_instance_of(&o, "OSError") && (2..=3).contains(&items.len()) {
-                let s = self.str(&items[1])?;
-                let n = self.str(&items[0])?;
-                return Ok(match items.get(2) {
-                    Some(f) => format!("[Errno {}] {}: {}", n, s, self.repr(f)?),
-                    None => format!("[Errno {}] {}", n, s),
-                });
+            if self.is_instance_of(&o, "OSError") {
+                let field = |vm: &Vm, n: &str| {
+                    o.dict
+                        .as_ref()
+                        .and_then(|d| vm.dict_get_str(d, &crate::objects::PyStr::new(n)))
+                        .unwrap_or_default()
+                };
+                let (n, s) = (field(self, "errno"), field(self, "strerror"));
+                let (f, f2) = (field(self, "filename"), field(self, "filename2"));
+                if !f.is_none() {
+                    let (n, s, f) = (self.str(&n)?, self.str(&s)?, self.repr(&f)?);
+                    return Ok(if f2.is_none() {
+                        format!("[Errno {}] {}: {}", n, s, f)
+                    } else {
+                        format!("[Errno {}] {}: {} -> {}", n, s, f, self.repr(&f2)?)
+                    });
+                }
+                if !n.is_none() && !s.is_none() {
+                    return Ok(format!("[Errno {}] {}", self.str(&n)?, self.str(&s)?));
+                }
             }
             if self.is_instance_of(&o, "SyntaxError") {
                 let msg = self.intern("msg");
@@ -634,6 +647,8 @@ impl Vm {
                 return Err(self.unhashable(v))
             }
             Payload::Slice(..) | Payload::MappingProxy(_) => return Err(self.unhashable(v)),
+            // keys and items views are set-like, hence unhashable; values views hash by id.
+            Payload::DictView(_, kind) if *kind as usize != 1 => return Err(self.unhashable(v)),
             Payload::MemoryView(_) => return crate::objects::memoryview::hash(self, v),
             Payload::WeakRef(d) => self.weakref_hash(d)?,
             Payload::Method(this, f) => {
@@ -754,5 +769,21 @@ impl Vm {
             self.type_name(v)
         );
         Err(self.new_error("TypeError", &msg))
+    }
+}
+
+/// Whether a `__repr__`/`__str__` found on a heap class replaces the native
+/// conversion: Python functions do, and so do builtins defined on a heap
+/// class itself (native modules' classes such as `time.struct_time`), while
+/// builtins inherited from a built-in type do not.
+pub(crate) fn overrides_native(f: &Value) -> bool {
+    match f.payload() {
+        Some(Payload::Builtin(b)) => b
+            .owner
+            .as_ref()
+            .and_then(|o| o.as_class())
+            .map(|c| c.heap)
+            .unwrap_or(false),
+        _ => true,
     }
 }

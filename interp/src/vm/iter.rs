@@ -21,8 +21,11 @@ pub enum IterState {
         kind: u8,
         len: usize,
     },
-    /// Over a snapshot (frozensets, stdin lines).
+    /// Over a snapshot (frozensets).
     Items { items: Vec<Value>, idx: usize },
+    /// Over `sys.stdin`: one line per step, read when asked for (so that
+    /// `input()` and `readline()` after a `break` continue where it stopped).
+    StdinLines,
     /// Over a snapshot of a mutable set, which must keep its size.
     SetItems {
         set: Rc<Obj>,
@@ -44,6 +47,8 @@ pub enum IterState {
     GetItem { obj: Value, idx: i64 },
     /// `iter(callable, sentinel)`
     Callable { f: Value, sentinel: Value },
+    /// itertools' permutations, combinations(_with_replacement) and product.
+    Combinatoric(Box<crate::modules::itertools_native::Combinatoric>),
     /// Exhausted.
     Done,
 }
@@ -55,6 +60,7 @@ impl IterState {
             IterState::Seq { seq, .. } => out.push(seq.clone()),
             IterState::Dict { d, .. } => out.push(Value::Obj(d.clone())),
             IterState::Items { items, .. } => out.extend(items.iter().cloned()),
+            IterState::Combinatoric(c) => c.children(out),
             IterState::SetItems { set, items, .. } => {
                 out.push(Value::Obj(set.clone()));
                 out.extend(items.iter().cloned());
@@ -229,16 +235,7 @@ impl Vm {
                 let m = self.proxy_mapping(&t);
                 return self.iter(&m);
             }
-            Payload::Stream(0) => {
-                let lines = self.stdin_lines();
-                (
-                    self.types.iterator.clone(),
-                    IterState::Items {
-                        items: lines,
-                        idx: 0,
-                    },
-                )
-            }
+            Payload::Stream(0) => (self.types.iterator.clone(), IterState::StdinLines),
             _ => return Err(self.not_iterable(v)),
         };
         Ok(self.new_iter(&c, st))
@@ -364,6 +361,19 @@ impl Vm {
                 let r = items.get(*idx).cloned();
                 *idx += 1;
                 Ok(r)
+            }
+            IterState::Combinatoric(c) => {
+                let items = c.advance();
+                drop(s);
+                Ok(items.map(|v| self.new_tuple(v)))
+            }
+            IterState::StdinLines => {
+                let line = self.stdin_readline();
+                Ok(if line.is_empty() {
+                    None
+                } else {
+                    Some(Value::string(line))
+                })
             }
             IterState::SetItems {
                 set,

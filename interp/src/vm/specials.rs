@@ -164,12 +164,15 @@ impl Vm {
                         _ => self.new_tuple(args),
                     })
                 }
-                "errno" | "strerror" | "filename" if self.is_instance_of(&o, "OSError") => {
+                "errno" | "strerror" | "filename" | "filename2"
+                    if self.is_instance_of(&o, "OSError") =>
+                {
                     let args = self.exc_args(&o);
                     let idx = match n {
                         "errno" => 0,
                         "strerror" => 1,
-                        _ => 2,
+                        "filename" => 2,
+                        _ => 4,
                     };
                     Some(if args.len() >= 2 {
                         args.get(idx).cloned().unwrap_or_default()
