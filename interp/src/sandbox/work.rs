@@ -197,3 +197,32 @@ pub fn bigint_work(kind: BigWork, a_bits: u64, b_bits: u64, r_bits: u64) -> u64 
         }
     }
 }
+
+impl Vm {
+    /// The error to raise after an interruptible kernel (`num::bigwork`)
+    /// stopped at the deadline: whichever limit the check reports (the wall
+    /// clock, or the instruction budget when that ran out too).
+    #[cold]
+    pub fn interrupted(&mut self) -> PyErr {
+        match self.check_limits() {
+            Err(e) => e,
+            Ok(()) => PyErr::Limit(Limit::WallTime),
+        }
+    }
+
+    /// The error to raise for an [`crate::num::ArithError`]: the limit for
+    /// an interrupted kernel, else the Python exception it names.
+    pub fn arith_error(&mut self, e: &crate::num::ArithError) -> PyErr {
+        match e {
+            crate::num::ArithError::Interrupted => self.interrupted(),
+            other => self.new_error(other.py_type(), &other.to_string()),
+        }
+    }
+
+    /// The decimal text of a big int, stopping at the deadline.
+    pub fn big_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
+        let n = b.bits() / 64 + 1;
+        self.charge_work(n.saturating_mul(n) / 2)?;
+        crate::num::bigwork::to_decimal_signed(b).map_err(|_| self.interrupted())
+    }
+}
