@@ -49,7 +49,9 @@ pub fn sort_values(
     }
     let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
     let all_str = keys.iter().all(|k| matches!(k, Value::Str(_)));
-    let all_float = keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
+    let all_float = keys
+        .iter()
+        .all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
     if all_int || all_str || all_float {
         sort_checked(vm, &mut idx, |&a, &b| native_cmp(&keys[a], &keys[b]))?;
     } else {

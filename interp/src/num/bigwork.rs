@@ -362,10 +362,18 @@ mod tests {
 
     #[test]
     fn split_division_matches_num_bigint() {
-        for &(ab, bb) in &[(3_000_000u64, 1_000_000u64), (2_000_000, 5_000), (900_000, 899_000)] {
+        for &(ab, bb) in &[
+            (3_000_000u64, 1_000_000u64),
+            (2_000_000, 5_000),
+            (900_000, 899_000),
+        ] {
             let a = sample(ab, ab);
             let b = sample(bb, bb + 3);
-            assert_eq!(div_rem_with(&a, &b, &never), Ok(a.div_rem(&b)), "{ab} / {bb}");
+            assert_eq!(
+                div_rem_with(&a, &b, &never),
+                Ok(a.div_rem(&b)),
+                "{ab} / {bb}"
+            );
         }
         let a = -BigInt::from(sample(2_000_000, 5));
         let b = BigInt::from(sample(100_000, 6));
@@ -384,9 +392,15 @@ mod tests {
     #[test]
     fn split_powers_match_num_bigint() {
         let b = BigInt::from(3u32);
-        assert_eq!(pow_with(&b, 2_000_000, &never), Ok(num_traits::Pow::pow(&b, 2_000_000u64)));
+        assert_eq!(
+            pow_with(&b, 2_000_000, &never),
+            Ok(num_traits::Pow::pow(&b, 2_000_000u64))
+        );
         let (base, exp, m) = (sample(70_000, 1), sample(300, 2), sample(70_000, 3));
-        assert_eq!(modpow_with(&base, &exp, &m, &never), Ok(base.modpow(&exp, &m)));
+        assert_eq!(
+            modpow_with(&base, &exp, &m, &never),
+            Ok(base.modpow(&exp, &m))
+        );
     }
 
     #[test]
@@ -400,8 +414,14 @@ mod tests {
         assert_eq!(mul_with(&a, &a, &stop_soon), Err(Interrupted));
         calls.set(0);
         let d = sample(1_000_000, 2);
-        assert_eq!(div_rem_with(a.magnitude(), &d, &stop_soon).map(|_| ()), Err(Interrupted));
+        assert_eq!(
+            div_rem_with(a.magnitude(), &d, &stop_soon).map(|_| ()),
+            Err(Interrupted)
+        );
         calls.set(0);
-        assert_eq!(to_decimal_with(a.magnitude(), &stop_soon).map(|_| ()), Err(Interrupted));
+        assert_eq!(
+            to_decimal_with(a.magnitude(), &stop_soon).map(|_| ()),
+            Err(Interrupted)
+        );
     }
 }

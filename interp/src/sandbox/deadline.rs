@@ -25,7 +25,7 @@ pub fn step_past_deadline() -> bool {
         s.set(n);
         n
     });
-    n % STEPS_PER_CHECK == 0 && past_deadline()
+    n.is_multiple_of(STEPS_PER_CHECK) && past_deadline()
 }
 
 /// Sets (or clears) the current thread's deadline.

@@ -42,6 +42,18 @@ impl Vm {
         }
     }
 
+    /// Before copying `n` elements in one native step (a list or tuple
+    /// clone): charges them as work when there are many, so that a loop of
+    /// big copies reaches a limit check.
+    #[inline]
+    pub fn charge_copy(&mut self, n: usize) -> PyResult<()> {
+        if n >= WORK_CHUNK {
+            self.charge_work(n as u64)
+        } else {
+            Ok(())
+        }
+    }
+
     /// How many items of `item_bytes` bytes still fit under the memory limit
     /// (`None` without a limit); for native operations that cannot know
     /// their result's size beforehand, such as `str.split`.
@@ -152,6 +164,30 @@ impl Vm {
         // A large buffer is moved with mremap, so only the difference is new.
         let extra = (new_cap - capacity) as u64;
         self.reserve(extra.saturating_mul(item_bytes as u64))
+    }
+}
+
+/// Whether `v` is a container or string large enough that one native
+/// operation on it may take milliseconds (64 KiB of text or bytes, 8192
+/// items): `Vm::call` checks the limits right after a builtin called with
+/// such a first argument.
+pub fn is_large(v: &crate::objects::Value) -> bool {
+    use crate::objects::{Payload, Value};
+    const BYTES: usize = 1 << 16;
+    const ITEMS: usize = 1 << 13;
+    match v {
+        Value::Str(s) => s.s.len() >= BYTES,
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => s.as_str().len() >= BYTES,
+            Payload::Bytes(b) => b.len() >= BYTES,
+            Payload::ByteArray(b) => b.try_borrow().is_ok_and(|b| b.len() >= BYTES),
+            Payload::List(l) => l.try_borrow().is_ok_and(|l| l.len() >= ITEMS),
+            Payload::Tuple(t) => t.len() >= ITEMS,
+            Payload::Dict(t) | Payload::Set(t) => t.try_borrow().is_ok_and(|t| t.len() >= ITEMS),
+            Payload::FrozenSet(t) => t.len() >= ITEMS,
+            _ => false,
+        },
+        _ => false,
     }
 }
 
