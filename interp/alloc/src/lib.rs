@@ -13,6 +13,15 @@
 //! unsafe trait. Each method forwards to [`std::alloc::System`] unchanged and
 //! only adds a thread-local counter update (no allocation, no locking, no
 //! panics), so it keeps the system allocator's contract.
+//!
+//! The unit tests also run under Miri, which checks the unsafe forwarding
+//! for undefined behaviour (its own target dir keeps Miri's sysroot builds
+//! apart):
+//!
+//! ```sh
+//! rustup +nightly component add miri rust-src
+//! CARGO_TARGET_DIR=/work/targets/s3-miri cargo +nightly miri test -p kaa-alloc
+//! ```
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
