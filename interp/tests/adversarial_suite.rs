@@ -99,7 +99,7 @@ const KNOWN_FAILURES: &[Known] = &[
     Known {
         name: "time_bigint_format_huge",
         kind: Kind::Borderline,
-        cause: "passes in isolation (0.51 s); 1.72 s against 0.65 s in one suite run under load 11 (not yet explained: '%d' and format() conversions stop at the deadline, returning '' — see GAPS.md)",
+        cause: "'%d' % x and format(x, ',') of a 10M-bit int: 0.51 s in one isolated run, 1.5-1.7 s in later ones; perf shows 60 % of the time in num-bigint multiplication (mac3) after the deadline, from a caller not identified yet (the decimal conversion itself stops at the deadline, see GAPS.md)",
     },
     Known {
         name: "nest_eq_lists",

@@ -104,7 +104,8 @@ impl Vm {
                         .map(|c| Rc::ptr_eq(c, &self.types.int))
                         .unwrap_or(false) =>
                 {
-                    b.to_string()
+                    // Stops at the deadline (then no JSON form).
+                    crate::num::bigwork::to_decimal_signed(b).ok()?
                 }
                 Payload::List(items) => {
                     let items = items.borrow().clone();
