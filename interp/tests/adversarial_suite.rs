@@ -52,6 +52,56 @@ struct Known {
 /// Cases known to fail, with the observed cause (see GAPS.md).
 const KNOWN_FAILURES: &[Known] = &[
     Known {
+        name: "time_bytes_ops_huge",
+        kind: Kind::Borderline,
+        cause: "one bytes.count/replace/split/join of 40 MB is a single native call of 0.1-0.6 s (the limits are checked right after it, since the receiver is large): 0.6-1.9 s against 0.65 s under load 11",
+    },
+    Known {
+        name: "time_str_ops_huge",
+        kind: Kind::Borderline,
+        cause: "one str.replace/split/upper of 40 MB is a single native call of 0.05-0.6 s, checked right after: 0.57-2.7 s against 0.65 s under load 11",
+    },
+    Known {
+        name: "time_list_ops_huge",
+        kind: Kind::Borderline,
+        cause: "one 10**7-item repeat/copy/== is a single native step of 0.1-0.3 s under load (charged, checked right after): 0.8-1.0 s against 0.65 s",
+    },
+    Known {
+        name: "time_min_max_sum_huge",
+        kind: Kind::Borderline,
+        cause: "3*10**6-item min/max/sum charge every 4096 items; a[1:] is one copy: 0.65-0.69 s against 0.65 s",
+    },
+    Known {
+        name: "time_set_from_huge_range",
+        kind: Kind::Borderline,
+        cause: "set()/dict.fromkeys of 3*10**6 items charge every 4096 items, but frozenset(s) and dropping the old sets (each ~100 MB) run uninterrupted: 0.9 s against 0.65 s",
+    },
+    Known {
+        name: "time_sort_huge_key",
+        kind: Kind::Borderline,
+        cause: "10**6 str keys: the key calls and run sorts are checked, dropping 10**6 keys and items after a limit is not: 1.31-1.48 s against 1.25 s under load",
+    },
+    Known {
+        name: "time_sort_huge_strs",
+        kind: Kind::Borderline,
+        cause: "building 2*10**6 strs takes most of the 1.5 s limit under load; the sort stops between runs: 1.75-1.86 s against 1.85 s",
+    },
+    Known {
+        name: "time_sort_user_lt",
+        kind: Kind::Borderline,
+        cause: "10**6-item merge sort with a Python __lt__ ticks per comparison; ends at 1.21-1.61 s against 1.25 s under load 11 (teardown of 3*10**5 instances included)",
+    },
+    Known {
+        name: "time_regex_backtracking",
+        kind: Kind::Borderline,
+        cause: "passes in isolation (0.52 s); 0.92 s against 0.65 s in one suite run under load 11",
+    },
+    Known {
+        name: "time_bigint_format_huge",
+        kind: Kind::Borderline,
+        cause: "'%d' % x and format(x, ',') of a 10M-bit int: 0.51 s in one isolated run, 1.5-1.7 s in later ones; perf shows 60 % of the time in num-bigint multiplication (mac3) after the deadline, from a caller not identified yet (the decimal conversion itself stops at the deadline, see GAPS.md)",
+    },
+    Known {
         name: "nest_eq_lists",
         kind: Kind::Borderline,
         cause: "builds two 10**6-deep lists before the guarded ==: 4.5-6.5 s in the test profile under load against a 5 s limit (the guard itself answers at once)",

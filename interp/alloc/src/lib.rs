@@ -19,6 +19,15 @@
 //! allocates and frees many small objects, and glibc's malloc spent up to a
 //! third of a judge-style input loop in `malloc`/`free`/consolidation.
 //! Under miri, which cannot run C code, it is [`std::alloc::System`].
+//!
+//! The unit tests also run under Miri, which checks the unsafe forwarding
+//! for undefined behaviour (its own target dir keeps Miri's sysroot builds
+//! apart):
+//!
+//! ```sh
+//! rustup +nightly component add miri rust-src
+//! CARGO_TARGET_DIR=/work/targets/s3-miri cargo +nightly miri test -p kaa-alloc
+//! ```
 
 #[cfg(not(miri))]
 use mimalloc::MiMalloc as Backing;

@@ -541,20 +541,23 @@ pub fn dict_update(
                 .iter()
                 .map(|e| (e.key.clone(), e.value.clone()))
                 .collect();
-            for (k, v) in pairs {
+            for (i, (k, v)) in pairs.into_iter().enumerate() {
                 vm.dict_set(d, k, v)?;
+                vm.charge_every(i)?;
             }
         } else {
             let keys_name = vm.intern("keys");
             if let Some(keys) = vm.getattr_opt(src, &keys_name)? {
                 let ks = vm.call(&keys, Args::new(&[]))?;
-                for k in vm.iterate(&ks)? {
+                for (i, k) in vm.iterate(&ks)?.into_iter().enumerate() {
                     let v = vm.getitem(src, &k)?;
                     vm.dict_set(d, k, v)?;
+                    vm.charge_every(i)?;
                 }
             } else {
                 let items = vm.iterate(src)?;
                 for (i, it) in items.iter().enumerate() {
+                    vm.charge_every(i)?;
                     let pair = match vm.iterate(it) {
                         Ok(p) => p,
                         Err(_) => {
@@ -608,8 +611,9 @@ fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or_default();
     if let Some(v) = args.pos.get(1) {
         let v = v.clone();
-        for it in vm.iterate(&v)? {
+        for (i, it) in vm.iterate(&v)?.into_iter().enumerate() {
             vm.set_add(&this, it)?;
+            vm.charge_every(i)?;
         }
     }
     Ok(Value::None)

@@ -566,13 +566,17 @@ pub fn native_pow_mod(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<
                     ))
                 }
             };
+            // One squaring and reduction per exponent bit, charged before.
+            let m_limbs = z.with_big(|m| m.bits() / 64 + 1);
+            let e_bits = y.with_big(|e| e.bits());
+            vm.charge_work(e_bits.saturating_mul(m_limbs.saturating_mul(m_limbs)))?;
             match crate::num::pow(&x, &y, Some(&z), u64::MAX) {
                 Ok(crate::num::Number::Int(i)) => Ok(super::int_value(vm, i)),
                 Ok(crate::num::Number::Float(f)) => Ok(Value::Float(f)),
                 Ok(crate::num::Number::NeedsComplex) => {
                     Err(vm.new_error("ValueError", "math domain error"))
                 }
-                Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
+                Err(e) => Err(vm.arith_error(&e)),
             }
         }
     }
@@ -735,160 +739,7 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// Sorts values in place (stable), with an optional key and reverse.
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<()> {
-    let no_key = match key {
-        None => true,
-        Some(k) => k.is_none(),
-    };
-    if no_key && sort_homogeneous(items, reverse) {
-        let n = items.len() as u64;
-        return vm.charge_work(n * (64 - n.leading_zeros() as u64));
-    }
-    let keys: Vec<Value> = match key {
-        Some(k) if !k.is_none() => {
-            let mut ks = Vec::with_capacity(items.len());
-            for it in items.iter() {
-                ks.push(vm.call(k, Args::new(std::slice::from_ref(it)))?);
-            }
-            ks
-        }
-        _ => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    // Stable descending order: reverse, sort ascending, reverse back.
-    if reverse {
-        idx.reverse();
-    }
-    let mut err: Option<PyErr> = None;
-    let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
-    let all_str = keys.iter().all(|k| matches!(k, Value::Str(_)));
-    let all_float = keys.iter().all(|k| matches!(k, Value::Float(_)));
-    if all_int {
-        idx.sort_by_key(|&i| if let Value::Int(x) = keys[i] { x } else { 0 });
-    } else if all_str {
-        idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Str(x), Value::Str(y)) => x.s.cmp(&y.s),
-            _ => std::cmp::Ordering::Equal,
-        });
-    } else if all_float
-        && !keys
-            .iter()
-            .any(|k| matches!(k, Value::Float(f) if f.is_nan()))
-    {
-        idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Float(x), Value::Float(y)) => {
-                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
-            }
-            _ => std::cmp::Ordering::Equal,
-        });
-    } else {
-        idx = merge_sort(vm, idx, &keys, &mut err);
-        if let Some(e) = err {
-            return Err(e);
-        }
-    }
-    if reverse {
-        idx.reverse();
-    }
-    // The native sorts above ran as one long step: charge them (n log n).
-    let n = idx.len() as u64;
-    vm.charge_work(n * (64 - n.leading_zeros() as u64))?;
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
-}
-
-/// Sorts in place, without copies, a list of only ints, only strs or only
-/// non-NaN floats (stable; descending by reverse-sort-reverse). False (and
-/// untouched) for anything else.
-fn sort_homogeneous(items: &mut [Value], reverse: bool) -> bool {
-    let all_int = items.iter().all(|k| matches!(k, Value::Int(_)));
-    let all_str = !all_int && items.iter().all(|k| matches!(k, Value::Str(_)));
-    let all_float = !all_int
-        && !all_str
-        && items
-            .iter()
-            .all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
-    if !(all_int || all_str || all_float) {
-        return false;
-    }
-    if reverse {
-        items.reverse();
-    }
-    items.sort_by(|a, b| match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x.cmp(y),
-        (Value::Str(x), Value::Str(y)) => x.s.cmp(&y.s),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
-        _ => std::cmp::Ordering::Equal,
-    });
-    if reverse {
-        items.reverse();
-    }
-    true
-}
-
-/// A stable merge sort that only asks `b < a` (a user `__lt__` may be
-/// inconsistent; this never panics and stops at the first error).
-fn merge_sort(vm: &mut Vm, idx: Vec<usize>, keys: &[Value], err: &mut Option<PyErr>) -> Vec<usize> {
-    let n = idx.len();
-    let mut src = idx;
-    let mut dst = vec![0usize; n];
-    let mut width = 1;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (start, mid, start);
-            while i < mid && j < end {
-                let take_right = if err.is_some() {
-                    false
-                } else {
-                    match vm.lt(&keys[src[j]], &keys[src[i]]) {
-                        Ok(b) => b,
-                        Err(e) => {
-                            *err = Some(e);
-                            false
-                        }
-                    }
-                };
-                if err.is_none() {
-                    if let Err(e) = vm.charge_every(k) {
-                        *err = Some(e);
-                    }
-                }
-                if take_right {
-                    dst[k] = src[j];
-                    j += 1;
-                } else {
-                    dst[k] = src[i];
-                    i += 1;
-                }
-                k += 1;
-            }
-            while i < mid {
-                dst[k] = src[i];
-                i += 1;
-                k += 1;
-            }
-            while j < end {
-                dst[k] = src[j];
-                j += 1;
-                k += 1;
-            }
-            start = end;
-        }
-        std::mem::swap(&mut src, &mut dst);
-        width *= 2;
-    }
-    src
-}
+pub use super::sort::sort_values;
 
 /// `sorted(iterable, key=None, reverse=False)` with 3.4's argument parsing
 /// (`"O|Oi:sorted"`, the extra positionals then refused by `list.sort`).

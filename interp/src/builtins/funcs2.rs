@@ -600,6 +600,9 @@ pub fn compile_source(
     };
     let tree = match crate::syntax::parse(src, pmode) {
         Ok(t) => t,
+        Err(e) if e.kind == crate::syntax::SyntaxErrorKind::TimeLimit => {
+            return Err(vm.interrupted())
+        }
         Err(e) => {
             let e = e.with_source(src);
             return Err(PyErr::Exc(vm.syntax_error_value(&e, filename)));
@@ -607,6 +610,7 @@ pub fn compile_source(
     };
     match crate::compile::compile(&tree, filename, src, cmode) {
         Ok(c) => Ok(c),
+        Err(e) if e.kind == crate::syntax::SyntaxErrorKind::TimeLimit => Err(vm.interrupted()),
         Err(e) => {
             let e = e.with_source(src);
             Err(PyErr::Exc(vm.syntax_error_value(&e, filename)))

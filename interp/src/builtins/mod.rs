@@ -10,6 +10,7 @@ pub mod funcs;
 pub mod funcs2;
 pub mod objmodel;
 pub mod slots;
+pub mod sort;
 pub mod strformat;
 
 use crate::objects::function::NativeFn;

@@ -22,6 +22,9 @@ static EMPTY_ARGS: Arguments = Arguments {
 impl<'a> Compiler<'a> {
     /// Compiles an expression, leaving its value on the stack.
     pub(super) fn expr(&mut self, e: &'a Expr) -> R {
+        if crate::sandbox::deadline::step_past_deadline() {
+            return Err(SyntaxError::time_limit());
+        }
         self.bump_line(e.loc.line);
         match &e.kind {
             ExprKind::BoolOp { op, values } => {

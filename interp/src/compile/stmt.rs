@@ -75,6 +75,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn stmt(&mut self, s: &'a Stmt) -> R {
+        if crate::sandbox::deadline::step_past_deadline() {
+            return Err(SyntaxError::time_limit());
+        }
         self.set_line(s.loc.line);
         match &s.kind {
             StmtKind::FunctionDef {

@@ -242,7 +242,9 @@ pub fn pow(
             estimated_bits: est,
         });
     }
-    let r = base.with_big(|b| Pow::pow(b, e));
+    let r = base
+        .with_big(|b| super::bigwork::pow(b, e))
+        .map_err(|_| ArithError::Interrupted)?;
     Ok(Number::Int(Int::from_big(r)))
 }
 
@@ -269,7 +271,10 @@ fn pow_mod(base: &Int, exp: &Int, m: &Int) -> Result<Int, ArithError> {
     }
     let mb = m.abs_big();
     let bb = base.with_big(|b| b.mod_floor(&mb));
-    let r = exp.with_big(|e| bb.modpow(e, &mb));
+    let r = exp
+        .with_big(|e| super::bigwork::modpow(bb.magnitude(), e.magnitude(), mb.magnitude()))
+        .map_err(|_| ArithError::Interrupted)?;
+    let r = BigInt::from(r);
     let r = if m.is_negative() && !r.is_zero() {
         r - mb
     } else {

@@ -73,6 +73,10 @@ pub enum ArithError {
     /// `float.fromhex` of a value beyond the float range.
     #[error("hexadecimal value too large to represent as a float")]
     HexFloatTooLarge,
+    /// A long kernel stopped at the evaluation's deadline (the caller reports
+    /// the limit; see `num::bigwork`).
+    #[error("time limit exceeded")]
+    Interrupted,
     /// The result would need more than the caller's bit budget; nothing was computed.
     #[error("result too large ({estimated_bits} bits estimated)")]
     TooLarge {
@@ -102,6 +106,7 @@ impl ArithError {
             | RatioOfInfinity
             | HexFloatTooLarge => "OverflowError",
             TooLarge { .. } => "MemoryError",
+            Interrupted => "TimeoutError",
         }
     }
 }

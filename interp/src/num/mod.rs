@@ -4,6 +4,7 @@
 //! types call these functions and turn [`ArithError`]s into Python exceptions.
 
 pub mod arith;
+pub mod bigwork;
 pub mod bytes;
 pub mod compare;
 pub mod complex;

@@ -331,6 +331,10 @@ pub fn int_to_str_radix(i: &Int, radix: u32) -> String {
             buf.reverse();
             String::from_utf8(buf).unwrap_or_default()
         }
+        // Decimal conversion of a huge number stops at the deadline (an
+        // empty string then: the run is past its deadline, and the VM's
+        // next limit check ends it).
+        Int::Big(b) if radix == 10 => super::bigwork::to_decimal_signed(b).unwrap_or_default(),
         Int::Big(b) => b.to_str_radix(radix),
     }
 }

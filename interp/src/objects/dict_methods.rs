@@ -124,8 +124,9 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args.pos[0].clone();
     let d = vm.call(&cls, Args::new(&[]))?;
     let v = args.pos.get(2).cloned().unwrap_or_default();
-    for k in vm.iterate(&args.pos[1])? {
+    for (i, k) in vm.iterate(&args.pos[1])?.into_iter().enumerate() {
         vm.setitem(&d, k, v.clone())?;
+        vm.charge_every(i)?;
     }
     Ok(d)
 }

@@ -150,7 +150,10 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    list_of(vm, &args)?.borrow_mut().reverse();
+    let l = list_of(vm, &args)?;
+    let n = l.borrow().len();
+    vm.charge_copy(n)?;
+    l.borrow_mut().reverse();
     Ok(Value::None)
 }
 

@@ -42,6 +42,18 @@ impl Vm {
         }
     }
 
+    /// Before copying `n` elements in one native step (a list or tuple
+    /// clone): charges them as work when there are many, so that a loop of
+    /// big copies reaches a limit check.
+    #[inline]
+    pub fn charge_copy(&mut self, n: usize) -> PyResult<()> {
+        if n >= WORK_CHUNK {
+            self.charge_work(n as u64)
+        } else {
+            Ok(())
+        }
+    }
+
     /// How many items of `item_bytes` bytes still fit under the memory limit
     /// (`None` without a limit); for native operations that cannot know
     /// their result's size beforehand, such as `str.split`.
@@ -155,6 +167,30 @@ impl Vm {
     }
 }
 
+/// Whether `v` is a container or string large enough that one native
+/// operation on it may take milliseconds (64 KiB of text or bytes, 8192
+/// items): `Vm::call` checks the limits right after a builtin called with
+/// such a first argument.
+pub fn is_large(v: &crate::objects::Value) -> bool {
+    use crate::objects::{Payload, Value};
+    const BYTES: usize = 1 << 16;
+    const ITEMS: usize = 1 << 13;
+    match v {
+        Value::Str(s) => s.s.len() >= BYTES,
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => s.as_str().len() >= BYTES,
+            Payload::Bytes(b) => b.len() >= BYTES,
+            Payload::ByteArray(b) => b.try_borrow().is_ok_and(|b| b.len() >= BYTES),
+            Payload::List(l) => l.try_borrow().is_ok_and(|l| l.len() >= ITEMS),
+            Payload::Tuple(t) => t.len() >= ITEMS,
+            Payload::Dict(t) | Payload::Set(t) => t.try_borrow().is_ok_and(|t| t.len() >= ITEMS),
+            Payload::FrozenSet(t) => t.len() >= ITEMS,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// The length of a `bytes` or `bytearray` value (`None` for other values).
 pub fn bytes_like_len(v: &crate::objects::Value) -> Option<u64> {
     use crate::objects::Payload;
@@ -195,5 +231,34 @@ pub fn bigint_work(kind: BigWork, a_bits: u64, b_bits: u64, r_bits: u64) -> u64 
             let n = a.max(r);
             n.saturating_mul(n) / 16 + n
         }
+    }
+}
+
+impl Vm {
+    /// The error to raise after an interruptible kernel (`num::bigwork`)
+    /// stopped at the deadline: whichever limit the check reports (the wall
+    /// clock, or the instruction budget when that ran out too).
+    #[cold]
+    pub fn interrupted(&mut self) -> PyErr {
+        match self.check_limits() {
+            Err(e) => e,
+            Ok(()) => PyErr::Limit(Limit::WallTime),
+        }
+    }
+
+    /// The error to raise for an [`crate::num::ArithError`]: the limit for
+    /// an interrupted kernel, else the Python exception it names.
+    pub fn arith_error(&mut self, e: &crate::num::ArithError) -> PyErr {
+        match e {
+            crate::num::ArithError::Interrupted => self.interrupted(),
+            other => self.new_error(other.py_type(), &other.to_string()),
+        }
+    }
+
+    /// The decimal text of a big int, stopping at the deadline.
+    pub fn big_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
+        let n = b.bits() / 64 + 1;
+        self.charge_work(n.saturating_mul(n) / 2)?;
+        crate::num::bigwork::to_decimal_signed(b).map_err(|_| self.interrupted())
     }
 }

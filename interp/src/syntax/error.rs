@@ -15,6 +15,10 @@ pub enum SyntaxErrorKind {
     /// `RuntimeError: maximum recursion depth exceeded during compilation`.
     /// Not a SyntaxError subclass; the run's status is a runtime error.
     TooDeep,
+    /// The evaluation's wall-clock deadline passed while lexing, parsing or
+    /// compiling (a huge or pathological source): not a Python exception,
+    /// the run ends with the time-limit status.
+    TimeLimit,
 }
 
 impl SyntaxErrorKind {
@@ -25,6 +29,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
             SyntaxErrorKind::TooDeep => "RuntimeError",
+            SyntaxErrorKind::TimeLimit => "TimeoutError",
         }
     }
 }
@@ -58,6 +63,12 @@ impl SyntaxError {
             offset,
             text: None,
         }
+    }
+
+    /// The error of a front end that stopped at the deadline
+    /// ([`crate::sandbox::deadline::step_past_deadline`]).
+    pub fn time_limit() -> Self {
+        SyntaxError::new("time limit exceeded", 0, 0).with_kind(SyntaxErrorKind::TimeLimit)
     }
 
     /// The same error with another exception class.

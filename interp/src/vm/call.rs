@@ -551,7 +551,15 @@ impl Vm {
                         return Err(self.new_error("TypeError", &msg));
                     }
                 }
-                (b.func)(self, args)
+                // A builtin working on a large receiver or argument may run
+                // long natively: check the limits right after it (a clock
+                // read), not only after the next few thousand ticks.
+                let large = args.pos.first().is_some_and(crate::sandbox::work::is_large);
+                let r = (b.func)(self, args);
+                if large && r.is_ok() {
+                    self.check_limits()?;
+                }
+                r
             }
             Payload::Function(_) => match self.prepare_call(func, args.pos, args.kw)? {
                 Prepared::Frame(frame) => self.run_to_value(frame),

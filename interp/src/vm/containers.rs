@@ -253,8 +253,9 @@ impl Vm {
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let cls = self.types.set.clone();
         let s = self.alloc(&cls, Payload::Set(RefCell::new(DictTable::new())));
-        for it in items {
+        for (i, it) in items.into_iter().enumerate() {
             self.set_add(&s, it)?;
+            self.charge_every(i)?;
         }
         Ok(s)
     }
@@ -262,7 +263,8 @@ impl Vm {
     /// A new frozenset from items.
     pub fn new_frozenset(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let tmp = RefCell::new(DictTable::new());
-        for it in items {
+        for (i, it) in items.into_iter().enumerate() {
+            self.charge_every(i)?;
             let h = self.hash(&it)?;
             if self.table_find(&tmp, &it, h)?.is_none() {
                 tmp.borrow_mut().push_new(h, it, Value::None);
@@ -488,6 +490,8 @@ impl Vm {
         } else {
             0
         };
+        // Every slice copies (or moves) `count` items natively.
+        self.charge_copy(count)?;
         Ok((start, stop, step, count))
     }
 

@@ -171,7 +171,7 @@ impl Vm {
             ));
         }
         Ok(match &o.payload {
-            Payload::Int(b) => b.to_string(),
+            Payload::Int(b) => self.big_decimal(b)?,
             Payload::Float(f) => float_repr(*f),
             Payload::Complex(r, i) => complex_repr(*r, *i),
             Payload::Str(s) => repr_str(s.as_str()),

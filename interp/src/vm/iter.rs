@@ -498,12 +498,15 @@ impl Vm {
             Some(Payload::List(l))
                 if !self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) =>
             {
-                return Ok(l.borrow().clone())
+                let n = l.borrow().len();
+                self.charge_copy(n)?;
+                return Ok(l.borrow().clone());
             }
             Some(Payload::Tuple(t))
                 if !self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) =>
             {
-                return Ok(t.to_vec())
+                self.charge_copy(t.len())?;
+                return Ok(t.to_vec());
             }
             _ => {}
         }

@@ -458,7 +458,9 @@ impl Vm {
             BinOp::Mul => {
                 let bits = a.bits() + b.bits();
                 self.reserve(bits / 8)?;
-                a * b
+                // Charged before it runs; interruptible at the deadline.
+                self.charge_work(bigint_work(BigWork::Mul, a_bits, b_bits, bits))?;
+                crate::num::bigwork::mul(&a, &b).map_err(|_| self.interrupted())?
             }
             BinOp::FloorDiv | BinOp::Mod => {
                 if b.is_zero() {
@@ -466,10 +468,13 @@ impl Vm {
                         self.new_error("ZeroDivisionError", "integer division or modulo by zero")
                     );
                 }
+                self.charge_work(bigint_work(BigWork::Div, a_bits, b_bits, 0))?;
+                let (q, r) =
+                    crate::num::bigwork::div_mod_floor(&a, &b).map_err(|_| self.interrupted())?;
                 if op == BinOp::FloorDiv {
-                    a.div_floor(&b)
+                    q
                 } else {
-                    a.mod_floor(&b)
+                    r
                 }
             }
             BinOp::And => a & b,
@@ -550,24 +555,16 @@ impl Vm {
                     if bits > 1 << 34 {
                         return Err(PyErrMem::mem());
                     }
+                    self.charge_work(bigint_work(BigWork::Mul, bits, bits, bits))?;
                 }
-                num_traits::pow::Pow::pow(&a, e)
+                crate::num::bigwork::pow(&a, e).map_err(|_| self.interrupted())?
             }
         };
-        // Long operations end with a limit check (the clock, right after).
-        let work = match op {
-            BinOp::Mul => BigWork::Mul,
-            BinOp::Pow => BigWork::Mul,
-            BinOp::FloorDiv | BinOp::Mod => BigWork::Div,
-            _ => BigWork::Linear,
-        };
-        let r_bits = r.bits();
-        let (wa, wb) = if op == BinOp::Pow {
-            (r_bits, r_bits)
-        } else {
-            (a_bits, b_bits)
-        };
-        self.charge_work(bigint_work(work, wa, wb, r_bits))?;
+        // Multiplication, division and powers were charged before they ran
+        // (and stop at the deadline); linear operations are charged after.
+        if !matches!(op, BinOp::Mul | BinOp::Pow | BinOp::FloorDiv | BinOp::Mod) {
+            self.charge_work(bigint_work(BigWork::Linear, a_bits, b_bits, r.bits()))?;
+        }
         Ok(Some(self.int_from_big(r)))
     }
 

@@ -104,7 +104,8 @@ impl Vm {
                         .map(|c| Rc::ptr_eq(c, &self.types.int))
                         .unwrap_or(false) =>
                 {
-                    b.to_string()
+                    // Stops at the deadline (then no JSON form).
+                    crate::num::bigwork::to_decimal_signed(b).ok()?
                 }
                 Payload::List(items) => {
                     let items = items.borrow().clone();
@@ -212,7 +213,35 @@ fn limit_line(l: Limit, limits: &crate::api::Limits) -> (Status, &'static str, S
     }
 }
 
-fn syntax_outcome(e: crate::syntax::SyntaxError, filename: &str, started: Instant) -> Outcome {
+fn syntax_outcome(
+    e: crate::syntax::SyntaxError,
+    filename: &str,
+    limits: &crate::api::Limits,
+    started: Instant,
+) -> Outcome {
+    if e.kind == crate::syntax::SyntaxErrorKind::TimeLimit {
+        // The front end stopped at the deadline: the time-limit outcome.
+        let (status, type_name, message) = limit_line(Limit::WallTime, limits);
+        let formatted = format!("{}: {}\n", type_name, message);
+        return Outcome {
+            status,
+            stdout: String::new(),
+            stderr: formatted.clone(),
+            result: None,
+            error: Some(ErrorReport {
+                type_name: type_name.to_string(),
+                message,
+                traceback: Vec::new(),
+                formatted,
+            }),
+            exit_code: 1,
+            usage: Usage {
+                instructions: 0,
+                wall_time: started.elapsed(),
+                peak_memory_bytes: 0,
+            },
+        };
+    }
     let formatted = e.format(filename);
     let status = if e.kind == crate::syntax::SyntaxErrorKind::TooDeep {
         Status::RuntimeError
@@ -425,11 +454,17 @@ fn execute(
 /// Runs a whole program.
 pub fn run_program(mut config: Config, src: &str) -> Outcome {
     let started = Instant::now();
+    // Compiling counts against the wall-clock limit: the front end stops at
+    // the same deadline as the program.
+    let deadline = config.limits.wall_time.map(|d| started + d);
+    crate::sandbox::deadline::set_deadline(deadline);
     let code = match compile_program(src, &config.filename, CompileMode::Exec) {
         Ok(c) => c,
-        Err(e) => return syntax_outcome(e, &config.filename, started),
+        Err(e) => return syntax_outcome(e, &config.filename, &config.limits, started),
     };
     let mut vm = new_vm(&mut config);
+    vm.budget.deadline = deadline;
+    crate::sandbox::deadline::set_deadline(deadline);
     let g = main_module(&mut vm, &config.filename);
     let out = execute(&mut vm, code, g, &config.limits, started, true);
     vm.teardown();
@@ -455,14 +490,15 @@ impl SessionState {
     /// Runs one cell.
     pub fn run_cell(&mut self, config: &Config, src: &str) -> Outcome {
         let started = Instant::now();
+        let deadline = config.limits.wall_time.map(|d| started + d);
+        crate::sandbox::deadline::set_deadline(deadline);
         let code = match compile_program(src, "<stdin>", CompileMode::Single) {
             Ok(c) => c,
-            Err(e) => return syntax_outcome(e, "<stdin>", started),
+            Err(e) => return syntax_outcome(e, "<stdin>", &config.limits, started),
         };
-        let now = Instant::now();
         self.vm.budget.ticks = 0;
         self.vm.budget.next_check = 4096;
-        self.vm.budget.deadline = config.limits.wall_time.map(|d| now + d);
+        self.vm.budget.deadline = deadline;
         self.vm.budget.meter = crate::sandbox::MemMeter::start();
         crate::sandbox::deadline::set_deadline(self.vm.budget.deadline);
         self.vm.budget.gc_floor = 0;

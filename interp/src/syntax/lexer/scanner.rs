@@ -70,6 +70,10 @@ impl<'a> Scanner<'a> {
             return Err(self.null_byte_error(nul));
         }
         loop {
+            // A huge source stops at the evaluation's deadline.
+            if crate::sandbox::deadline::step_past_deadline() {
+                return Err(SyntaxError::time_limit());
+            }
             let blank = if self.at_bol {
                 self.at_bol = false;
                 self.indentation()?

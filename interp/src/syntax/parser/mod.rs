@@ -65,8 +65,16 @@ pub const MAX_BLOCKS: u32 = 100;
 /// Parses decoded source text into an AST.
 pub fn parse(source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
     let lexed = super::lexer::tokenize(source);
+    if let Some(e) = lexed.error.as_ref() {
+        if e.kind == SyntaxErrorKind::TimeLimit {
+            return Err(e.clone());
+        }
+    }
     let mut parser = Parser::new(source, lexed.tokens, lexed.error.is_some());
     let result = parser.parse_mode(mode);
+    if parser.timed_out {
+        return Err(SyntaxError::time_limit());
+    }
     let error = match result {
         Ok(tree) => match (lexed.error, parser.deferred.take()) {
             (Some(e), _) => e,
@@ -175,6 +183,8 @@ pub(crate) struct Parser<'s> {
     pub(crate) stmt_depth: u32,
     /// Parsing in `eval` mode (a NEWLINE made up at end of input is EOF).
     pub(crate) eval_mode: bool,
+    /// The deadline passed while parsing ([`Parser::bump`]).
+    pub(crate) timed_out: bool,
 }
 
 impl<'s> Parser<'s> {
@@ -208,6 +218,7 @@ impl<'s> Parser<'s> {
             blocks: 0,
             stmt_depth: 0,
             eval_mode: false,
+            timed_out: false,
         }
     }
 
@@ -255,6 +266,12 @@ impl<'s> Parser<'s> {
     pub(crate) fn bump(&mut self) {
         if self.pos < self.tokens.len() - 1 {
             self.pos += 1;
+        }
+        // Past the deadline: jump to the end, so that parsing stops at once
+        // (`parse` then reports the time limit).
+        if crate::sandbox::deadline::step_past_deadline() {
+            self.timed_out = true;
+            self.pos = self.tokens.len() - 1;
         }
     }
 
