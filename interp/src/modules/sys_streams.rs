@@ -185,6 +185,13 @@ fn io_class(vm: &mut Vm, name: &str) -> Rc<Obj> {
     if let Some(cd) = cls.as_class() {
         *cd.module.borrow_mut() = Rc::new(crate::objects::PyStr::new("_io"));
     }
+    // Internal: not listed in `object.__subclasses__()` (a sandbox escape
+    // walk looks for classes of that name).
+    if let Some(od) = vm.types.object.as_class() {
+        od.subclasses
+            .borrow_mut()
+            .retain(|w| !std::ptr::eq(w.as_ptr(), Rc::as_ptr(&cls)));
+    }
     cls
 }
 

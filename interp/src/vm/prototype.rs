@@ -69,6 +69,14 @@ pub fn current() -> Rc<Prototype> {
     p
 }
 
+/// Forgets this thread's prototype (after a panic: a run that did not tear
+/// down may have left its objects in the shared classes); the next run
+/// builds a new one.
+pub fn discard() {
+    let old = CURRENT.with(|c| c.borrow_mut().take());
+    drop(old);
+}
+
 /// Builds the built-ins in a throw-away VM and keeps its shared parts.
 fn build() -> Prototype {
     let mut vm = Vm::bare(
