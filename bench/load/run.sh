@@ -13,6 +13,7 @@
 # number of connections is chosen so that the offered rate is about that.
 #
 # Usage: bench/load/run.sh [SECONDS_PER_RUN (default 10)]
+# (BENCH_NO_README=1: do not write the figures into bench/README.md)
 # Env: KAA_BIN (default: target/release/kaa, built if missing),
 #      CONNECTIONS (default 16), WORKERS (default: CPUs), PACE_MS (default 5).
 set -euo pipefail
@@ -81,9 +82,7 @@ for u in "$process_url" "$thread_url" "$naive_url"; do
 done
 
 {
-  echo "# Load benchmark (bench/load/run.sh)"
-  echo
-  echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs, wrk -t2 -c$conns -d${secs}s, kaa workers=$workers"
+  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/load/run.sh $secs\` on $(nproc) CPUs (wrk on the same cores): wrk -t2 -c$conns -d${secs}s, kaa workers=$workers, queue 1024; load average $(cut -d' ' -f1-3 /proc/loadavg) at the start."
   echo
   echo "| server | program | requests/s | p50 | p99 | non-2xx |"
   echo "|---|---|---|---|---|---|"
@@ -106,4 +105,10 @@ done
     row="$(measure "kaa $1" "$url" "$tmp/trivial.json" "$c" "$pace_ms")"
     echo "$row" | awk -v o="$2/s" -v c="$c" -F'|' '{ printf "|%s| %s | %s |%s|%s|%s|%s|\n", $2, o, c, $4, $5, $6, $7 }'
   done
+  echo
+  echo "Load average $(cut -d' ' -f1-3 /proc/loadavg) when the run ended."
 } | tee "$here/results.md"
+if [ "${BENCH_NO_README:-0}" != 1 ]; then
+  python3 "$root/bench/update_readme.py" load "$here/results.md"
+  echo "bench: figures written to bench/README.md" >&2
+fi

@@ -10,7 +10,11 @@ use std::time::Instant;
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(2000).max(1);
+    let n: usize = args
+        .next()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(2000)
+        .max(1);
     let src = args.next().unwrap_or_else(|| "print(1)\n".to_string());
     let mut times = Vec::with_capacity(n);
     let all = Instant::now();

@@ -299,7 +299,7 @@ impl Vm {
             payload: Payload::Empty,
         }));
         let now = Instant::now();
-        let vm = Vm {
+        Vm {
             types,
             builtins,
             frames: Vec::new(),
@@ -353,8 +353,7 @@ impl Vm {
             finalizing: false,
             gc_settings: gc::GcSettings::default(),
             restricted: Default::default(),
-        };
-        vm
+        }
     }
 
     /// A fresh VM with built-ins set up: the thread's shared built-ins

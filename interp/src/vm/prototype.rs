@@ -136,7 +136,12 @@ fn build() -> Prototype {
         }
         seen.push(Rc::as_ptr(&c));
         if let Some(cd) = c.as_class() {
-            let subs: Vec<Rc<Obj>> = cd.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+            let subs: Vec<Rc<Obj>> = cd
+                .subclasses
+                .borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .collect();
             cd.subclasses.borrow_mut().retain(|w| w.strong_count() > 0);
             let n = cd.subclasses.borrow().len();
             stack.extend(subs);
@@ -178,6 +183,10 @@ impl Prototype {
                 }
                 if let Ok(mut subs) = cd.subclasses.try_borrow_mut() {
                     subs.truncate(*n);
+                    // A run that made many subclasses leaves no big buffer.
+                    if subs.capacity() > 2 * *n + 16 {
+                        subs.shrink_to(*n + 8);
+                    }
                 }
             }
         }

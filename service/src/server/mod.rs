@@ -54,8 +54,7 @@ pub fn serve_main(args: &ServeArgs) -> i32 {
         // exec::local): they need the interpreter's stack.
         builder.thread_stack_size(kaa_interp::api::EVAL_STACK_SIZE);
     }
-    let runtime = match builder.build()
-    {
+    let runtime = match builder.build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("kaa serve: cannot start the async runtime: {e}");
