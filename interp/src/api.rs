@@ -250,7 +250,7 @@ mod worker {
     use std::sync::Mutex;
 
     /// Stack reserved for each evaluation thread (reserved, not committed).
-    const STACK_SIZE: usize = 256 << 20;
+    const STACK_SIZE: usize = super::EVAL_STACK_SIZE;
     /// Idle threads kept for reuse; more concurrent runs get fresh threads
     /// that end after their run.
     const MAX_IDLE: usize = 8;
@@ -320,12 +320,31 @@ mod worker {
     }
 }
 
+/// The stack an evaluation thread reserves (reserved, not committed): a
+/// thread that calls [`Interpreter::run_here`] should be spawned with it.
+pub const EVAL_STACK_SIZE: usize = 256 << 20;
+
 impl Interpreter {
-    /// Runs `source` on the calling thread (no helper thread). The caller
-    /// must have a big enough stack: the VM re-enters itself natively up to
-    /// [`crate::vm::NATIVE_DEPTH_LIMIT`] levels, which needs roughly 64 MiB.
+    /// Runs `source` on the calling thread (no helper thread, no hand-off).
+    /// The caller must have a big enough stack: the VM re-enters itself
+    /// natively up to [`crate::vm::NATIVE_DEPTH_LIMIT`] levels, which needs
+    /// roughly 64 MiB ([`EVAL_STACK_SIZE`] is what the helper threads use).
+    ///
+    /// The thread keeps its built-ins (`vm::prototype`) for its next runs; a
+    /// panic discards them (the run's teardown did not happen) and goes on
+    /// unwinding to the caller.
     pub fn run_here(self, source: &str) -> Outcome {
-        crate::vm::run::run_program(self.config, source)
+        let config = self.config;
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::vm::run::run_program(config, source)
+        }));
+        match r {
+            Ok(outcome) => outcome,
+            Err(panic) => {
+                crate::vm::prototype::discard();
+                std::panic::resume_unwind(panic)
+            }
+        }
     }
 }
 

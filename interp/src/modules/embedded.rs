@@ -46,6 +46,26 @@ pub const LIB_PREFIX: &str = "<kaa-lib>/";
 thread_local! {
     /// Compiled module bodies for this thread, by module name.
     static COMPILED: RefCell<HashMap<&'static str, Rc<Code>>> = RefCell::new(HashMap::new());
+    /// Compiled bits of Python the native modules run (see [`compiled_snippet`]).
+    static SNIPPETS: RefCell<HashMap<&'static str, Rc<Code>>> = RefCell::new(HashMap::new());
+}
+
+/// The compiled code of a fixed piece of Python source that a native module
+/// runs when it is imported (`sys.version_info`'s class, …), compiled once
+/// per thread: `key` names the snippet, `source` makes its text. The code is
+/// immutable, so every run may share it.
+pub fn compiled_snippet(
+    vm: &mut Vm,
+    key: &'static str,
+    filename: &str,
+    source: impl FnOnce() -> String,
+) -> PyResult<Rc<Code>> {
+    if let Some(c) = SNIPPETS.with(|c| c.borrow().get(key).cloned()) {
+        return Ok(c);
+    }
+    let code = crate::builtins::funcs2::compile_source(vm, &source(), filename, "exec")?;
+    SNIPPETS.with(|c| c.borrow_mut().insert(key, code.clone()));
+    Ok(code)
 }
 
 /// Compiled module bodies shared by all threads (each evaluation runs on its

@@ -48,7 +48,7 @@ fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.first().and_then(|v| v.as_pystr()) {
         Some(s) if matches!(args.pos.first(), Some(Value::Str(_))) => {
             let text = s.as_str().to_string();
-            if !vm.interned.contains_key(text.as_str()) {
+            if !vm.is_interned(text.as_str()) {
                 // the table lives as long as the interpreter: count it
                 vm.account(text.len() as u64 + 64)?;
             }
@@ -163,8 +163,9 @@ pub const STREAM: &[Method] = &[
     ("fileno", fileno),
 ];
 
-/// A standard stream object (0 stdin, 1 stdout, 2 stderr).
-pub fn stream(vm: &mut Vm, n: u8) -> Value {
+/// Gives the standard streams' class its methods (once per thread, when
+/// the shared built-ins are built: see [`crate::vm::prototype`]).
+pub fn install_stream_class(vm: &mut Vm) {
     let cls = vm.types.stream.clone();
     if let Some(cd) = cls.as_class() {
         let w = vm.intern("write");
@@ -174,6 +175,12 @@ pub fn stream(vm: &mut Vm, n: u8) -> Value {
             let _ = super::sys_streams::install(vm, &cls);
         }
     }
+}
+
+/// A standard stream object (0 stdin, 1 stdout, 2 stderr).
+pub fn stream(vm: &mut Vm, n: u8) -> Value {
+    install_stream_class(vm);
+    let cls = vm.types.stream.clone();
     vm.alloc(&cls, Payload::Stream(n))
 }
 
@@ -214,7 +221,7 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
 
 fn version_info(vm: &mut Vm) -> PyResult<Value> {
     let src = "class version_info(tuple):\n    major = property(lambda s: s[0])\n    minor = property(lambda s: s[1])\n    micro = property(lambda s: s[2])\n    releaselevel = property(lambda s: s[3])\n    serial = property(lambda s: s[4])\n    def __repr__(s):\n        return 'sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)' % tuple(s)\nversion_info.__module__ = 'sys'\nvi = version_info((3, 4, 10, 'final', 0))\n";
-    let code = crate::builtins::funcs2::compile_source(vm, src, "<sys>", "exec")?;
+    let code = super::embedded::compiled_snippet(vm, "sys.version_info", "<sys>", || src.into())?;
     let g = vm.new_dict_obj(crate::objects::DictTable::new());
     crate::builtins::funcs2::run_code(vm, code, g.clone())?;
     let k = vm.intern("vi");
@@ -228,7 +235,7 @@ fn add_introspection(
     version_info: Value,
 ) -> PyResult<()> {
     let src = "class _Implementation:\n    def __init__(self, **kw):\n        self.__dict__.update(kw)\n    def __repr__(self):\n        items = ('%s=%r' % (k, self.__dict__[k]) for k in sorted(self.__dict__))\n        return 'namespace(' + ', '.join(items) + ')'\n    def __eq__(self, other):\n        return isinstance(other, _Implementation) and self.__dict__ == other.__dict__\n_Implementation.__name__ = _Implementation.__qualname__ = 'SimpleNamespace'\n_Implementation.__module__ = 'types'\n";
-    let code = crate::builtins::funcs2::compile_source(vm, src, "<sys>", "exec")?;
+    let code = super::embedded::compiled_snippet(vm, "sys.implementation", "<sys>", || src.into())?;
     let g = vm.new_dict_obj(crate::objects::DictTable::new());
     crate::builtins::funcs2::run_code(vm, code, g.clone())?;
     let k = vm.intern("_Implementation");

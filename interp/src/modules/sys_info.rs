@@ -75,8 +75,7 @@ fn source(s: &StructSeq) -> String {
 }
 
 fn build(vm: &mut Vm, s: &StructSeq) -> PyResult<Value> {
-    let src = source(s);
-    let code = crate::builtins::funcs2::compile_source(vm, &src, "<sys>", "exec")?;
+    let code = super::embedded::compiled_snippet(vm, s.name, "<sys>", || source(s))?;
     let g = vm.new_dict_obj(crate::objects::DictTable::new());
     crate::builtins::funcs2::run_code(vm, code, g.clone())?;
     let k = vm.intern("v");

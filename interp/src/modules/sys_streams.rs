@@ -10,7 +10,7 @@
 //!
 //! [`add_misc`] adds a few small `sys` attributes (encodings and the like).
 
-use super::native_util::{bytes_like, new_class};
+use super::native_util::bytes_like;
 use crate::builtins::Method;
 use crate::objects::{Obj, Payload, Value};
 use crate::vm::{Args, PyResult, Vm};
@@ -172,12 +172,36 @@ const BUFFER_METHODS: &[Method] = &[
     ("writable", writable),
 ];
 
+/// A built-in class `_io.name` deriving from `object`.
+fn io_class(vm: &mut Vm, name: &str) -> Rc<Obj> {
+    let object = vm.types.object.clone();
+    let cls = crate::vm::types::new_class(
+        name,
+        &[object],
+        crate::objects::class::Layout::Opaque,
+        false,
+        None,
+    );
+    if let Some(cd) = cls.as_class() {
+        *cd.module.borrow_mut() = Rc::new(crate::objects::PyStr::new("_io"));
+    }
+    // Internal: not listed in `object.__subclasses__()` (a sandbox escape
+    // walk looks for classes of that name).
+    if let Some(od) = vm.types.object.as_class() {
+        od.subclasses
+            .borrow_mut()
+            .retain(|w| !std::ptr::eq(w.as_ptr(), Rc::as_ptr(&cls)));
+    }
+    cls
+}
+
 /// Adds `buffer`, `writelines`, … to the text-stream class `cls` (once).
 pub fn install(vm: &mut Vm, cls: &Rc<Obj>) -> PyResult<()> {
     crate::builtins::add_methods(vm, cls, TEXT_EXTRA);
-    let object = Value::Obj(vm.types.object.clone());
-    let reader = new_class(vm, "_io", "BufferedReader", vec![object.clone()])?;
-    let writer = new_class(vm, "_io", "BufferedWriter", vec![object])?;
+    // Built-in (non-heap) classes: they are shared by the thread's runs,
+    // so Python code must not be able to change them.
+    let reader = io_class(vm, "BufferedReader");
+    let writer = io_class(vm, "BufferedWriter");
     crate::builtins::add_methods(vm, &reader, BUFFER_METHODS);
     crate::builtins::add_methods(vm, &writer, BUFFER_METHODS);
     let bufs = vec![

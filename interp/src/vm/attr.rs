@@ -571,7 +571,14 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<()> {
         if let Value::Obj(o) = obj {
-            if let Payload::Class(_) = &o.payload {
+            if let Payload::Class(cd) = &o.payload {
+                if !cd.heap {
+                    let msg = format!(
+                        "can't set attributes of built-in/extension type '{}'",
+                        cd.name.borrow().as_str()
+                    );
+                    return Err(self.new_error("TypeError", &msg));
+                }
                 if lookup(o, name).is_none()
                     || o.as_class().map(|c| c.own(name).is_none()).unwrap_or(true)
                 {

@@ -15,6 +15,7 @@ pub mod gc;
 pub mod generator;
 pub mod iter;
 pub mod ops;
+pub mod prototype;
 pub mod run;
 pub mod specials;
 pub mod types;
@@ -172,8 +173,8 @@ pub struct Budget {
 
 /// The interpreter state of one run.
 pub struct Vm {
-    /// The built-in classes.
-    pub types: Types,
+    /// The built-in classes (shared by the thread's runs, see [`prototype`]).
+    pub types: Rc<Types>,
     /// The `builtins` module namespace (a dict object).
     pub builtins: Rc<Obj>,
     /// Frames of the callers of the running frame (per `run_frame` level).
@@ -196,8 +197,13 @@ pub struct Vm {
     pub stdin: (String, usize),
     /// `sys.modules`
     pub modules: Rc<Obj>,
-    /// Interned strings.
+    /// Strings interned by this run (see [`Vm::intern`]).
     pub interned: HashMap<Box<str>, Rc<PyStr>>,
+    /// Strings interned by the built-ins, shared by the thread's runs.
+    pub shared_interned: Rc<HashMap<Box<str>, Rc<PyStr>>>,
+    /// The built-ins this VM was made from (`None` for the prototype's own
+    /// building VM).
+    pub prototype: Option<Rc<prototype::Prototype>>,
     /// Frequently used names.
     pub names: types::Names,
     /// The cycle collector.
@@ -267,9 +273,10 @@ fn empty_code() -> Rc<Code> {
 pub const NATIVE_DEPTH_LIMIT: u32 = 180;
 
 impl Vm {
-    /// A fresh VM with built-ins set up.
-    pub fn new(limits: &crate::api::Limits, cancel: crate::api::CancelHandle) -> Vm {
-        let types = Types::new();
+    /// A VM with the built-in classes created but empty (no methods, no
+    /// `builtins` namespace): what [`prototype`] fills in.
+    pub fn bare(limits: &crate::api::Limits, cancel: crate::api::CancelHandle) -> Vm {
+        let types = Rc::new(Types::new());
         let names = types::Names::new();
         let dict_cls = types.dict.clone();
         let mk_dict = || {
@@ -292,7 +299,7 @@ impl Vm {
             payload: Payload::Empty,
         }));
         let now = Instant::now();
-        let mut vm = Vm {
+        Vm {
             types,
             builtins,
             frames: Vec::new(),
@@ -321,6 +328,8 @@ impl Vm {
             stdin: (String::new(), 0),
             modules,
             interned: HashMap::new(),
+            shared_interned: Rc::default(),
+            prototype: None,
             names,
             gc: gc::Gc::new(),
             argv: Vec::new(),
@@ -344,23 +353,98 @@ impl Vm {
             finalizing: false,
             gc_settings: gc::GcSettings::default(),
             restricted: Default::default(),
+        }
+    }
+
+    /// A fresh VM with built-ins set up: the thread's shared built-ins
+    /// ([`prototype::current`]) and a new `builtins` namespace copied from
+    /// them.
+    pub fn new(limits: &crate::api::Limits, cancel: crate::api::CancelHandle) -> Vm {
+        let proto = prototype::current();
+        let dict_cls = proto.types.dict.clone();
+        let mk_dict = |t: DictTable| {
+            Rc::new(Obj {
+                cls: Some(dict_cls.clone()),
+                dict: None,
+                payload: Payload::Dict(std::cell::RefCell::new(t)),
+            })
         };
-        crate::builtins::install(&mut vm);
+        let builtins = mk_dict(proto.builtins.clone());
+        let modules = mk_dict(DictTable::new());
+        let now = Instant::now();
+        let vm = Vm {
+            types: proto.types.clone(),
+            builtins,
+            frames: Vec::new(),
+            depth: 0,
+            recursion_limit: limits.recursion_depth.max(1),
+            native_depth: 0,
+            handled: None,
+            reraise: false,
+            budget: Budget {
+                ticks: 0,
+                next_check: 4096,
+                max_ticks: limits.instructions,
+                deadline: limits.wall_time.map(|d| now + d),
+                start: now,
+                cancel,
+                mem: 0,
+                peak: 0,
+                max_mem: limits.memory_bytes,
+                meter: crate::sandbox::MemMeter::start(),
+                gc_floor: 0,
+            },
+            out: Output {
+                limit: limits.output_bytes,
+                ..Output::default()
+            },
+            stdin: (String::new(), 0),
+            modules,
+            interned: HashMap::new(),
+            shared_interned: proto.interned.clone(),
+            names: proto.names.clone(),
+            gc: gc::Gc::new(),
+            argv: Vec::new(),
+            filename: "main.py".into(),
+            not_implemented: proto.not_implemented.clone(),
+            ellipsis: proto.ellipsis.clone(),
+            main_globals: None,
+            undef: proto.undef.clone(),
+            placeholder_code: proto.placeholder_code.clone(),
+            frame_ctx: None,
+            char_cache: proto.char_cache.clone(),
+            regs_pool: Vec::new(),
+            in_slot: false,
+            repr_stack: Vec::new(),
+            object_new: proto.object_new.clone(),
+            object_init: proto.object_init.clone(),
+            finalizing: false,
+            gc_settings: gc::GcSettings::default(),
+            restricted: Default::default(),
+            prototype: Some(proto),
+        };
         finalize::set_enabled(true);
         // The built-in modules are the interpreter's, not the program's.
-        vm.budget.meter = crate::sandbox::MemMeter::start();
         crate::sandbox::deadline::set_deadline(vm.budget.deadline);
         vm
     }
 
     /// Interns a name.
     pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(r) = self.shared_interned.get(s) {
+            return r.clone();
+        }
         if let Some(r) = self.interned.get(s) {
             return r.clone();
         }
         let r = Rc::new(PyStr::new(s));
         self.interned.insert(s.into(), r.clone());
         r
+    }
+
+    /// Whether `s` is interned already (by the built-ins or this run).
+    pub fn is_interned(&self, s: &str) -> bool {
+        self.shared_interned.contains_key(s) || self.interned.contains_key(s)
     }
 
     /// The class of a value.

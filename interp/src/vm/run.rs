@@ -18,48 +18,29 @@ impl Vm {
         self.handled = None;
         self.frame_ctx = None;
         self.gc.clear_all();
-        let mut classes = self.types.all();
-        classes.extend(self.types.exc.values().cloned());
-        classes.extend([
-            self.types.function.clone(),
-            self.types.builtin_function.clone(),
-            self.types.method_descriptor.clone(),
-            self.types.method.clone(),
-            self.types.module.clone(),
-            self.types.generator.clone(),
-            self.types.cell.clone(),
-            self.types.none_type.clone(),
-            self.types.not_implemented_type.clone(),
-            self.types.ellipsis_type.clone(),
-            self.types.code.clone(),
-            self.types.traceback.clone(),
-            self.types.iterator.clone(),
-            self.types.list_iterator.clone(),
-            self.types.tuple_iterator.clone(),
-            self.types.str_iterator.clone(),
-            self.types.range_iterator.clone(),
-            self.types.dict_keyiterator.clone(),
-            self.types.set_iterator.clone(),
-            self.types.dict_keys.clone(),
-            self.types.dict_values.clone(),
-            self.types.dict_items.clone(),
-            self.types.stream.clone(),
-            self.types.weakref.clone(),
-            self.types.member_descriptor.clone(),
-            self.types.mappingproxy.clone(),
-            self.types.getset_descriptor.clone(),
-            self.types.frame.clone(),
-        ]);
-        for c in &classes {
-            super::gc::clear(c);
-        }
         super::gc::clear(&self.builtins);
         super::gc::clear(&self.modules);
+        match self.prototype.clone() {
+            // The built-in classes are the thread's, shared with later runs:
+            // only what this run left in them goes.
+            Some(p) => p.reset_after_run(),
+            None => self.clear_builtin_classes(),
+        }
         self.object_new = Value::None;
         self.object_init = Value::None;
         self.main_globals = None;
         super::finalize::set_enabled(false);
         super::weakref::clear_registry();
+    }
+
+    /// Breaks the cycles of a VM's own built-in classes (a VM not made from
+    /// the shared prototype).
+    fn clear_builtin_classes(&mut self) {
+        let mut classes = self.types.all();
+        classes.extend(self.types.exc.values().cloned());
+        for c in &classes {
+            super::gc::clear(c);
+        }
     }
 
     /// A summary of a value for the API.

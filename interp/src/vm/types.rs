@@ -316,6 +316,7 @@ impl Default for Types {
 macro_rules! names {
     ($($field:ident = $text:expr),* $(,)?) => {
         /// Interned names the VM looks up often.
+        #[derive(Clone)]
         pub struct Names { $(pub $field: Rc<PyStr>,)* }
         impl Names {
             /// Creates the names.

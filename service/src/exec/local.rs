@@ -25,7 +25,10 @@ impl<'a> PreparedProgram<'a> {
         PreparedProgram { source, filename }
     }
 
-    /// Runs the program once with `stdin`.
+    /// Runs the program once with `stdin`, on the calling thread: callers
+    /// run on threads with [`kaa_interp::api::EVAL_STACK_SIZE`] of stack
+    /// (the worker's job thread, the server's runtime threads in thread
+    /// mode), so no hand-off to a helper thread is needed.
     pub fn run(
         &self,
         job: &Job,
@@ -42,7 +45,7 @@ impl<'a> PreparedProgram<'a> {
             cancel: cancel.clone(),
             ..Config::default()
         };
-        Interpreter::new(config).run(self.source)
+        Interpreter::new(config).run_here(self.source)
     }
 }
 

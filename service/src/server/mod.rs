@@ -47,10 +47,14 @@ pub fn serve_main(args: &ServeArgs) -> i32 {
         }
     };
     init_tracing(config.log_format);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let mut builder = tokio::runtime::Builder::new_multi_thread();
+    builder.enable_all();
+    if config.isolation == IsolationMode::Thread {
+        // Evaluations run in place on the blocking threads (see
+        // exec::local): they need the interpreter's stack.
+        builder.thread_stack_size(kaa_interp::api::EVAL_STACK_SIZE);
+    }
+    let runtime = match builder.build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("kaa serve: cannot start the async runtime: {e}");

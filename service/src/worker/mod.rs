@@ -5,7 +5,8 @@
 //! is installed: the main thread runs jobs; a reader thread takes frames off
 //! stdin (so a `Cancel` can arrive while a job runs) and exits the process
 //! when the server closes the pipe; a flusher thread sends streamed output in
-//! coalesced frames a few milliseconds after it is written.
+//! coalesced frames a few milliseconds after it is written. Jobs run on a
+//! fourth, big-stack thread started after the seccomp filter.
 
 pub mod sandbox;
 
@@ -111,12 +112,30 @@ pub fn worker_main(args: WorkerArgs) -> i32 {
             return 70;
         }
     }
-    while let Ok(job) = jobs_rx.recv() {
-        if serve_job(&shared, job, limits.cpu_hard_seconds).is_err() {
-            return 1;
+    // Jobs run on one big-stack thread started after the filter (so it is
+    // filtered too), which evaluates them in place: no hand-off per job, and
+    // the interpreter's per-thread built-ins stay warm between jobs.
+    let cpu_hard = limits.cpu_hard_seconds;
+    let runner = std::thread::Builder::new()
+        .name("kaa-jobs".into())
+        .stack_size(kaa_interp::api::EVAL_STACK_SIZE)
+        .spawn(move || {
+            while let Ok(job) = jobs_rx.recv() {
+                if serve_job(&shared, job, cpu_hard).is_err() {
+                    return 1;
+                }
+            }
+            0
+        });
+    match runner.map(|h| h.join()) {
+        Ok(Ok(status)) => status,
+        // The interpreter panicked: the server sees the worker end.
+        Ok(Err(_)) => 70,
+        Err(e) => {
+            eprintln!("kaa worker: cannot start the job thread: {e}");
+            70
         }
     }
-    0
 }
 
 fn serve_job(shared: &Arc<Shared>, job: Job, cpu_hard: u64) -> std::io::Result<()> {
