@@ -499,10 +499,13 @@ impl<'a> Compiler<'a> {
                 break;
             }
         }
+        // No clause matched: re-raise. The cleanup handler must not cover
+        // this instruction, or the re-raise would unwind into it and restore
+        // the saved exception state a second time.
+        self.close_handler(c);
         if self.unit().reachable {
             self.emit(Instr::PopExceptReraise);
         }
-        self.close_handler(c);
         self.mark_with_depth(cleanup_l, d + 2);
         self.emit(Instr::PopExceptReraise);
         self.mark_with_depth(end, d);
@@ -592,12 +595,15 @@ impl<'a> Compiler<'a> {
         self.open_handler(c);
         self.emit(Instr::WithExceptStart); // exit prev exc res
         self.emit_jump(Instr::PopJumpIfTrue(0), suppress);
+        // The cleanup handler covers `__exit__` only: the re-raise must not
+        // unwind into it (that restored the saved exception state twice),
+        // and nothing after it can raise.
+        self.close_handler(c);
         self.emit(Instr::PopExceptReraise);
         self.mark_with_depth(suppress, d + 3);
         self.emit(Instr::Pop);
         self.emit(Instr::PopExcept);
         self.emit(Instr::Pop);
-        self.close_handler(c);
         self.emit_jump(Instr::Jump(0), end);
         self.mark_with_depth(cleanup_l, d + 3);
         self.emit(Instr::PopExceptReraise);

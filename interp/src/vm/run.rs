@@ -388,23 +388,27 @@ fn execute(
             }
         }
         Err(PyErr::Limit(l)) => {
-            let (st, tn, msg) = limit_line(l, limits);
-            let formatted = format!("{}: {}\n", tn, msg);
-            vm.out.stderr.push_str(&formatted);
-            if let Some(sink) = vm.out.sink.as_mut() {
-                sink(crate::api::Stream::Stderr, &formatted);
-            }
+            let (st, report) = report_limit(vm, l, limits);
             status = st;
             exit_code = 1;
-            error = Some(ErrorReport {
-                type_name: tn.into(),
-                message: msg,
-                traceback: Vec::new(),
-                formatted,
-            });
+            error = Some(report);
         }
     }
     vm.handled = None;
+    if !matches!(
+        status,
+        Status::TimeLimit(_) | Status::MemoryLimit | Status::OutputLimit | Status::Cancelled
+    ) {
+        // `atexit` functions run after the main module ends (normally,
+        // through `sys.exit` or after the traceback), before teardown; a
+        // limit hit there ends the run with that limit's status.
+        if let Err(PyErr::Limit(l)) = crate::modules::atexit_hook::run_exitfuncs(vm) {
+            let (st, report) = report_limit(vm, l, limits);
+            status = st;
+            exit_code = 1;
+            error = Some(report);
+        }
+    }
     if !matches!(
         status,
         Status::TimeLimit(_) | Status::MemoryLimit | Status::OutputLimit | Status::Cancelled
@@ -430,6 +434,24 @@ fn execute(
             peak_memory_bytes: vm.budget.meter.peak(),
         },
     }
+}
+
+/// Writes a limit's one-line message to stderr (and the stream sink) and
+/// gives the run's status and error report for it.
+fn report_limit(vm: &mut Vm, l: Limit, limits: &crate::api::Limits) -> (Status, ErrorReport) {
+    let (st, tn, msg) = limit_line(l, limits);
+    let formatted = format!("{}: {}\n", tn, msg);
+    vm.out.stderr.push_str(&formatted);
+    if let Some(sink) = vm.out.sink.as_mut() {
+        sink(crate::api::Stream::Stderr, &formatted);
+    }
+    let report = ErrorReport {
+        type_name: tn.into(),
+        message: msg,
+        traceback: Vec::new(),
+        formatted,
+    };
+    (st, report)
 }
 
 /// Runs a whole program.
