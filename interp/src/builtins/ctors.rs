@@ -47,6 +47,26 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Float(f) => return float_to_int(vm, *f),
         _ => {}
     }
+    // A subclass of str, bytes, float, … that defines `__int__` or
+    // `__trunc__` in Python is converted by that method, as CPython's
+    // number slots come before the string and buffer parsing.
+    if let Value::Obj(o) = v {
+        if o.cls
+            .as_ref()
+            .and_then(|c| c.as_class())
+            .is_some_and(|c| c.heap)
+        {
+            for n in ["__int__", "__trunc__"] {
+                let name = vm.intern(n);
+                let cls = vm.type_of(v).clone();
+                let user_defined = crate::objects::class::lookup(&cls, &name)
+                    .is_some_and(|f| !matches!(f.payload(), Some(Payload::Builtin(_))));
+                if user_defined {
+                    return int_by_method(vm, v, &name);
+                }
+            }
+        }
+    }
     if let Some(s) = v.as_pystr() {
         let s = s.clone();
         return parse_int(vm, s.as_str(), 10);
@@ -65,14 +85,7 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             let name = vm.intern(n);
             let cls = vm.type_of(v).clone();
             if crate::objects::class::lookup(&cls, &name).is_some() {
-                let r = vm.call_special(v, &name, &[])?.unwrap_or_default();
-                return match num_of(&r) {
-                    Some(Num::I(_)) | Some(Num::B(_)) => int_of(vm, &r),
-                    _ => {
-                        let msg = format!("__int__ returned non-int (type {})", vm.type_name(&r));
-                        Err(vm.new_error("TypeError", &msg))
-                    }
-                };
+                return int_by_method(vm, v, &name);
             }
         }
     }
@@ -81,6 +94,19 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         vm.type_name(v)
     );
     Err(vm.new_error("TypeError", &msg))
+}
+
+/// `int(v)` through the conversion method `name` (`__int__`, `__index__`,
+/// `__trunc__`), which must return an int.
+fn int_by_method(vm: &mut Vm, v: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    let r = vm.call_special(v, name, &[])?.unwrap_or_default();
+    match num_of(&r) {
+        Some(Num::I(_)) | Some(Num::B(_)) => int_of(vm, &r),
+        _ => {
+            let msg = format!("__int__ returned non-int (type {})", vm.type_name(&r));
+            Err(vm.new_error("TypeError", &msg))
+        }
+    }
 }
 
 fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
