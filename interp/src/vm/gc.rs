@@ -568,6 +568,23 @@ impl Gc {
     }
 }
 
+/// Marks alive everything reachable from the containers on `stack` (already
+/// marked), draining the stack.
+fn mark_reachable(objs: &[Rc<Obj>], index: &PtrIndex, alive: &mut [bool], stack: &mut Vec<usize>) {
+    while let Some(i) = stack.pop() {
+        visit_children(&objs[i], &mut |c| {
+            if let Child::Obj(c) = c {
+                if let Some(&j) = index.get(&Rc::as_ptr(c)) {
+                    if !alive[j] {
+                        alive[j] = true;
+                        stack.push(j);
+                    }
+                }
+            }
+        });
+    }
+}
+
 /// Finds the cyclic garbage among `objs` and clears it. Returns which objects
 /// live, the estimated bytes of the live ones and the number of garbage
 /// objects.
@@ -618,18 +635,7 @@ fn find_garbage(objs: &[Rc<Obj>]) -> (Vec<bool>, u64, usize) {
     for &i in &stack {
         alive[i] = true;
     }
-    while let Some(i) = stack.pop() {
-        visit_children(&objs[i], &mut |c| {
-            if let Child::Obj(c) = c {
-                if let Some(&j) = index.get(&Rc::as_ptr(c)) {
-                    if !alive[j] {
-                        alive[j] = true;
-                        stack.push(j);
-                    }
-                }
-            }
-        });
-    }
+    mark_reachable(objs, &index, &mut alive, &mut stack);
     // Unreachable objects with a `__del__` not run yet are finalized first
     // (PEP 442): they and everything they reach survive this collection,
     // and their finalizers are queued for the VM.
@@ -642,18 +648,7 @@ fn find_garbage(objs: &[Rc<Obj>]) -> (Vec<bool>, u64, usize) {
             garbage += 1;
         }
     }
-    while let Some(i) = stack.pop() {
-        visit_children(&objs[i], &mut |c| {
-            if let Child::Obj(c) = c {
-                if let Some(&j) = index.get(&Rc::as_ptr(c)) {
-                    if !alive[j] {
-                        alive[j] = true;
-                        stack.push(j);
-                    }
-                }
-            }
-        });
-    }
+    mark_reachable(objs, &index, &mut alive, &mut stack);
     drop(index);
     let mut bytes = 0;
     for (i, o) in objs.iter().enumerate() {

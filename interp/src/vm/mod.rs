@@ -171,6 +171,26 @@ pub struct Budget {
     pub gc_floor: u64,
 }
 
+impl Budget {
+    /// The counters of a run starting now under `limits`.
+    fn fresh(limits: &crate::api::Limits, cancel: crate::api::CancelHandle) -> Budget {
+        let now = Instant::now();
+        Budget {
+            ticks: 0,
+            next_check: 4096,
+            max_ticks: limits.instructions,
+            deadline: limits.wall_time.map(|d| now + d),
+            start: now,
+            cancel,
+            mem: 0,
+            peak: 0,
+            max_mem: limits.memory_bytes,
+            meter: crate::sandbox::MemMeter::start(),
+            gc_floor: 0,
+        }
+    }
+}
+
 /// The interpreter state of one run.
 pub struct Vm {
     /// The built-in classes (shared by the thread's runs, see [`prototype`]).
@@ -298,7 +318,6 @@ impl Vm {
             dict: None,
             payload: Payload::Empty,
         }));
-        let now = Instant::now();
         Vm {
             types,
             builtins,
@@ -308,19 +327,7 @@ impl Vm {
             native_depth: 0,
             handled: None,
             reraise: false,
-            budget: Budget {
-                ticks: 0,
-                next_check: 4096,
-                max_ticks: limits.instructions,
-                deadline: limits.wall_time.map(|d| now + d),
-                start: now,
-                cancel,
-                mem: 0,
-                peak: 0,
-                max_mem: limits.memory_bytes,
-                meter: crate::sandbox::MemMeter::start(),
-                gc_floor: 0,
-            },
+            budget: Budget::fresh(limits, cancel),
             out: Output {
                 limit: limits.output_bytes,
                 ..Output::default()
@@ -371,7 +378,6 @@ impl Vm {
         };
         let builtins = mk_dict(proto.builtins.clone());
         let modules = mk_dict(DictTable::new());
-        let now = Instant::now();
         let vm = Vm {
             types: proto.types.clone(),
             builtins,
@@ -381,19 +387,7 @@ impl Vm {
             native_depth: 0,
             handled: None,
             reraise: false,
-            budget: Budget {
-                ticks: 0,
-                next_check: 4096,
-                max_ticks: limits.instructions,
-                deadline: limits.wall_time.map(|d| now + d),
-                start: now,
-                cancel,
-                mem: 0,
-                peak: 0,
-                max_mem: limits.memory_bytes,
-                meter: crate::sandbox::MemMeter::start(),
-                gc_floor: 0,
-            },
+            budget: Budget::fresh(limits, cancel),
             out: Output {
                 limit: limits.output_bytes,
                 ..Output::default()

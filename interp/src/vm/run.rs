@@ -200,43 +200,32 @@ fn syntax_outcome(
     limits: &crate::api::Limits,
     started: Instant,
 ) -> Outcome {
-    if e.kind == crate::syntax::SyntaxErrorKind::TimeLimit {
-        // The front end stopped at the deadline: the time-limit outcome.
-        let (status, type_name, message) = limit_line(Limit::WallTime, limits);
-        let formatted = format!("{}: {}\n", type_name, message);
-        return Outcome {
-            status,
-            stdout: String::new(),
-            stderr: formatted.clone(),
-            result: None,
-            error: Some(ErrorReport {
-                type_name: type_name.to_string(),
-                message,
-                traceback: Vec::new(),
-                formatted,
-            }),
-            exit_code: 1,
-            usage: Usage {
-                instructions: 0,
-                wall_time: started.elapsed(),
-                peak_memory_bytes: 0,
-            },
+    let (status, type_name, message, formatted) =
+        if e.kind == crate::syntax::SyntaxErrorKind::TimeLimit {
+            // The front end stopped at the deadline: the time-limit outcome.
+            let (status, type_name, message) = limit_line(Limit::WallTime, limits);
+            let formatted = format!("{}: {}\n", type_name, message);
+            (status, type_name.to_string(), message, formatted)
+        } else {
+            let status = if e.kind == crate::syntax::SyntaxErrorKind::TooDeep {
+                Status::RuntimeError
+            } else {
+                Status::SyntaxError
+            };
+            (
+                status,
+                e.kind.name().to_string(),
+                e.msg.clone(),
+                e.format(filename),
+            )
         };
-    }
-    let formatted = e.format(filename);
-    let status = if e.kind == crate::syntax::SyntaxErrorKind::TooDeep {
-        Status::RuntimeError
-    } else {
-        Status::SyntaxError
-    };
-    let message = e.msg.clone();
     Outcome {
         status,
         stdout: String::new(),
         stderr: formatted.clone(),
         result: None,
         error: Some(ErrorReport {
-            type_name: e.kind.name().to_string(),
+            type_name,
             message,
             traceback: Vec::new(),
             formatted,
