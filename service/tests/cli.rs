@@ -213,3 +213,24 @@ fn bare_kaa_runs_piped_stdin() {
     assert_eq!(text(&out.stdout), "5\n", "{}", text(&out.stderr));
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn run_dash_reads_the_program_from_stdin() {
+    // As `python3 - a b`: argv[0] is "-", tracebacks name "<stdin>".
+    let out = kaa(
+        &["run", "-", "a", "b"],
+        "import sys\nprint(sys.argv)\n1/0\n",
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "['-', 'a', 'b']\n",
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stderr).contains("File \"<stdin>\", line 3, in <module>"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -21,7 +21,8 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Run a program: `kaa run FILE [ARGS...]` or `kaa run -c CODE [ARGS...]`.
+    /// Run a program: `kaa run FILE [ARGS...]`, `kaa run - [ARGS...]` (program on
+    /// stdin) or `kaa run -c CODE [ARGS...]`.
     Run(RunArgs),
     /// Interactive prompt (`>>>`, `...`).
     Repl(ReplArgs),
@@ -45,7 +46,8 @@ pub struct RunArgs {
     /// Program text to run instead of a file (`sys.argv[0]` is `-c`).
     #[arg(short = 'c', value_name = "CODE")]
     pub code: Option<String>,
-    /// `FILE [ARGS...]`, or with `-c` just `ARGS...`: the file is
+    /// `FILE [ARGS...]` (`-` reads the program from stdin), or with `-c` just
+    /// `ARGS...`: the file is
     /// `sys.argv[0]`, the rest `sys.argv[1:]`.
     #[arg(
         value_name = "FILE] [ARGS",

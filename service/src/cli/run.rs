@@ -1,4 +1,5 @@
-//! `kaa run FILE [ARGS...]`, `kaa run -c CODE`, and bare `kaa` on a pipe.
+//! `kaa run FILE [ARGS...]`, `kaa run - [ARGS...]`, `kaa run -c CODE`, and bare
+//! `kaa` on a pipe.
 
 use std::io::Read;
 
@@ -19,6 +20,19 @@ pub fn run(args: RunArgs) -> i32 {
                 eprintln!("kaa run: a FILE or -c CODE is required\nUsage: kaa run [OPTIONS] FILE [ARGS]... | kaa run [OPTIONS] -c CODE [ARGS]...");
                 return 2;
             };
+            if file == "-" {
+                // `kaa run - ARGS`: the program is standard input, as with
+                // `python3 - ARGS` (argv[0] is "-", the program reads no stdin).
+                let mut argv = vec![file];
+                argv.extend(rest);
+                return run_program(
+                    &read_all_stdin(),
+                    "<stdin>".to_string(),
+                    argv,
+                    limits,
+                    String::new(),
+                );
+            }
             match read_source(std::path::Path::new(&file)) {
                 Ok(text) => (text, file.clone(), file),
                 Err(e) => {
