@@ -4,6 +4,8 @@ ValueError, as 3.4 had no JSONDecodeError)."""
 
 __all__ = ['JSONDecoder']
 
+from _kaa_json import scan as _native_scan
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -13,6 +15,8 @@ _CONSTANTS = {
     'Infinity': PosInf,
     'NaN': NaN,
 }
+
+_default_parse_constant = _CONSTANTS.__getitem__
 
 _WHITESPACE = ' \t\n\r'
 _WS = frozenset(_WHITESPACE)
@@ -303,7 +307,7 @@ class JSONDecoder(object):
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or _default_parse_constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
@@ -322,7 +326,30 @@ class JSONDecoder(object):
         a JSON document) and return a 2-tuple of the Python
         representation and the index in ``s`` where the document ended.
         """
+        found = _native_scan(
+            s, idx, bool(self.strict), self.object_hook, self.object_pairs_hook,
+            None if self.parse_float is float else self.parse_float,
+            None if self.parse_int is int else self.parse_int,
+            None if self.parse_constant is _default_parse_constant else self.parse_constant)
+        if found is not None:
+            return found
+        # The native scanner found no valid document here: the Python scanner
+        # words the error. It runs without hooks first, so that hooks already
+        # called by the native scan are not called again.
         try:
+            _Scanner(_PlainDecoder(self.strict), s).value(idx)
             return _Scanner(self, s).value(idx)
         except _NoValue as err:
             raise ValueError(errmsg("Expecting value", s, err.args[0])) from None
+
+
+class _PlainDecoder(object):
+    """The settings of a decoder without hooks, for wording errors."""
+
+    def __init__(self, strict):
+        self.strict = strict
+        self.object_hook = None
+        self.object_pairs_hook = None
+        self.parse_float = float
+        self.parse_int = int
+        self.parse_constant = _default_parse_constant

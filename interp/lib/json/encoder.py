@@ -6,6 +6,8 @@ error messages follow 3.4 (which used its C encoder unless indent was set).
 
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii']
 
+from _kaa_json import encode as _native_encode
+
 INFINITY = float('inf')
 
 _BASIC_ESCAPES = {
@@ -126,8 +128,24 @@ class JSONEncoder(object):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        text = _native_encode(
+            o, indent, self.item_separator, self.key_separator,
+            self.ensure_ascii, self.allow_nan, self.sort_keys, self.skipkeys,
+            self.check_circular, self.default, _sort_items)
+        if text is not None:
+            return [text]
+        # Settings of unusual types: the Python encoder below.
         _Encoding(self, parts, markers, indent).value(o, 0)
         return parts
+
+
+def _first(pair):
+    return pair[0]
+
+
+def _sort_items(items):
+    """Pairs sorted by key, for dicts whose keys are not all strings."""
+    return sorted(items, key=_first)
 
 
 class _Encoding(object):

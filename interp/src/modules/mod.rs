@@ -18,6 +18,9 @@ pub mod hashlib;
 pub mod heapq_bisect;
 pub mod importer;
 pub mod itertools_native;
+pub mod json_emit;
+pub mod json_native;
+pub mod json_scan;
 pub mod math;
 pub mod math_special;
 pub mod native_util;
@@ -58,6 +61,7 @@ pub const MODULES: &[&str] = &[
     "_bisect",
     "_kaa_zlib",
     "_kaa_csv",
+    "_kaa_json",
 ];
 
 /// Creates the built-in module `name`.
@@ -82,6 +86,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_bisect" => Some(heapq_bisect::create_bisect(vm)?),
         "_kaa_zlib" => Some(zlib_native::create(vm)?),
         "_kaa_csv" => Some(csv_native::create(vm)?),
+        "_kaa_json" => Some(json_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))
