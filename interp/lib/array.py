@@ -346,7 +346,15 @@ class array(object):
     # -- operators --
     def __add__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            # CPython: the right operand's __radd__ first, then array's
+            # sq_concat, which refuses anything but an array.
+            radd = getattr(type(other), '__radd__', None)
+            if radd is not None:
+                result = radd(other, self)
+                if result is not NotImplemented:
+                    return result
+            raise TypeError('can only append array (not "%s") to array'
+                            % type(other).__name__)
         if other._tc != self._tc:
             raise TypeError("bad argument type for built-in operation")
         new = array(self._tc)
@@ -355,7 +363,8 @@ class array(object):
 
     def __iadd__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError('can only extend array with array (not "%s")'
+                            % type(other).__name__)
         if other._tc != self._tc:
             raise TypeError("can only extend with array of same kind")
         self._items.extend(other._items)

@@ -467,7 +467,16 @@ impl Vm {
     /// The name of a value's class (`int`, `MyClass`).
     pub fn type_name(&self, v: &Value) -> String {
         match self.type_of(v).as_class() {
-            Some(cd) => cd.name.borrow().as_str().to_string(),
+            Some(cd) => {
+                let name = cd.name.borrow();
+                if cd.heap {
+                    let module = cd.module.borrow();
+                    if is_c_type_in_cpython(module.as_str(), name.as_str()) {
+                        return format!("{}.{}", module.as_str(), name.as_str());
+                    }
+                }
+                name.as_str().to_string()
+            }
             None => "?".to_string(),
         }
     }
@@ -645,4 +654,30 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// Whether CPython 3.4 implements the standard-library class `module.name`
+/// in C, so that messages name it by its dotted `tp_name`
+/// (`'datetime.date'`) where Kaa, writing it in Python, would say `'date'`.
+fn is_c_type_in_cpython(module: &str, name: &str) -> bool {
+    let names: &[&str] = match module {
+        "datetime" => &[
+            "date",
+            "datetime",
+            "time",
+            "timedelta",
+            "timezone",
+            "tzinfo",
+        ],
+        "collections" => &["deque", "defaultdict"],
+        "decimal" => &["Decimal", "Context"],
+        "functools" => &["partial"],
+        "_io" => &["StringIO", "BytesIO"],
+        "array" => &["array"],
+        "operator" => &["itemgetter", "attrgetter", "methodcaller"],
+        "_sre" => &["SRE_Pattern", "SRE_Match", "SRE_Scanner"],
+        "itertools" => return true,
+        _ => return false,
+    };
+    names.contains(&name)
 }
