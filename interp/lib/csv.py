@@ -208,17 +208,53 @@ class _Reader(object):
         self._plain_fast = (not d._skipinitialspace
                             and d._quoting != QUOTE_NONNUMERIC)
         self._special_chars = tuple(sorted(special))
+        # Whole lines go to the native splitter first (excel-like dialects).
+        self._line_native = (_native is not None and self._quoted_fast
+                             and self._native_ok)
 
     def __iter__(self):
         return self
 
     def __next__(self):
+        if self._line_native:
+            line = next(self._it)
+            if line.__class__ is str:
+                self.line_num += 1
+                d = self.dialect
+                rec = _native.record(line, d._delimiter, d._quotechar,
+                                     d._skipinitialspace, _field_limit)
+                if rec is not None:
+                    return rec
+                return self._next_record(line)
+            return self._next_record(line, False)
+        return self._next_record(None)
+
+    def _next_record(self, pending, counted=True):
+        """The state machine over lines, starting with ``pending`` (a line
+        already read, or None) when given."""
         self._fields = []
         self._field = []
         self._state = START_RECORD
         self._numeric = False
-        first = True
+        first = pending is None
         while True:
+            if pending is not None:
+                line = pending
+                pending = None
+                if not counted:
+                    if not isinstance(line, str):
+                        raise Error("iterator should return strings, not %.200s "
+                                    "(did you open the file in text mode?)"
+                                    % type(line).__name__)
+                    self.line_num += 1
+                for c in line:
+                    if c == '\0':
+                        raise Error("line contains NULL byte")
+                    self._process(c)
+                self._process('\0')
+                if self._state == START_RECORD:
+                    break
+                continue
             try:
                 line = next(self._it)
             except StopIteration:
@@ -506,6 +542,12 @@ class _Writer(object):
     def writerow(self, row):
         """Write one row (a sequence of fields); returns what write() returns."""
         d = self.dialect
+        if _native is not None and (row.__class__ is list or row.__class__ is tuple):
+            line = _native.join_row(row, d._delimiter, d._quotechar,
+                                    d._escapechar, d._doublequote, d._quoting,
+                                    d._lineterminator)
+            if line is not None:
+                return self._write(line)
         if isinstance(row, dict) or not hasattr(row, '__getitem__') \
                 or not hasattr(row, '__len__'):
             raise Error("sequence expected")

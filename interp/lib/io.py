@@ -253,12 +253,15 @@ class StringIO(TextIOBase):
         return self._pos
 
     def write(self, s):
-        self._closed_check()
-        if not isinstance(s, str):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+        if s.__class__ is not str and not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'"
                             % type(s).__name__)
         n = len(s)
-        s = self._translate(s)
+        nl = self._newline
+        if nl is None or nl == '\r' or nl == '\r\n':
+            s = self._translate(s)
         if not s:
             return n
         size = self._size
@@ -320,11 +323,29 @@ class StringIO(TextIOBase):
         return text[start:end]
 
     def __next__(self):
-        self._closed_check()
-        line = self.readline()
-        if not line:
+        # readline() inlined: iteration is the common way to read. A
+        # subclass's own readline() is used, as in CPython.
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+        if self.__class__ is not StringIO:
+            line = self.readline()
+            if not line:
+                raise StopIteration
+            return line
+        if self._tail:
+            self._value()
+        text = self._text
+        start = self._pos
+        if start >= len(text):
             raise StopIteration
-        return line
+        nl = self._newline
+        if nl is None or nl == '\n':
+            i = text.find('\n', start)
+            end = len(text) if i < 0 else i + 1
+        else:
+            end = self._line_end(text, start)
+        self._pos = end
+        return text[start:end]
 
     def __iter__(self):
         self._closed_check()
