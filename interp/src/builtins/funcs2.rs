@@ -33,7 +33,8 @@ pub const FUNCTIONS: &[(&str, NativeFn, bool)] = &[
     ("quit", exit, false),
 ];
 
-fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
+/// `isinstance(v, t)`, `__instancecheck__` of a Python-level metaclass included.
+pub(crate) fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
     if let Some(Payload::Tuple(items)) = t.payload() {
         for it in items.iter() {
             if isinstance_of(vm, v, it)? {
@@ -51,7 +52,7 @@ fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
             if let Some(meta) = &c.cls {
                 let ic = vm.names.instancecheck.clone();
                 if let Some(f) = crate::objects::class::lookup(meta, &ic) {
-                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    if crate::vm::convert::overrides_native(&f) {
                         let r = vm.call(&f, Args::new(&[t.clone(), v.clone()]))?;
                         return vm.truthy(&r);
                     }
@@ -72,7 +73,8 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(isinstance_of(vm, &args.pos[0], &args.pos[1])?))
 }
 
-fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
+/// `issubclass(c, t)`, `__subclasscheck__` of a Python-level metaclass included.
+pub(crate) fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
     if let Some(Payload::Tuple(items)) = t.payload() {
         for it in items.iter() {
             if issubclass_of(vm, c, it)? {
@@ -90,7 +92,7 @@ fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
             if let Some(meta) = &to.cls {
                 let sc = vm.names.subclasscheck.clone();
                 if let Some(f) = crate::objects::class::lookup(meta, &sc) {
-                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    if crate::vm::convert::overrides_native(&f) {
                         let r = vm.call(&f, Args::new(&[t.clone(), c.clone()]))?;
                         return vm.truthy(&r);
                     }
@@ -125,11 +127,11 @@ fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::no_kw(vm, "getattr", &args)?;
     check_args(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1], "getattr")?;
-    match vm.getattr(&args.pos[0], &name) {
-        Err(PyErr::Exc(e)) if args.pos.len() == 3 && vm.is_instance_of(&e, "AttributeError") => {
-            Ok(args.pos[2].clone())
-        }
-        r => r,
+    match args.pos.get(2) {
+        Some(default) => Ok(vm
+            .getattr_opt(&args.pos[0], &name)?
+            .unwrap_or_else(|| default.clone())),
+        None => vm.getattr(&args.pos[0], &name),
     }
 }
 

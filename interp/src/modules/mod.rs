@@ -3,6 +3,7 @@
 //! [`load`] creates a built-in module by name (or returns `None`); the VM
 //! caches it in `sys.modules`.
 
+pub mod abc_native;
 pub mod atexit_hook;
 pub mod binascii;
 pub mod cmath;
@@ -58,6 +59,7 @@ pub const MODULES: &[&str] = &[
     "_bisect",
     "_kaa_zlib",
     "_kaa_csv",
+    "_kaa_abc",
 ];
 
 /// Creates the built-in module `name`.
@@ -82,6 +84,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_bisect" => Some(heapq_bisect::create_bisect(vm)?),
         "_kaa_zlib" => Some(zlib_native::create(vm)?),
         "_kaa_csv" => Some(csv_native::create(vm)?),
+        "_kaa_abc" => Some(abc_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

@@ -75,7 +75,19 @@ impl Vm {
     }
 
     /// `getattr(obj, name, None)` without raising for a missing attribute.
+    /// Without `__getattr__`/`__getattribute__` hooks a missing attribute
+    /// costs no exception object.
     pub fn getattr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        if !matches!(obj.payload(), Some(Payload::Super(..))) {
+            let cls = self.type_of(obj).clone();
+            let h = cls.as_class().map(|c| c.hooks.get()).unwrap_or(0);
+            if h & (hooks::GETATTRIBUTE | hooks::GETATTR) == 0 {
+                return match self.generic_getattr(obj, &cls, name) {
+                    Err(PyErr::Exc(e)) if self.is_instance_of(&e, "AttributeError") => Ok(None),
+                    r => r,
+                };
+            }
+        }
         match self.getattr(obj, name) {
             Ok(v) => Ok(Some(v)),
             Err(PyErr::Exc(e)) if self.is_instance_of(&e, "AttributeError") => Ok(None),
@@ -476,8 +488,7 @@ impl Vm {
                     (None, None) => {}
                 }
             }
-            cd.version.set(crate::objects::next_serial());
-            crate::objects::class::bump_epoch();
+            crate::objects::class::invalidate(c);
             if name.as_str().starts_with("__") {
                 self.refresh_hooks(c);
             }
