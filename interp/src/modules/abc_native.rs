@@ -179,12 +179,7 @@ fn abc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let kv = vm.iterate(&pair)?;
                 match kv.as_slice() {
                     [k, v] => out.push((k.clone(), v.clone())),
-                    _ => {
-                        return Err(vm.new_error(
-                            "ValueError",
-                            "items() did not return pairs",
-                        ))
-                    }
+                    _ => return Err(vm.new_error("ValueError", "items() did not return pairs")),
                 }
             }
             out
@@ -202,10 +197,7 @@ fn abc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         };
         for a in vm.iterate(&names)? {
             let Some(s) = a.as_pystr() else {
-                return Err(vm.new_error(
-                    "TypeError",
-                    "getattr(): attribute name must be string",
-                ));
+                return Err(vm.new_error("TypeError", "getattr(): attribute name must be string"));
             };
             let n = vm.intern(s.as_str());
             if let Some(value) = vm.getattr_opt(&cls, &n)? {
