@@ -3,6 +3,7 @@
 
 use super::{check_args, want_str};
 use crate::bytecode::flags;
+use crate::modules::embedded::LIB_PREFIX;
 use crate::objects::class::{c3_mro, hooks, is_subclass, Layout};
 use crate::objects::function::NativeFn;
 use crate::objects::{ClassData, DictTable, Obj, Payload, PyStr, Value};
@@ -395,15 +396,16 @@ impl Vm {
             let k = PyStr::new(n);
             t.get_str(&k).cloned()
         };
-        let qualname = match get(&table, "__qualname__") {
+        let qn = self.names.qualname.clone();
+        let qualname = match table.get_str(&qn).cloned() {
             Some(q) => {
-                let k = Value::str("__qualname__");
-                let tmp = RefCell::new(table.clone());
-                let h = self.hash(&k)?;
-                if let Some(ix) = self.table_find(&tmp, &k, h)? {
-                    let mut t = tmp.into_inner();
-                    t.remove_at(ix);
-                    table = t;
+                // Keys of a namespace found by get_str are str objects:
+                // removing by text equality is what a dict lookup does.
+                if let Some(ix) = table.find(
+                    qn.hash(),
+                    |k| matches!(k, Value::Str(s) if s.as_str() == "__qualname__"),
+                ) {
+                    table.remove_at(ix);
                 }
                 q.as_pystr().cloned().unwrap_or_else(|| name.clone())
             }
@@ -738,7 +740,18 @@ fn exec_eval(vm: &mut Vm, args: Args<'_>, mode: &str) -> PyResult<Value> {
             } else {
                 text
             };
-            compile_source(vm, &text, "<string>", mode)?
+            let from_lib = vm
+                .frame_ctx
+                .as_ref()
+                .and_then(|c| c.code.as_ref())
+                .is_some_and(|c| c.filename.as_str().starts_with(LIB_PREFIX));
+            if from_lib {
+                // Source the standard library generates (namedtuple's
+                // __new__): compiled once per thread.
+                crate::modules::embedded::compiled_lib_source(vm, &text, mode)?
+            } else {
+                compile_source(vm, &text, "<string>", mode)?
+            }
         }
         Err(c) => c,
     };

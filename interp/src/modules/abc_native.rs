@@ -57,15 +57,13 @@ fn install(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `meta` and its bases.
 fn abc_root(meta: &Rc<Obj>) -> Option<Rc<Obj>> {
     let cd = meta.as_class()?;
-    if cd.own(&PyStr::new(COUNTER)).is_some() {
+    let key = PyStr::new(COUNTER);
+    if cd.own(&key).is_some() {
         return Some(meta.clone());
     }
     let mro = cd.mro.borrow();
     mro.iter()
-        .find(|c| {
-            c.as_class()
-                .is_some_and(|b| b.own(&PyStr::new(COUNTER)).is_some())
-        })
+        .find(|c| c.as_class().is_some_and(|b| b.own(&key).is_some()))
         .cloned()
 }
 
@@ -79,6 +77,27 @@ fn attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
 fn set_attr(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
     let n = vm.intern(name);
     vm.setattr(obj, &n, v)
+}
+
+/// `cls.<name> = v` for one of the `_abc_*` names on an ABC: straight into
+/// the class namespace unless the metaclass customises attribute setting
+/// (then through `setattr`, as the Python version would).
+fn set_class_attr(vm: &mut Vm, cls: &Value, name: &str, v: Value) -> PyResult<()> {
+    let n = vm.intern(name);
+    if let Value::Obj(c) = cls {
+        if c.as_class().is_some_and(|cd| cd.heap) {
+            let meta = vm.type_of(cls).clone();
+            let plain = meta
+                .as_class()
+                .is_some_and(|m| m.hooks.get() & crate::objects::class::hooks::SETATTR == 0)
+                && crate::objects::class::lookup(&meta, &n).is_none();
+            if plain {
+                vm.class_set(c, &n, Some(v));
+                return Ok(());
+            }
+        }
+    }
+    vm.setattr(cls, &n, v)
 }
 
 /// `ABCMeta._abc_invalidation_counter` for an ABC's metaclass.
@@ -118,6 +137,21 @@ fn abc_attr(vm: &mut Vm, cls: &Value, name: &str) -> PyResult<Value> {
 /// `getattr(v, '__isabstractmethod__', False)` is true.
 fn is_abstract(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     let n = vm.names.isabstractmethod.clone();
+    // A plain function: the attribute can only be in its __dict__ (the
+    // function type defines no such name).
+    if let Value::Obj(o) = v {
+        if let (Payload::Function(_), Some(d)) = (&o.payload, &o.dict) {
+            if o.cls
+                .as_ref()
+                .is_some_and(|c| Rc::ptr_eq(c, &vm.types.function))
+            {
+                return match vm.dict_get_str(d, &n) {
+                    Some(x) => vm.truthy(&x),
+                    None => Ok(false),
+                };
+            }
+        }
+    }
     match vm.getattr_opt(v, &n)? {
         Some(x) => vm.truthy(&x),
         None => Ok(false),
@@ -191,7 +225,11 @@ fn abc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let am_name = vm.names.abstractmethods.clone();
-    for base in vm.iterate(&bases)? {
+    let bases = match bases.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vm.iterate(&bases)?,
+    };
+    for base in bases {
         let Some(names) = vm.getattr_opt(&base, &am_name)? else {
             continue;
         };
@@ -209,12 +247,15 @@ fn abc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let fs = vm.new_frozenset(abstracts)?;
     vm.setattr(&cls, &am_name, fs)?;
-    for name in ["_abc_registry", "_abc_cache", "_abc_negative_cache"] {
-        let s = vm.new_set(Vec::new())?;
-        set_attr(vm, &cls, name, s)?;
-    }
     let counter = counter_of(vm, &cls)?;
-    set_attr(vm, &cls, "_abc_negative_cache_version", counter)?;
+    let mut state = Vec::with_capacity(4);
+    for name in ["_abc_registry", "_abc_cache", "_abc_negative_cache"] {
+        state.push((name, vm.new_set(Vec::new())?));
+    }
+    state.push(("_abc_negative_cache_version", counter));
+    for (name, v) in state {
+        set_class_attr(vm, &cls, name, v)?;
+    }
     Ok(cls)
 }
 

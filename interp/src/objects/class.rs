@@ -101,23 +101,43 @@ fn epoch() -> u64 {
 /// emptied and their versions bumped. Other classes keep their caches
 /// (CPython's per-type version tags work the same way).
 pub fn invalidate(cls: &Rc<Obj>) {
-    let mut stack = vec![cls.clone()];
-    // A class reached twice (diamonds) is cleared twice, which is harmless;
-    // the walk follows the subclass lists, which cannot form a cycle.
-    while let Some(c) = stack.pop() {
+    let forget = |cd: &ClassData| {
+        cd.version.set(super::next_serial());
+        // Epoch 0 is never current: the next lookup empties the cache even
+        // if it is borrowed right now.
+        cd.cache_epoch.set(0);
+        if let Ok(mut cache) = cd.cache.try_borrow_mut() {
+            cache.clear();
+        }
+    };
+    let Some(cd) = cls.as_class() else { return };
+    forget(cd);
+    let no_subclasses = cd.subclasses.try_borrow().map_or(true, |s| s.is_empty());
+    if no_subclasses {
+        return;
+    }
+    for c in with_subclasses(cls).iter().skip(1) {
         if let Some(cd) = c.as_class() {
-            cd.version.set(super::next_serial());
-            // Epoch 0 is never current: the next lookup empties the cache
-            // even if it is borrowed right now.
-            cd.cache_epoch.set(0);
-            if let Ok(mut cache) = cd.cache.try_borrow_mut() {
-                cache.clear();
-            }
+            forget(cd);
+        }
+    }
+}
+
+/// `cls` and every class deriving from it, directly or not (`cls` first).
+pub fn with_subclasses(cls: &Rc<Obj>) -> Vec<Rc<Obj>> {
+    let mut out = vec![cls.clone()];
+    let mut i = 0;
+    // A class reached twice (diamonds) is listed twice, which is harmless
+    // for the callers; subclass lists cannot form a cycle.
+    while let Some(c) = out.get(i).cloned() {
+        i += 1;
+        if let Some(cd) = c.as_class() {
             if let Ok(subs) = cd.subclasses.try_borrow() {
-                stack.extend(subs.iter().filter_map(|w| w.upgrade()));
+                out.extend(subs.iter().filter_map(|w| w.upgrade()));
             }
         }
     }
+    out
 }
 
 /// [`lookup`] through the class's cache (keyed by the name's identity).

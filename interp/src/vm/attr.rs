@@ -489,8 +489,18 @@ impl Vm {
                 }
             }
             crate::objects::class::invalidate(c);
-            if name.as_str().starts_with("__") {
-                self.refresh_hooks(c);
+            const HOOK_NAMES: [&str; 5] = [
+                "__getattribute__",
+                "__getattr__",
+                "__setattr__",
+                "__delattr__",
+                "__del__",
+            ];
+            if HOOK_NAMES.contains(&name.as_str()) {
+                // Subclasses inherit the hook (or lose it) too.
+                for k in crate::objects::class::with_subclasses(c) {
+                    self.refresh_hooks(&k);
+                }
             }
         }
     }
