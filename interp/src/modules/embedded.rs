@@ -168,7 +168,10 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let code = compiled(vm, module)?;
-    let ns = vm.new_dict_obj(DictTable::new());
+    // Room for the module's names (an upper bound: attribute names count
+    // too) and the dunders set below, so the namespace is not rebuilt as
+    // the body fills it.
+    let ns = vm.new_dict_obj(DictTable::with_capacity(code.names.len() + 8));
     let file = file_name(module);
     let package = if module.package {
         module.name.to_string()
