@@ -1,11 +1,14 @@
 """Abstract Base Classes (Kaa's Python 3.4 ``abc``).
 
-ABCMeta is a ``type`` subclass implementing ``register``,
-``__instancecheck__`` and ``__subclasscheck__``.  It relies on the VM for:
-``isinstance``/``issubclass`` calling the metaclass hooks, ``type.__subclasses__``,
-and ``object.__new__`` refusing classes whose ``__abstractmethods__`` is
-non-empty.  The registries hold strong references (there is no weakref here);
-interpreter processes are short-lived, so classes are not meant to be freed.
+ABCMeta is a ``type`` subclass whose ``__new__``, ``register``,
+``__instancecheck__`` and ``__subclasscheck__`` are native (``_kaa_abc``,
+interp/src/modules/abc_native.rs) with the algorithm and the per-class
+attributes of CPython 3.4's pure-Python version, so class creation at import
+time stays cheap.  The VM supplies ``isinstance``/``issubclass`` calling the
+metaclass hooks, ``type.__subclasses__`` and ``object.__new__`` refusing
+classes whose ``__abstractmethods__`` is non-empty.  The registries and
+caches hold strong references (there is no weakref here); they live and die
+with the evaluation.
 """
 
 import _kaa_abc

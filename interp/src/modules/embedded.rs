@@ -68,11 +68,13 @@ pub fn compiled_snippet(
     Ok(code)
 }
 
+/// Compiled code by (mode, source text).
+type SourceCache = HashMap<(&'static str, Box<str>), Rc<Code>>;
+
 thread_local! {
     /// Code the standard library compiles with `exec`/`eval` (see
-    /// [`compiled_lib_source`]), by mode and source text.
-    static LIB_SOURCES: RefCell<HashMap<(&'static str, Box<str>), Rc<Code>>> =
-        RefCell::new(HashMap::new());
+    /// [`compiled_lib_source`]).
+    static LIB_SOURCES: RefCell<SourceCache> = RefCell::new(HashMap::new());
 }
 
 /// Most entries [`LIB_SOURCES`] keeps (it is emptied when full) and the
