@@ -1,12 +1,17 @@
 """Abstract Base Classes (Kaa's Python 3.4 ``abc``).
 
-ABCMeta is a ``type`` subclass implementing ``register``,
-``__instancecheck__`` and ``__subclasscheck__``.  It relies on the VM for:
-``isinstance``/``issubclass`` calling the metaclass hooks, ``type.__subclasses__``,
-and ``object.__new__`` refusing classes whose ``__abstractmethods__`` is
-non-empty.  The registries hold strong references (there is no weakref here);
-interpreter processes are short-lived, so classes are not meant to be freed.
+ABCMeta is a ``type`` subclass whose ``__new__``, ``register``,
+``__instancecheck__`` and ``__subclasscheck__`` are native (``_kaa_abc``,
+interp/src/modules/abc_native.rs) with the algorithm and the per-class
+attributes of CPython 3.4's pure-Python version, so class creation at import
+time stays cheap.  The VM supplies ``isinstance``/``issubclass`` calling the
+metaclass hooks, ``type.__subclasses__`` and ``object.__new__`` refusing
+classes whose ``__abstractmethods__`` is non-empty.  The registries and
+caches hold strong references (there is no weakref here); they live and die
+with the evaluation.
 """
+
+import _kaa_abc
 
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token']
@@ -48,12 +53,6 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-def _subclasses(cls):
-    """type.__subclasses__(cls), or () where the interpreter lacks it."""
-    method = getattr(type, '__subclasses__', None)
-    return method(cls) if method is not None else ()
-
-
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs).
 
@@ -66,38 +65,16 @@ class ABCMeta(type):
     # Bumped by every register() call, so that negative caches expire.
     _abc_invalidation_counter = 0
 
-    def __new__(mcls, name, bases, namespace):
-        cls = super().__new__(mcls, name, bases, namespace)
-        abstracts = set()
-        for attr, value in namespace.items():
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(attr)
-        for base in bases:
-            for attr in getattr(base, '__abstractmethods__', ()):
-                value = getattr(cls, attr, None)
-                if getattr(value, '__isabstractmethod__', False):
-                    abstracts.add(attr)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
-        return cls
-
-    def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
-        if not isinstance(subclass, type):
-            raise TypeError('Can only register classes')
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.add(subclass)
-        ABCMeta._abc_invalidation_counter += 1
-        return subclass
+    # __new__, register, __instancecheck__ and __subclasscheck__ are native
+    # (_kaa_abc._install below), with the algorithm of CPython 3.4's abc.py:
+    # __new__ computes __abstractmethods__ (names in the namespace whose
+    # value has a true __isabstractmethod__, plus the bases' abstract names
+    # still abstract in the new class) and gives the class _abc_registry,
+    # _abc_cache and _abc_negative_cache (sets) and
+    # _abc_negative_cache_version; register() refuses non-classes and
+    # inheritance cycles, adds to the registry and bumps the counter;
+    # __subclasscheck__ consults the caches, __subclasshook__, the MRO, the
+    # registry and the subclasses, caching the answer.
 
     def _dump_registry(cls, file=None):
         """Debug helper to print the ABC registry."""
@@ -107,50 +84,8 @@ class ABCMeta(type):
             if name.startswith('_abc_'):
                 print('%s: %r' % (name, getattr(cls, name)), file=file)
 
-    def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
-            return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter
-                    and subclass in cls._abc_negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
 
-    def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
-        if subclass in cls._abc_cache:
-            return True
-        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
-        elif subclass in cls._abc_negative_cache:
-            return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if not isinstance(ok, bool):
-                raise AssertionError
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
-            return True
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                cls._abc_cache.add(subclass)
-                return True
-        for child in _subclasses(cls):
-            if issubclass(subclass, child):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
+_kaa_abc._install(ABCMeta)
 
 
 class ABC(metaclass=ABCMeta):

@@ -3,6 +3,7 @@
 
 use super::{check_args, want_str};
 use crate::bytecode::flags;
+use crate::modules::embedded::LIB_PREFIX;
 use crate::objects::class::{c3_mro, hooks, is_subclass, Layout};
 use crate::objects::function::NativeFn;
 use crate::objects::{ClassData, DictTable, Obj, Payload, PyStr, Value};
@@ -33,7 +34,8 @@ pub const FUNCTIONS: &[(&str, NativeFn, bool)] = &[
     ("quit", exit, false),
 ];
 
-fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
+/// `isinstance(v, t)`, `__instancecheck__` of a Python-level metaclass included.
+pub(crate) fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
     if let Some(Payload::Tuple(items)) = t.payload() {
         for it in items.iter() {
             if isinstance_of(vm, v, it)? {
@@ -51,7 +53,7 @@ fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
             if let Some(meta) = &c.cls {
                 let ic = vm.names.instancecheck.clone();
                 if let Some(f) = crate::objects::class::lookup(meta, &ic) {
-                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    if crate::vm::convert::overrides_native(&f) {
                         let r = vm.call(&f, Args::new(&[t.clone(), v.clone()]))?;
                         return vm.truthy(&r);
                     }
@@ -72,7 +74,8 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(isinstance_of(vm, &args.pos[0], &args.pos[1])?))
 }
 
-fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
+/// `issubclass(c, t)`, `__subclasscheck__` of a Python-level metaclass included.
+pub(crate) fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
     if let Some(Payload::Tuple(items)) = t.payload() {
         for it in items.iter() {
             if issubclass_of(vm, c, it)? {
@@ -90,7 +93,7 @@ fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
             if let Some(meta) = &to.cls {
                 let sc = vm.names.subclasscheck.clone();
                 if let Some(f) = crate::objects::class::lookup(meta, &sc) {
-                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    if crate::vm::convert::overrides_native(&f) {
                         let r = vm.call(&f, Args::new(&[t.clone(), c.clone()]))?;
                         return vm.truthy(&r);
                     }
@@ -125,11 +128,11 @@ fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::no_kw(vm, "getattr", &args)?;
     check_args(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1], "getattr")?;
-    match vm.getattr(&args.pos[0], &name) {
-        Err(PyErr::Exc(e)) if args.pos.len() == 3 && vm.is_instance_of(&e, "AttributeError") => {
-            Ok(args.pos[2].clone())
-        }
-        r => r,
+    match args.pos.get(2) {
+        Some(default) => Ok(vm
+            .getattr_opt(&args.pos[0], &name)?
+            .unwrap_or_else(|| default.clone())),
+        None => vm.getattr(&args.pos[0], &name),
     }
 }
 
@@ -393,15 +396,16 @@ impl Vm {
             let k = PyStr::new(n);
             t.get_str(&k).cloned()
         };
-        let qualname = match get(&table, "__qualname__") {
+        let qn = self.names.qualname.clone();
+        let qualname = match table.get_str(&qn).cloned() {
             Some(q) => {
-                let k = Value::str("__qualname__");
-                let tmp = RefCell::new(table.clone());
-                let h = self.hash(&k)?;
-                if let Some(ix) = self.table_find(&tmp, &k, h)? {
-                    let mut t = tmp.into_inner();
-                    t.remove_at(ix);
-                    table = t;
+                // Keys of a namespace found by get_str are str objects:
+                // removing by text equality is what a dict lookup does.
+                if let Some(ix) = table.find(
+                    qn.hash(),
+                    |k| matches!(k, Value::Str(s) if s.as_str() == "__qualname__"),
+                ) {
+                    table.remove_at(ix);
                 }
                 q.as_pystr().cloned().unwrap_or_else(|| name.clone())
             }
@@ -736,7 +740,18 @@ fn exec_eval(vm: &mut Vm, args: Args<'_>, mode: &str) -> PyResult<Value> {
             } else {
                 text
             };
-            compile_source(vm, &text, "<string>", mode)?
+            let from_lib = vm
+                .frame_ctx
+                .as_ref()
+                .and_then(|c| c.code.as_ref())
+                .is_some_and(|c| c.filename.as_str().starts_with(LIB_PREFIX));
+            if from_lib {
+                // Source the standard library generates (namedtuple's
+                // __new__): compiled once per thread.
+                crate::modules::embedded::compiled_lib_source(vm, &text, mode)?
+            } else {
+                compile_source(vm, &text, "<string>", mode)?
+            }
         }
         Err(c) => c,
     };

@@ -68,6 +68,47 @@ pub fn compiled_snippet(
     Ok(code)
 }
 
+/// Compiled code by (mode, source text).
+type SourceCache = HashMap<(&'static str, Box<str>), Rc<Code>>;
+
+thread_local! {
+    /// Code the standard library compiles with `exec`/`eval` (see
+    /// [`compiled_lib_source`]).
+    static LIB_SOURCES: RefCell<SourceCache> = RefCell::new(HashMap::new());
+}
+
+/// Most entries [`LIB_SOURCES`] keeps (it is emptied when full) and the
+/// longest source it caches.
+const LIB_SOURCES_MAX: (usize, usize) = (256, 4096);
+
+/// `exec`/`eval` of source text issued by standard-library code (the
+/// `__new__` namedtuple generates): compiled once per thread and shared, as
+/// module bodies are. Code objects are immutable, so sharing them between
+/// runs shares no Python state. Syntax errors are not cached.
+pub fn compiled_lib_source(vm: &mut Vm, src: &str, mode: &str) -> PyResult<Rc<Code>> {
+    let mode: &'static str = match mode {
+        "exec" => "exec",
+        "eval" => "eval",
+        _ => return crate::builtins::funcs2::compile_source(vm, src, "<string>", mode),
+    };
+    if src.len() > LIB_SOURCES_MAX.1 {
+        return crate::builtins::funcs2::compile_source(vm, src, "<string>", mode);
+    }
+    let key = (mode, Box::<str>::from(src));
+    if let Some(c) = LIB_SOURCES.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(c);
+    }
+    let code = crate::builtins::funcs2::compile_source(vm, src, "<string>", mode)?;
+    LIB_SOURCES.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= LIB_SOURCES_MAX.0 {
+            c.clear();
+        }
+        c.insert(key, code.clone());
+    });
+    Ok(code)
+}
+
 /// Compiled module bodies shared by all threads (each evaluation runs on its
 /// own thread, so the thread-local cache alone would recompile every run).
 static FROZEN: OnceLock<Mutex<HashMap<&'static str, Arc<FrozenCode>>>> = OnceLock::new();
@@ -129,7 +170,10 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let code = compiled(vm, module)?;
-    let ns = vm.new_dict_obj(DictTable::new());
+    // Room for the module's names (an upper bound: attribute names count
+    // too) and the dunders set below, so the namespace is not rebuilt as
+    // the body fills it.
+    let ns = vm.new_dict_obj(DictTable::with_capacity(code.names.len() + 8));
     let file = file_name(module);
     let package = if module.package {
         module.name.to_string()

@@ -3,6 +3,7 @@
 //! [`load`] creates a built-in module by name (or returns `None`); the VM
 //! caches it in `sys.modules`.
 
+pub mod abc_native;
 pub mod atexit_hook;
 pub mod binascii;
 pub mod cmath;
@@ -62,6 +63,7 @@ pub const MODULES: &[&str] = &[
     "_kaa_zlib",
     "_kaa_csv",
     "_kaa_json",
+    "_kaa_abc",
 ];
 
 /// Creates the built-in module `name`.
@@ -87,6 +89,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_kaa_zlib" => Some(zlib_native::create(vm)?),
         "_kaa_csv" => Some(csv_native::create(vm)?),
         "_kaa_json" => Some(json_native::create(vm)?),
+        "_kaa_abc" => Some(abc_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

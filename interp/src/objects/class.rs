@@ -86,13 +86,58 @@ thread_local! {
     static EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 
-/// Invalidates every class's lookup cache (any class namespace changed).
+/// Invalidates every class's lookup cache (used while built-in classes are
+/// set up; a change to one class namespace goes through [`invalidate`]).
 pub fn bump_epoch() {
     EPOCH.with(|e| e.set(e.get() + 1));
 }
 
 fn epoch() -> u64 {
     EPOCH.with(|e| e.get())
+}
+
+/// Records that the namespace of `cls` changed: the lookup caches of `cls`
+/// and of every class deriving from it (whose MRO results may name it) are
+/// emptied and their versions bumped. Other classes keep their caches
+/// (CPython's per-type version tags work the same way).
+pub fn invalidate(cls: &Rc<Obj>) {
+    let forget = |cd: &ClassData| {
+        cd.version.set(super::next_serial());
+        // Epoch 0 is never current: the next lookup empties the cache even
+        // if it is borrowed right now.
+        cd.cache_epoch.set(0);
+        if let Ok(mut cache) = cd.cache.try_borrow_mut() {
+            cache.clear();
+        }
+    };
+    let Some(cd) = cls.as_class() else { return };
+    forget(cd);
+    let no_subclasses = cd.subclasses.try_borrow().map_or(true, |s| s.is_empty());
+    if no_subclasses {
+        return;
+    }
+    for c in with_subclasses(cls).iter().skip(1) {
+        if let Some(cd) = c.as_class() {
+            forget(cd);
+        }
+    }
+}
+
+/// `cls` and every class deriving from it, directly or not (`cls` first).
+pub fn with_subclasses(cls: &Rc<Obj>) -> Vec<Rc<Obj>> {
+    let mut out = vec![cls.clone()];
+    let mut i = 0;
+    // A class reached twice (diamonds) is listed twice, which is harmless
+    // for the callers; subclass lists cannot form a cycle.
+    while let Some(c) = out.get(i).cloned() {
+        i += 1;
+        if let Some(cd) = c.as_class() {
+            if let Ok(subs) = cd.subclasses.try_borrow() {
+                out.extend(subs.iter().filter_map(|w| w.upgrade()));
+            }
+        }
+    }
+    out
 }
 
 /// [`lookup`] through the class's cache (keyed by the name's identity).

@@ -35,6 +35,24 @@ impl DictTable {
         DictTable::default()
     }
 
+    /// An empty table with room for `n` entries before it grows, for dicts
+    /// (iteration follows insertion either way). Not for sets, whose
+    /// emulated CPython order depends on how the table grew.
+    pub fn with_capacity(n: usize) -> DictTable {
+        if n == 0 {
+            return DictTable::default();
+        }
+        let mut size = 8;
+        while size * 2 < n * 3 + 1 {
+            size *= 2;
+        }
+        DictTable {
+            entries: Vec::with_capacity(size * 2 / 3 + 1),
+            indices: vec![EMPTY; size],
+            len: 0,
+        }
+    }
+
     /// Number of live entries.
     #[inline]
     pub fn len(&self) -> usize {

@@ -75,7 +75,19 @@ impl Vm {
     }
 
     /// `getattr(obj, name, None)` without raising for a missing attribute.
+    /// Without `__getattr__`/`__getattribute__` hooks a missing attribute
+    /// costs no exception object.
     pub fn getattr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        if !matches!(obj.payload(), Some(Payload::Super(..))) {
+            let cls = self.type_of(obj).clone();
+            let h = cls.as_class().map(|c| c.hooks.get()).unwrap_or(0);
+            if h & (hooks::GETATTRIBUTE | hooks::GETATTR) == 0 {
+                return match self.generic_getattr(obj, &cls, name) {
+                    Err(PyErr::Exc(e)) if self.is_instance_of(&e, "AttributeError") => Ok(None),
+                    r => r,
+                };
+            }
+        }
         match self.getattr(obj, name) {
             Ok(v) => Ok(Some(v)),
             Err(PyErr::Exc(e)) if self.is_instance_of(&e, "AttributeError") => Ok(None),
@@ -476,10 +488,19 @@ impl Vm {
                     (None, None) => {}
                 }
             }
-            cd.version.set(crate::objects::next_serial());
-            crate::objects::class::bump_epoch();
-            if name.as_str().starts_with("__") {
-                self.refresh_hooks(c);
+            crate::objects::class::invalidate(c);
+            const HOOK_NAMES: [&str; 5] = [
+                "__getattribute__",
+                "__getattr__",
+                "__setattr__",
+                "__delattr__",
+                "__del__",
+            ];
+            if HOOK_NAMES.contains(&name.as_str()) {
+                // Subclasses inherit the hook (or lose it) too.
+                for k in crate::objects::class::with_subclasses(c) {
+                    self.refresh_hooks(&k);
+                }
             }
         }
     }

@@ -299,6 +299,13 @@ fn visit_payload(o: &Obj, visit: &mut dyn FnMut(Child<'_>)) {
 /// Empties an object's references (to break a cycle).
 pub fn clear(o: &Obj) {
     let mut garbage: Vec<Value> = Vec::new();
+    clear_into(o, &mut garbage);
+    drop(garbage);
+}
+
+/// [`clear`], moving the references into `garbage` (the caller drops them,
+/// so that clearing many objects reuses one buffer).
+fn clear_into(o: &Obj, garbage: &mut Vec<Value>) {
     match &o.payload {
         Payload::List(l) => {
             if let Ok(mut l) = l.try_borrow_mut() {
@@ -321,7 +328,9 @@ pub fn clear(o: &Obj) {
                 garbage.extend(std::mem::take(&mut *d).into_iter().map(|(_, v)| v));
             }
             if let Ok(mut a) = f.annotations.try_borrow_mut() {
-                garbage.push(std::mem::take(&mut *a));
+                if !a.is_none() {
+                    garbage.push(std::mem::take(&mut *a));
+                }
             }
         }
         Payload::Class(cd) => {
@@ -386,7 +395,6 @@ pub fn clear(o: &Obj) {
         }
         _ => {}
     }
-    drop(garbage);
 }
 
 fn approx_size(o: &Obj) -> u64 {
@@ -557,9 +565,16 @@ impl Gc {
         let mut all = std::mem::take(&mut self.old);
         all.append(&mut self.young);
         let objs: Vec<Rc<Obj>> = all.drain(..).filter_map(|w| w.upgrade()).collect();
+        let mut garbage = Vec::new();
         for o in &objs {
-            clear(o);
+            clear_into(o, &mut garbage);
+            // Dropping here keeps the buffer small; a value freed now may
+            // free containers not cleared yet, which is fine.
+            if garbage.len() >= 4096 {
+                garbage.clear();
+            }
         }
+        drop(garbage);
         drop(objs);
         self.promoted = 0;
         self.live_after_full = 0;

@@ -23,11 +23,14 @@ pub mod weakref;
 
 use crate::bytecode::Code;
 use crate::objects::{DictTable, Obj, Payload, PyStr, Value};
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
 
 pub use types::Types;
+
+/// A table keyed by names, hashed with a fast fixed-seed hasher (names are
+/// the interpreter's own or the program's; the order is never observable).
+pub type NameMap<V> = std::collections::HashMap<Box<str>, V, foldhash::fast::FixedState>;
 
 /// Why a run was stopped by a limit (these cannot be caught by Python code).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,9 +221,9 @@ pub struct Vm {
     /// `sys.modules`
     pub modules: Rc<Obj>,
     /// Strings interned by this run (see [`Vm::intern`]).
-    pub interned: HashMap<Box<str>, Rc<PyStr>>,
+    pub interned: NameMap<Rc<PyStr>>,
     /// Strings interned by the built-ins, shared by the thread's runs.
-    pub shared_interned: Rc<HashMap<Box<str>, Rc<PyStr>>>,
+    pub shared_interned: Rc<NameMap<Rc<PyStr>>>,
     /// The built-ins this VM was made from (`None` for the prototype's own
     /// building VM).
     pub prototype: Option<Rc<prototype::Prototype>>,
@@ -334,7 +337,7 @@ impl Vm {
             },
             stdin: (String::new(), 0),
             modules,
-            interned: HashMap::new(),
+            interned: NameMap::default(),
             shared_interned: Rc::default(),
             prototype: None,
             names,
@@ -394,7 +397,7 @@ impl Vm {
             },
             stdin: (String::new(), 0),
             modules,
-            interned: HashMap::new(),
+            interned: NameMap::default(),
             shared_interned: proto.interned.clone(),
             names: proto.names.clone(),
             gc: gc::Gc::new(),

@@ -23,7 +23,6 @@ use super::Vm;
 use crate::bytecode::Code;
 use crate::objects::{DictTable, Obj, PyStr, Value};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The shared built-in state of one thread's evaluations.
@@ -35,7 +34,7 @@ pub struct Prototype {
     /// The `builtins` namespace each run copies.
     pub builtins: DictTable,
     /// Strings interned while building the built-ins.
-    pub interned: Rc<HashMap<Box<str>, Rc<PyStr>>>,
+    pub interned: Rc<super::NameMap<Rc<PyStr>>>,
     /// `NotImplemented`
     pub not_implemented: Value,
     /// `Ellipsis`

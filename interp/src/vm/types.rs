@@ -346,4 +346,5 @@ names! {
     complex_ = "__complex__", trunc = "__trunc__", ceil = "__ceil__", floor = "__floor__",
     length_hint = "__length_hint__", sizeof = "__sizeof__", del = "__del__",
     abstractmethods = "__abstractmethods__", subclasshook = "__subclasshook__",
+    isabstractmethod = "__isabstractmethod__",
 }
