@@ -151,7 +151,7 @@ fn parse_dc(digits: &[u8], base: u32, powers: &[BigUint]) -> Option<BigUint> {
         return BigUint::parse_bytes(digits, base);
     }
     // A huge parse stops at the sandbox's deadline (the caller reports it).
-    if crate::sandbox::deadline::past_deadline() {
+    if crate::sandbox::deadline::should_stop() {
         return None;
     }
     let mut j = 0;

@@ -255,6 +255,26 @@ impl Vm {
         }
     }
 
+    /// After a kernel that may have stopped early without an error (see
+    /// `sandbox::deadline::mark_interrupted`): the limit if it did, so its
+    /// unfinished result is never seen. A thread-local read.
+    #[inline]
+    pub fn after_kernel(&mut self) -> PyResult<()> {
+        if crate::sandbox::deadline::take_interrupted() {
+            return Err(self.interrupted());
+        }
+        Ok(())
+    }
+
+    /// The error to raise for a [`crate::text::TextError`]: the limit for an
+    /// interrupted kernel, else the Python exception it names.
+    pub fn text_error(&mut self, e: crate::text::TextError) -> PyErr {
+        match e {
+            crate::text::TextError::Interrupted => self.interrupted(),
+            other => self.new_error(other.py_type(), &other.to_string()),
+        }
+    }
+
     /// The decimal text of a big int, stopping at the deadline.
     pub fn big_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
         let n = b.bits() / 64 + 1;
