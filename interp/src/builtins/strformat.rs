@@ -175,6 +175,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
     if argidx < arglen && !is_mapping {
         return Err(ferr(vm, crate::format::printf::not_all_converted()));
     }
+    // A huge number or width stopped at the deadline: `out` is unfinished.
+    vm.after_kernel()?;
     vm.account(out.len() as u64)?;
     Ok(Value::string(out))
 }
@@ -248,6 +250,8 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             }
         },
     };
+    // A huge number or width stopped at the deadline: `r` is unfinished.
+    vm.after_kernel()?;
     r.map_err(|e| ferr(vm, e))
 }
 

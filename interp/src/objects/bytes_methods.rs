@@ -421,6 +421,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut parts = Vec::with_capacity(items.len());
     let mut total = 0usize;
     for (i, it) in items.iter().enumerate() {
+        vm.charge_every(i)?;
         match super::buffer::buffer_of(it) {
             Some(b) => {
                 total = total.saturating_add(b.len());
@@ -435,11 +436,15 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     total = total.saturating_add(sep.len().saturating_mul(parts.len().saturating_sub(1)));
     charge(vm, total)?;
     let mut out = Vec::with_capacity(total);
+    let mut pacer = crate::sandbox::deadline::Pacer::new();
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend_from_slice(p);
+        let r = crate::text::pace::push_bytes(&mut out, p);
+        vm.paced(r)?;
+        let r = pacer.advance(p.len() + sep.len() + 8);
+        vm.paced(r)?;
     }
     Ok(new_bytes_like(vm, ba, out))
 }

@@ -143,13 +143,21 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     vm.reserve(total as u64)?;
     let mut out = String::with_capacity(total);
+    // Charged by bytes copied (a few huge parts cost as much as many small
+    // ones), a chunk at a time; a huge part is copied in chunks too.
+    let mut pending = 0usize;
     for (i, it) in items.iter().enumerate() {
-        vm.charge_every(i)?;
         if i > 0 {
             out.push_str(t.as_str());
         }
         if let Some(x) = it.as_pystr() {
-            out.push_str(x.as_str());
+            let r = crate::text::pace::push_str(&mut out, x.as_str());
+            vm.paced(r)?;
+            pending += x.s.len() + t.s.len() + 8;
+        }
+        if pending >= crate::sandbox::deadline::CHUNK_BYTES {
+            vm.charge_work(pending as u64 / 8)?;
+            pending = 0;
         }
     }
     Ok(Value::string(out))
@@ -494,7 +502,8 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let table = args.pos.get(1).cloned().unwrap_or_default();
     let mut out = String::with_capacity(t.s.len());
-    for c in t.as_str().chars() {
+    for (i, c) in t.as_str().chars().enumerate() {
+        vm.charge_every(i)?;
         match vm.getitem(&table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
             Ok(v) => {

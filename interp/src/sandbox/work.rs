@@ -11,6 +11,7 @@
 //! once per chunk (a few thousand elements), never per element, so the cost
 //! is a counter add and a compare.
 
+use crate::objects::Value;
 use crate::vm::{Limit, PyErr, PyResult, Vm};
 
 /// Work units per tick (a tick is the cost of one bytecode instruction, about
@@ -20,6 +21,10 @@ pub const WORK_PER_TICK: u64 = 16;
 
 /// Elements a native loop processes between two calls to [`Vm::charge_work`].
 pub const WORK_CHUNK: usize = 4096;
+
+/// Items [`Vm::extend_paced`] copies between two charges (a charge of this
+/// many units reaches a limit check, see `Vm::check_interval`).
+pub const COPY_CHUNK: usize = 1 << 16;
 
 impl Vm {
     /// Charges `units` of native work: `units / WORK_PER_TICK` ticks
@@ -52,6 +57,80 @@ impl Vm {
         } else {
             Ok(())
         }
+    }
+
+    /// Appends clones of `src` to `out`, [`COPY_CHUNK`] items at a time with
+    /// the work charged (and the limits checked) between chunks, so copying
+    /// millions of items stops at a limit within a fraction of a millisecond.
+    /// Short copies are one `extend` and no charge.
+    pub fn extend_paced(&mut self, out: &mut Vec<Value>, src: &[Value]) -> PyResult<()> {
+        if src.len() < COPY_CHUNK {
+            out.extend_from_slice(src);
+            return self.charge_copy(src.len());
+        }
+        for chunk in src.chunks(COPY_CHUNK) {
+            out.extend_from_slice(chunk);
+            self.charge_work(chunk.len() as u64)?;
+        }
+        Ok(())
+    }
+
+    /// A copy of a list's items, taken [`COPY_CHUNK`] items at a time with the
+    /// work charged between chunks (the list is borrowed per chunk only: a
+    /// finalizer run by a limit check may change it, and the copy then
+    /// ends at its new length).
+    pub fn copy_list_paced(&mut self, list: &std::cell::RefCell<Vec<Value>>) -> PyResult<Vec<Value>> {
+        let n = list.borrow().len();
+        if n < COPY_CHUNK {
+            let items = list.borrow().clone();
+            self.charge_copy(items.len())?;
+            return Ok(items);
+        }
+        let mut out = Vec::with_capacity(n);
+        let mut i = 0;
+        loop {
+            let done = {
+                let items = list.borrow();
+                let end = items.len().min(i + COPY_CHUNK);
+                out.extend_from_slice(items.get(i..end).unwrap_or_default());
+                i = end;
+                i >= items.len()
+            };
+            self.charge_work(COPY_CHUNK as u64)?;
+            if done {
+                return Ok(out);
+            }
+        }
+    }
+
+    /// `items` repeated `n` times (the caller checked the size against the
+    /// memory limit), built in chunks with the work charged between them.
+    pub fn repeat_paced(&mut self, items: &[Value], n: u64) -> PyResult<Vec<Value>> {
+        let total = (items.len() as u64).saturating_mul(n) as usize;
+        let mut out = Vec::with_capacity(total);
+        if total < COPY_CHUNK || items.len() >= COPY_CHUNK {
+            for _ in 0..n {
+                self.extend_paced(&mut out, items)?;
+            }
+            return Ok(out);
+        }
+        // Short items, many times: whole copies of `items` per chunk.
+        let per_chunk = (COPY_CHUNK / items.len().max(1)).max(1) as u64;
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(per_chunk);
+            for _ in 0..k {
+                out.extend_from_slice(items);
+            }
+            self.charge_work(k * items.len() as u64)?;
+            left -= k;
+        }
+        Ok(out)
+    }
+
+    /// A str kernel result or the limit it stopped for.
+    pub fn paced<T>(&mut self, r: Result<T, crate::sandbox::deadline::Interrupted>) -> PyResult<T> {
+        r.map_err(|_| self.interrupted())
     }
 
     /// How many items of `item_bytes` bytes still fit under the memory limit

@@ -192,6 +192,41 @@ pub fn repeat_str(unit: &str, n: usize) -> Result<String, Interrupted> {
     Ok(out)
 }
 
+/// One piece of a padded result for [`build_padded`].
+#[derive(Clone, Copy, Debug)]
+pub enum Piece<'a> {
+    /// Text copied as is.
+    Text(&'a str),
+    /// A char repeated a number of times.
+    Fill(char, usize),
+}
+
+/// The pieces concatenated, built a chunk at a time, for formatting kernels
+/// whose error type has no room for an interruption: past the deadline it
+/// returns an empty string after `sandbox::deadline::mark_interrupted`
+/// (callers ask `Vm::after_kernel` before using it).
+pub fn build_padded(pieces: &[Piece<'_>]) -> String {
+    let total: usize = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.len(),
+            Piece::Fill(c, n) => c.len_utf8().saturating_mul(*n),
+        })
+        .fold(0, usize::saturating_add);
+    let mut out = String::with_capacity(total);
+    for p in pieces {
+        let r = match p {
+            Piece::Text(t) => push_str(&mut out, t),
+            Piece::Fill(c, n) => push_fill(&mut out, *c, *n),
+        };
+        if r.is_err() {
+            crate::sandbox::deadline::mark_interrupted();
+            return String::new();
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

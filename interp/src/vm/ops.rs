@@ -840,38 +840,31 @@ impl Vm {
         if let Some(s) = seq.as_pystr() {
             let total = (s.s.len() as u64).saturating_mul(n);
             self.reserve(total)?;
-            let r = Value::string(s.s.repeat(n as usize));
             self.charge_work(total / 8)?;
-            return Ok(r);
+            let r = crate::text::pace::repeat_str(s.as_str(), n as usize);
+            return Ok(Value::string(self.paced(r)?));
         }
         match seq.payload() {
             Some(Payload::List(items)) => {
-                let items = items.borrow().clone();
-                let total = (items.len() as u64).saturating_mul(n);
-                self.reserve(total.saturating_mul(16))?;
-                let mut out = Vec::with_capacity(total as usize);
-                for _ in 0..n {
-                    out.extend(items.iter().cloned());
-                }
-                self.charge_work(total)?;
+                let len = items.borrow().len() as u64;
+                self.reserve(len.saturating_mul(n).saturating_mul(16))?;
+                let items = self.copy_list_paced(items)?;
+                let out = self.repeat_paced(&items, n)?;
                 Ok(self.new_list(out))
             }
             Some(Payload::Tuple(items)) => {
                 let total = (items.len() as u64).saturating_mul(n);
                 self.reserve(total.saturating_mul(16))?;
-                let mut out = Vec::with_capacity(total as usize);
-                for _ in 0..n {
-                    out.extend(items.iter().cloned());
-                }
-                self.charge_work(total)?;
+                let out = self.repeat_paced(items, n)?;
                 Ok(self.new_tuple(out))
             }
             Some(Payload::Bytes(b)) => {
                 let total = (b.len() as u64).saturating_mul(n);
                 self.reserve(total)?;
-                let r = self.new_bytes(b.repeat(n as usize));
                 self.charge_work(total / 8)?;
-                Ok(r)
+                let r = crate::text::pace::repeat_bytes(b, n as usize);
+                let r = self.paced(r)?;
+                Ok(self.new_bytes(r))
             }
             _ => Ok(self.not_implemented.clone()),
         }
