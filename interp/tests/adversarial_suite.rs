@@ -472,6 +472,11 @@ fn accuracy_figures() {
         ("raise/except loop", "while True:\n    try:\n        raise ValueError(1)\n    except ValueError:\n        pass\n"),
         ("alloc/free loop", "a = []\nwhile True:\n    a.append(len(a))\n    if len(a) > 10**5:\n        a = []\n"),
         ("native sum(range(10**12))", "sum(range(10**12))\n"),
+        ("big-int x * x (10M bits)", "x = 3 ** (6 * 10 ** 6)\nwhile True:\n    y = x * x\n"),
+        ("'%d' % x (10M bits)", "x = 7 ** 3600000\nwhile True:\n    s = '%d' % x\n"),
+        ("str.replace on 40 MB", "s = 'ab' * (20 * 10 ** 6)\nwhile True:\n    u = s.replace('a', 'xy')\n"),
+        ("[0] * 10**7 repeats", "a = [0] * 10 ** 7\nwhile True:\n    b = a * 2\n"),
+        ("'{:>100000000}'.format", "while True:\n    u = '{:>100000000}'.format(1)\n"),
     ];
     println!("\n| program | wall limit | status | stopped after | overshoot |");
     println!("|---|---|---|---|---|");
@@ -480,7 +485,7 @@ fn accuracy_figures() {
             let limits = Limits {
                 wall_time: Some(Duration::from_secs_f64(secs)),
                 instructions: None,
-                memory_bytes: Some(256 << 20),
+                memory_bytes: Some(1 << 30),
                 ..Limits::default()
             };
             let m = run_measured(src, &limits);
@@ -495,4 +500,54 @@ fn accuracy_figures() {
             );
         }
     }
+}
+
+/// Long native operations stop for a cancel handle used from another
+/// thread, as they do at the deadline: the run has no time limit at all,
+/// and must end within a few milliseconds of the cancellation.
+#[test]
+fn cancellation_stops_long_native_operations() {
+    if std::env::var(CHILD_ENV).is_ok() {
+        return;
+    }
+    let _serial = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+    let programs = [
+        ("big-int squaring", "x = 3 ** (6 * 10 ** 6)\nwhile True:\n    y = x * x\n"),
+        ("big-int decimal", "x = 7 ** 3600000\nwhile True:\n    s = str(x)\n"),
+        ("big-int '%d'", "x = 7 ** 3600000\nwhile True:\n    s = '%d' % x\n"),
+        ("str.replace", "s = 'ab' * (20 * 10 ** 6)\nwhile True:\n    u = s.replace('a', 'xy')\n"),
+        ("str.ljust", "while True:\n    u = 'a'.ljust(10 ** 8)\n"),
+        ("list repeat", "a = [0] * 10 ** 7\nwhile True:\n    b = a * 2\n"),
+        ("bytes.count", "b = b'ab' * (20 * 10 ** 6)\nwhile True:\n    b.count(b'ba')\n"),
+    ];
+    let mut failures = Vec::new();
+    for (label, src) in programs {
+        let cancel = kaa_interp::api::CancelHandle::default();
+        let config = kaa_interp::api::Config {
+            limits: Limits {
+                instructions: None,
+                wall_time: None,
+                memory_bytes: Some(1 << 30),
+                ..Limits::default()
+            },
+            cancel: cancel.clone(),
+            ..Default::default()
+        };
+        let delay = Duration::from_millis(300);
+        let canceller = std::thread::spawn(move || {
+            std::thread::sleep(delay);
+            cancel.cancel();
+            Instant::now()
+        });
+        let outcome = kaa_interp::api::Interpreter::new(config).run(src);
+        let ended = Instant::now();
+        let cancelled_at = canceller.join().expect("canceller thread");
+        let late = ended.saturating_duration_since(cancelled_at);
+        eprintln!("{label}: {:?}, {:.1} ms after the cancel", outcome.status, late.as_secs_f64() * 1e3);
+        // 1.2x of the delay plus 50 ms, as for the time limits.
+        if outcome.status != Status::Cancelled || late > delay / 5 + Duration::from_millis(50) {
+            failures.push(format!("{label}: {:?} {:?} after the cancel", outcome.status, late));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

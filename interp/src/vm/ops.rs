@@ -301,11 +301,8 @@ impl Vm {
                 let n = n.max(0) as usize;
                 let total = (items.borrow().len() as u64).saturating_mul(n as u64);
                 self.reserve(total.saturating_mul(16))?;
-                let cur = items.borrow().clone();
-                let mut out = Vec::with_capacity(cur.len() * n);
-                for _ in 0..n {
-                    out.extend(cur.iter().cloned());
-                }
+                let cur = self.copy_list_paced(items)?;
+                let out = self.repeat_paced(&cur, n as u64)?;
                 *items.borrow_mut() = out;
                 return Ok(a);
             }
@@ -744,21 +741,24 @@ impl Vm {
                     self.reserve(n)?;
                     self.charge_work(n / 64)?;
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
-                    s.push_str(&x.s);
-                    s.push_str(&y.s);
+                    let r = crate::text::pace::push_str(&mut s, &x.s)
+                        .and_then(|()| crate::text::pace::push_str(&mut s, &y.s));
+                    self.paced(r)?;
                     return Ok(Some(Value::string(s)));
                 }
                 match (a.payload(), b.payload()) {
                     (Some(Payload::List(x)), Some(Payload::List(y))) => {
                         self.reserve((x.borrow().len() + y.borrow().len()) as u64 * 16)?;
-                        let mut v = x.borrow().clone();
-                        v.extend(y.borrow().iter().cloned());
+                        let mut v = self.copy_list_paced(x)?;
+                        let w = self.copy_list_paced(y)?;
+                        v.extend(w);
                         return Ok(Some(self.new_list(v)));
                     }
                     (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
                         self.reserve((x.len() + y.len()) as u64 * 16)?;
-                        let mut v = x.to_vec();
-                        v.extend(y.iter().cloned());
+                        let mut v = Vec::with_capacity(x.len() + y.len());
+                        self.extend_paced(&mut v, x)?;
+                        self.extend_paced(&mut v, y)?;
                         return Ok(Some(self.new_tuple(v)));
                     }
                     _ => {}
@@ -769,8 +769,10 @@ impl Vm {
                 }
                 match (a.payload(), b.payload()) {
                     (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
-                        let mut v = x.to_vec();
-                        v.extend_from_slice(y);
+                        let mut v = Vec::with_capacity(x.len() + y.len());
+                        let r = crate::text::pace::push_bytes(&mut v, x)
+                            .and_then(|()| crate::text::pace::push_bytes(&mut v, y));
+                        self.paced(r)?;
                         return Ok(Some(self.new_bytes(v)));
                     }
                     (Some(Payload::Bytes(x)), Some(Payload::ByteArray(y))) => {

@@ -1,0 +1,5 @@
+# attack: a[:] of 10**7 items
+# expect: time_limit(wall)  limits: wall=0.3 memory=512M
+a = [0] * (10 ** 7)
+while True:
+    c = a[:]
