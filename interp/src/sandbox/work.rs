@@ -103,6 +103,59 @@ impl Vm {
         }
     }
 
+    /// `list[start::step]` for `n` items (indices from `Vm::slice_indices`),
+    /// copied [`COPY_CHUNK`] items at a time with the work charged between
+    /// chunks; the list is borrowed per chunk (items a finalizer removed in
+    /// between are left out).
+    pub fn slice_list_paced(
+        &mut self,
+        list: &std::cell::RefCell<Vec<Value>>,
+        start: i64,
+        step: i64,
+        n: usize,
+    ) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(n);
+        let mut j = 0usize;
+        while j < n {
+            let end = n.min(j + COPY_CHUNK);
+            {
+                let items = list.borrow();
+                out.extend(
+                    (j..end).filter_map(|k| items.get((start + k as i64 * step) as usize).cloned()),
+                );
+            }
+            if n >= COPY_CHUNK {
+                self.charge_work((end - j) as u64)?;
+            }
+            j = end;
+        }
+        Ok(out)
+    }
+
+    /// `items[start::step]` for `n` items of an immutable sequence, copied
+    /// in chunks with the work charged between them.
+    pub fn slice_items_paced(
+        &mut self,
+        items: &[Value],
+        start: i64,
+        step: i64,
+        n: usize,
+    ) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(n);
+        let mut j = 0usize;
+        while j < n {
+            let end = n.min(j + COPY_CHUNK);
+            out.extend(
+                (j..end).filter_map(|k| items.get((start + k as i64 * step) as usize).cloned()),
+            );
+            if n >= COPY_CHUNK {
+                self.charge_work((end - j) as u64)?;
+            }
+            j = end;
+        }
+        Ok(out)
+    }
+
     /// `items` repeated `n` times (the caller checked the size against the
     /// memory limit), built in chunks with the work charged between them.
     pub fn repeat_paced(&mut self, items: &[Value], n: u64) -> PyResult<Vec<Value>> {

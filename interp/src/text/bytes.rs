@@ -37,14 +37,20 @@ fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// Non-overlapping offsets of a non-empty `pat` in `hay`, in order, with a
-/// deadline check every [`CHUNK_BYTES`] of haystack passed (so a search
-/// with millions of matches, or none in a huge haystack, stops in time).
+/// deadline check every [`CHUNK_BYTES`] of haystack (so a search with
+/// millions of matches, or none in a huge haystack, stops in time). The
+/// haystack is searched a window at a time: the matches starting in the
+/// window (each ends at most `pat.len() - 1` bytes past it) are found with
+/// one `find_iter` and handed out from a buffer.
 pub(crate) struct PacedMatches<'a> {
     finder: memchr::memmem::Finder<'a>,
     hay: &'a [u8],
+    /// Where the next window starts (never inside a match handed out).
     pos: usize,
     left: usize,
-    pacer: Pacer,
+    found: Vec<usize>,
+    next: usize,
+    checked: bool,
 }
 
 impl<'a> PacedMatches<'a> {
@@ -55,8 +61,40 @@ impl<'a> PacedMatches<'a> {
             hay,
             pos: 0,
             left: limit,
-            pacer: Pacer::new(),
+            found: Vec::new(),
+            next: 0,
+            checked: false,
         }
+    }
+
+    /// Searches the next window; false when the haystack is done.
+    fn refill(&mut self) -> Result<bool, Interrupted> {
+        let m = self.finder.needle().len().max(1);
+        if self.pos + m > self.hay.len() {
+            return Ok(false);
+        }
+        // Checked before every window but the first, so short searches
+        // never read the clock.
+        if self.checked {
+            crate::sandbox::deadline::check_stop()?;
+        }
+        self.checked = true;
+        let starts_before = (self.pos + CHUNK_BYTES).min(self.hay.len());
+        let end = (starts_before + m - 1).min(self.hay.len());
+        self.found.clear();
+        self.next = 0;
+        let base = self.pos;
+        let mut resume = starts_before;
+        for i in self.finder.find_iter(&self.hay[base..end]) {
+            let at = base + i;
+            if at >= starts_before || self.found.len() >= self.left {
+                break;
+            }
+            self.found.push(at);
+            resume = resume.max(at + m);
+        }
+        self.pos = resume;
+        Ok(true)
     }
 }
 
@@ -64,29 +102,18 @@ impl Iterator for PacedMatches<'_> {
     type Item = Result<usize, Interrupted>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let m = self.finder.needle().len().max(1);
-        while self.left > 0 && self.pos + m <= self.hay.len() {
-            // Look at most a chunk ahead, so long stretches without a match
-            // are paced too; a match may end past the window's end.
-            let end = (self.pos + CHUNK_BYTES + m - 1).min(self.hay.len());
-            match self.finder.find(&self.hay[self.pos..end]) {
-                Some(i) => {
-                    let at = self.pos + i;
-                    self.pos = at + m;
-                    self.left -= 1;
-                    if let Err(e) = self.pacer.advance(i + m) {
-                        self.left = 0;
-                        return Some(Err(e));
-                    }
-                    return Some(Ok(at));
-                }
-                None => {
-                    let step = (end - self.pos + 1).saturating_sub(m).max(1);
-                    self.pos += step;
-                    if let Err(e) = self.pacer.advance(step) {
-                        self.left = 0;
-                        return Some(Err(e));
-                    }
+        while self.left > 0 {
+            if let Some(&at) = self.found.get(self.next) {
+                self.next += 1;
+                self.left -= 1;
+                return Some(Ok(at));
+            }
+            match self.refill() {
+                Ok(true) => {}
+                Ok(false) => return None,
+                Err(e) => {
+                    self.left = 0;
+                    return Some(Err(e));
                 }
             }
         }

@@ -267,6 +267,29 @@ mod tests {
     }
 
     #[test]
+    fn paced_matches_agree_with_memmem_across_windows() {
+        let mut hay = Vec::new();
+        for i in 0..(3 * CHUNK_BYTES + 77) {
+            hay.push(if i % 7 == 0 || i % 11 < 3 { b'a' } else { b'b' });
+        }
+        for pat in [&b"a"[..], b"aa", b"aab", b"ba", b"bbbbbb", b"abababab"] {
+            let want: Vec<usize> = memchr::memmem::find_iter(&hay, pat).collect();
+            let got: Vec<usize> = crate::text::bytes::PacedMatches::new(&hay, pat, usize::MAX)
+                .map(|r| r.unwrap_or(usize::MAX))
+                .collect();
+            assert_eq!(got, want, "{:?}", std::str::from_utf8(pat));
+            let got: Vec<usize> = crate::text::bytes::PacedMatches::new(&hay, pat, 5)
+                .map(|r| r.unwrap_or(usize::MAX))
+                .collect();
+            assert_eq!(got, want.iter().take(5).copied().collect::<Vec<_>>());
+        }
+        // A match straddling a window's end, in a haystack of one repeated byte.
+        let hay = vec![b'a'; 2 * CHUNK_BYTES + 1];
+        let n = crate::text::bytes::PacedMatches::new(&hay, b"aaa", usize::MAX).count();
+        assert_eq!(n, hay.len() / 3);
+    }
+
+    #[test]
     fn chunked_helpers_stop_past_the_deadline() {
         let past = std::time::Instant::now() - std::time::Duration::from_millis(1);
         crate::sandbox::deadline::set_deadline(Some(past));

@@ -1106,11 +1106,15 @@ impl Vm {
         }
         match (a.payload(), b.payload()) {
             (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                return self.seq_compare(&x, &y, op).map(Some);
+                // Tuples are immutable and `a`, `b` keep them alive: no copy.
+                return self.seq_compare(x, y, op).map(Some);
             }
             (Some(Payload::List(x)), Some(Payload::List(y))) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.borrow().len() != y.borrow().len() {
+                    return Ok(Some(op == CmpOp::Ne));
+                }
+                let x = self.copy_list_paced(x)?;
+                let y = self.copy_list_paced(y)?;
                 return self.seq_compare(&x, &y, op).map(Some);
             }
             (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
@@ -1257,7 +1261,7 @@ impl Vm {
         }
         match container.payload() {
             Some(Payload::List(items)) => {
-                let items = items.borrow().clone();
+                let items = self.copy_list_paced(items)?;
                 for (i, it) in items.iter().enumerate() {
                     self.charge_every(i)?;
                     if it.is(needle) || self.eq(it, needle)? {
