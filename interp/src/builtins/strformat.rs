@@ -163,7 +163,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                     }
                 };
                 match text {
-                    Ok(t) => out.push_str(&t),
+                    Ok(t) => {
+                        let r = crate::text::pace::push_str(&mut out, &t);
+                        vm.paced(r)?;
+                    }
                     Err(e) => return Err(ferr(vm, e)),
                 }
             }
@@ -374,7 +377,8 @@ fn format_into(
                     field.spec.clone()
                 };
                 let s = format_value(vm, &v, &spec)?;
-                out.push_str(&s);
+                let r = crate::text::pace::push_str(out, &s);
+                vm.paced(r)?;
             }
         }
     }
