@@ -142,15 +142,21 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "count", &args, 1, 1)?;
     let list = list_of(vm, &args)?;
-    let items = vm.copy_list_paced(&list)?;
     let mut c = 0;
-    for (i, it) in items.iter().enumerate() {
-        vm.charge_every(i)?;
-        if it.is(&args.pos[1]) || vm.eq(it, &args.pos[1])? {
-            c += 1;
+    let mut start = 0;
+    loop {
+        let chunk = Vm::list_chunk(list, start);
+        if chunk.is_empty() {
+            return Ok(Value::Int(c));
         }
+        for it in &chunk {
+            if it.is(&args.pos[1]) || vm.eq(it, &args.pos[1])? {
+                c += 1;
+            }
+        }
+        start += chunk.len();
+        vm.charge_work(chunk.len() as u64)?;
     }
-    Ok(Value::Int(c))
 }
 
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -103,6 +103,17 @@ impl Vm {
         }
     }
 
+    /// Clones of up to [`WORK_CHUNK`] items of a list from index `start`
+    /// (empty past its end), for loops that call back into Python per item
+    /// (`in`, `index`, `count`) and so must not hold a borrow: they walk the
+    /// live list a chunk at a time, as CPython walks it by index, without
+    /// copying all of it first.
+    pub fn list_chunk(list: &std::cell::RefCell<Vec<Value>>, start: usize) -> Vec<Value> {
+        let items = list.borrow();
+        let end = items.len().min(start.saturating_add(WORK_CHUNK));
+        items.get(start..end).map(<[Value]>::to_vec).unwrap_or_default()
+    }
+
     /// `list[start::step]` for `n` items (indices from `Vm::slice_indices`),
     /// copied [`COPY_CHUNK`] items at a time with the work charged between
     /// chunks; the list is borrowed per chunk (items a finalizer removed in

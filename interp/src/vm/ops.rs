@@ -1261,14 +1261,20 @@ impl Vm {
         }
         match container.payload() {
             Some(Payload::List(items)) => {
-                let items = self.copy_list_paced(items)?;
-                for (i, it) in items.iter().enumerate() {
-                    self.charge_every(i)?;
-                    if it.is(needle) || self.eq(it, needle)? {
-                        return Ok(true);
+                let mut start = 0;
+                loop {
+                    let chunk = Vm::list_chunk(items, start);
+                    if chunk.is_empty() {
+                        return Ok(false);
                     }
+                    for it in &chunk {
+                        if it.is(needle) || self.eq(it, needle)? {
+                            return Ok(true);
+                        }
+                    }
+                    start += chunk.len();
+                    self.charge_work(chunk.len() as u64)?;
                 }
-                return Ok(false);
             }
             Some(Payload::Tuple(items)) => {
                 for (i, it) in items.iter().enumerate() {
