@@ -179,7 +179,11 @@ fn pad(
         Align::Center => (n / 2, n - n / 2),
     };
     use crate::text::pace::{build_padded, Piece::*};
-    Ok(build_padded(&[Fill(fill, left), Text(body), Fill(fill, right)]))
+    Ok(build_padded(&[
+        Fill(fill, left),
+        Text(body),
+        Fill(fill, right),
+    ]))
 }
 
 /// `format(s, spec)` for a str.
@@ -289,12 +293,8 @@ fn layout_number(
     let n = width - len;
     let fill = spec.fill_char();
     use crate::text::pace::{build_padded, Piece::*};
-    let (sign, prefix, grouped, remainder) = (
-        Text(sign),
-        Text(prefix),
-        Text(&grouped),
-        Text(remainder),
-    );
+    let (sign, prefix, grouped, remainder) =
+        (Text(sign), Text(prefix), Text(&grouped), Text(remainder));
     Ok(match align {
         Align::Left => build_padded(&[sign, prefix, grouped, remainder, Fill(fill, n)]),
         Align::Right => build_padded(&[Fill(fill, n), sign, prefix, grouped, remainder]),

@@ -79,7 +79,10 @@ impl Vm {
     /// work charged between chunks (the list is borrowed per chunk only: a
     /// finalizer run by a limit check may change it, and the copy then
     /// ends at its new length).
-    pub fn copy_list_paced(&mut self, list: &std::cell::RefCell<Vec<Value>>) -> PyResult<Vec<Value>> {
+    pub fn copy_list_paced(
+        &mut self,
+        list: &std::cell::RefCell<Vec<Value>>,
+    ) -> PyResult<Vec<Value>> {
         let n = list.borrow().len();
         if n < COPY_CHUNK {
             let items = list.borrow().clone();
@@ -111,7 +114,10 @@ impl Vm {
     pub fn list_chunk(list: &std::cell::RefCell<Vec<Value>>, start: usize) -> Vec<Value> {
         let items = list.borrow();
         let end = items.len().min(start.saturating_add(WORK_CHUNK));
-        items.get(start..end).map(<[Value]>::to_vec).unwrap_or_default()
+        items
+            .get(start..end)
+            .map(<[Value]>::to_vec)
+            .unwrap_or_default()
     }
 
     /// `list[start::step]` for `n` items (indices from `Vm::slice_indices`),

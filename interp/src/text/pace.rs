@@ -158,7 +158,10 @@ pub fn repeat_bytes(unit: &[u8], n: usize) -> Result<Vec<u8>, Interrupted> {
     while out.len() < total {
         // Whole units only (at least one: `out` starts with a unit and the
         // room left is a multiple of it).
-        let mut k = out.len().min(total - out.len()).min(CHUNK_BYTES.max(unit.len()));
+        let mut k = out
+            .len()
+            .min(total - out.len())
+            .min(CHUNK_BYTES.max(unit.len()));
         k -= k % unit.len().max(1);
         out.extend_from_within(..k);
         check_stop()?;
@@ -237,12 +240,18 @@ mod tests {
         let pieces: Vec<&str> = str_chunks(&big).collect();
         assert!(pieces.len() > 1);
         assert_eq!(pieces.concat(), big);
-        assert_eq!(map_str(&big, |c, o| o.push_str(&c.to_uppercase())), Ok(big.to_uppercase()));
+        assert_eq!(
+            map_str(&big, |c, o| o.push_str(&c.to_uppercase())),
+            Ok(big.to_uppercase())
+        );
         let mut out = String::new();
         assert_eq!(push_str(&mut out, &big), Ok(()));
         assert_eq!(out, big);
         assert_eq!(repeat_str(&big, 3), Ok(big.repeat(3)));
-        assert_eq!(repeat_bytes(big.as_bytes(), 2), Ok(big.repeat(2).into_bytes()));
+        assert_eq!(
+            repeat_bytes(big.as_bytes(), 2),
+            Ok(big.repeat(2).into_bytes())
+        );
         for n in [0usize, 1, 7, CHUNK_BYTES / 3 + 5, 3 * CHUNK_BYTES + 1] {
             assert_eq!(repeat_str("ab€", n), Ok("ab€".repeat(n)), "{n}");
             assert_eq!(repeat_bytes(b"xyz", n), Ok(b"xyz".repeat(n)), "{n}");

@@ -1,5 +1,5 @@
-# attack: -1 in a 10**7-item list
+# attack: -1 in a 3*10**6-item list
 # expect: time_limit(wall)  limits: wall=0.3 memory=512M
-a = [0] * (10 ** 7)
+a = [0] * (3 * 10 ** 6)
 while True:
     -1 in a

@@ -1,5 +1,5 @@
-# attack: '%100000000s' % 'a'
+# attack: '%30000000s' % 'a'
 # expect: time_limit(wall)  limits: wall=0.3 memory=512M
 x = 'a'
 while True:
-    u = '%100000000s' % x
+    u = '%30000000s' % x
