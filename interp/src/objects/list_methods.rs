@@ -116,7 +116,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "index", &args, 1, 3)?;
     let list = list_of(vm, &args)?;
-    let items = vm.copy_list_paced(&list)?;
+    let items = vm.copy_list_paced(list)?;
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match args.pos.get(2) {
