@@ -52,6 +52,31 @@ struct Known {
 /// Cases known to fail, with the observed cause (see GAPS.md).
 const KNOWN_FAILURES: &[Known] = &[
     Known {
+        name: "time_op_list_concat",
+        kind: Kind::Borderline,
+        cause: "passes in release at load 11 (0.30-0.36 s, once 0.42-0.59 s); in the test profile at load 11 0.41-0.46 s against 0.41 s: building and tearing down the 50-100 MB lists is part of the run (the same setup with `while True: pass` took 0.46 s for 0.3 s once)",
+    },
+    Known {
+        name: "time_op_list_copy",
+        kind: Kind::Borderline,
+        cause: "passes in release at load 11 (0.30-0.36 s, once 0.42-0.59 s); in the test profile at load 11 0.41-0.46 s against 0.41 s: building and tearing down the 50-100 MB lists is part of the run (the same setup with `while True: pass` took 0.46 s for 0.3 s once)",
+    },
+    Known {
+        name: "time_op_list_eq",
+        kind: Kind::Borderline,
+        cause: "passes in release at load 11 (0.30-0.36 s, once 0.42-0.59 s); in the test profile at load 11 0.41-0.46 s against 0.41 s: building and tearing down the 50-100 MB lists is part of the run (the same setup with `while True: pass` took 0.46 s for 0.3 s once)",
+    },
+    Known {
+        name: "time_op_list_in",
+        kind: Kind::Borderline,
+        cause: "passes in release at load 11 (0.30-0.36 s, once 0.42-0.59 s); in the test profile at load 11 0.41-0.46 s against 0.41 s: building and tearing down the 50-100 MB lists is part of the run (the same setup with `while True: pass` took 0.46 s for 0.3 s once)",
+    },
+    Known {
+        name: "time_op_list_repeat",
+        kind: Kind::Borderline,
+        cause: "passes in release at load 11 (0.30-0.36 s, once 0.42-0.59 s); in the test profile at load 11 0.41-0.46 s against 0.41 s: building and tearing down the 50-100 MB lists is part of the run (the same setup with `while True: pass` took 0.46 s for 0.3 s once)",
+    },
+    Known {
         name: "time_list_ops_huge",
         kind: Kind::Borderline,
         cause: "a 10**7-item list: each op is paced, but a[:] and a * 2 allocate and later free 160-320 MB per iteration (page faults and the drop of the old list are not paced): 0.57-0.61 s, once 0.88 s against 0.65 s at load 11",

@@ -36,9 +36,15 @@ pub fn lower(s: &str) -> String {
     if s.is_ascii() {
         return map_paced(s, |c, out| out.push_str(&c.to_ascii_lowercase()));
     }
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
     let mut pacer = crate::sandbox::deadline::Pacer::new();
+    let mut chars: Vec<char> = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        chars.push(c);
+        if pacer.stopped(4) {
+            return String::new();
+        }
+    }
+    let mut out = String::with_capacity(s.len());
     for i in 0..chars.len() {
         if pacer.stopped(4) {
             return out;

@@ -1236,9 +1236,21 @@ impl Vm {
             if !self.is_heap(container) {
                 return match needle.as_pystr() {
                     Some(n) => {
-                        let found = s.s.contains(n.as_str());
                         self.charge_work(s.s.len() as u64 / 8)?;
-                        Ok(found)
+                        if n.s.is_empty() {
+                            return Ok(true);
+                        }
+                        let first = crate::text::bytes::PacedMatches::new(
+                            s.s.as_bytes(),
+                            n.s.as_bytes(),
+                            1,
+                        )
+                        .next();
+                        match first {
+                            Some(Ok(_)) => Ok(true),
+                            None => Ok(false),
+                            Some(Err(_)) => Err(self.interrupted()),
+                        }
                     }
                     None => {
                         let msg = format!(
