@@ -82,6 +82,11 @@ const KNOWN_FAILURES: &[Known] = &[
         cause: "a 10**7-item list: each op is paced, but a[:] and a * 2 allocate and later free 160-320 MB per iteration (page faults and the drop of the old list are not paced): 0.57-0.61 s, once 0.88 s against 0.65 s at load 11",
     },
     Known {
+        name: "time_sort_huge_key",
+        kind: Kind::Borderline,
+        cause: "10**6 str keys: the key calls and run sorts are checked, dropping 10**6 keys and items after a limit is not: 1.07-1.18 s in release, 1.29 s once in the test profile against 1.25 s at load 11",
+    },
+    Known {
         name: "time_set_from_huge_range",
         kind: Kind::Borderline,
         cause: "set()/dict.fromkeys of 3*10**6 items are charged per chunk; dropping the previous 100 MB sets is not: 0.54-0.64 s against 0.65 s at load 11",

@@ -178,7 +178,14 @@ impl Vm {
     pub fn repeat_paced(&mut self, items: &[Value], n: u64) -> PyResult<Vec<Value>> {
         let total = (items.len() as u64).saturating_mul(n) as usize;
         let mut out = Vec::with_capacity(total);
-        if total < COPY_CHUNK || items.len() >= COPY_CHUNK {
+        if total < COPY_CHUNK {
+            for _ in 0..n {
+                out.extend_from_slice(items);
+            }
+            self.charge_work(total as u64)?;
+            return Ok(out);
+        }
+        if items.len() >= COPY_CHUNK {
             for _ in 0..n {
                 self.extend_paced(&mut out, items)?;
             }
