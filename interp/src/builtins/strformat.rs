@@ -163,7 +163,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                     }
                 };
                 match text {
-                    Ok(t) => out.push_str(&t),
+                    Ok(t) => {
+                        let r = crate::text::pace::push_str(&mut out, &t);
+                        vm.paced(r)?;
+                    }
                     Err(e) => return Err(ferr(vm, e)),
                 }
             }
@@ -175,6 +178,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
     if argidx < arglen && !is_mapping {
         return Err(ferr(vm, crate::format::printf::not_all_converted()));
     }
+    // A huge number or width stopped at the deadline: `out` is unfinished.
+    vm.after_kernel()?;
     vm.account(out.len() as u64)?;
     Ok(Value::string(out))
 }
@@ -248,6 +253,8 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             }
         },
     };
+    // A huge number or width stopped at the deadline: `r` is unfinished.
+    vm.after_kernel()?;
     r.map_err(|e| ferr(vm, e))
 }
 
@@ -370,7 +377,8 @@ fn format_into(
                     field.spec.clone()
                 };
                 let s = format_value(vm, &v, &spec)?;
-                out.push_str(&s);
+                let r = crate::text::pace::push_str(out, &s);
+                vm.paced(r)?;
             }
         }
     }

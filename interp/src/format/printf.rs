@@ -252,12 +252,13 @@ fn pad_number(
         return Ok(format!("{sign}{prefix}{body}"));
     }
     let n = width - len;
+    use crate::text::pace::{build_padded, Piece::*};
     Ok(if flags.left {
-        format!("{sign}{prefix}{body}{}", " ".repeat(n))
+        build_padded(&[Text(sign), Text(prefix), Text(body), Fill(' ', n)])
     } else if flags.zero {
-        format!("{sign}{prefix}{}{body}", "0".repeat(n))
+        build_padded(&[Text(sign), Text(prefix), Fill('0', n), Text(body)])
     } else {
-        format!("{}{sign}{prefix}{body}", " ".repeat(n))
+        build_padded(&[Fill(' ', n), Text(sign), Text(prefix), Text(body)])
     })
 }
 
@@ -364,11 +365,12 @@ pub fn pad_printf_str(
     if len >= width {
         return Ok(body.to_string());
     }
-    let pad = " ".repeat(width - len);
+    use crate::text::pace::{build_padded, Piece::*};
+    let pad = Fill(' ', width - len);
     Ok(if flags.left {
-        format!("{body}{pad}")
+        build_padded(&[Text(body), pad])
     } else {
-        format!("{pad}{body}")
+        build_padded(&[pad, Text(body)])
     })
 }
 

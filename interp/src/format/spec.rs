@@ -178,11 +178,12 @@ fn pad(
         Align::Right | Align::AfterSign => (n, 0),
         Align::Center => (n / 2, n - n / 2),
     };
-    let mut out = String::with_capacity(body.len() + n * fill.len_utf8());
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(body);
-    out.extend(std::iter::repeat_n(fill, right));
-    Ok(out)
+    use crate::text::pace::{build_padded, Piece::*};
+    Ok(build_padded(&[
+        Fill(fill, left),
+        Text(body),
+        Fill(fill, right),
+    ]))
 }
 
 /// `format(s, spec)` for a str.
@@ -291,16 +292,21 @@ fn layout_number(
     }
     let n = width - len;
     let fill = spec.fill_char();
-    let fills = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    use crate::text::pace::{build_padded, Piece::*};
+    let (sign, prefix, grouped, remainder) =
+        (Text(sign), Text(prefix), Text(&grouped), Text(remainder));
     Ok(match align {
-        Align::Left => format!("{sign}{prefix}{grouped}{remainder}{}", fills(n)),
-        Align::Right => format!("{}{sign}{prefix}{grouped}{remainder}", fills(n)),
-        Align::Center => format!(
-            "{}{sign}{prefix}{grouped}{remainder}{}",
-            fills(n / 2),
-            fills(n - n / 2)
-        ),
-        Align::AfterSign => format!("{sign}{prefix}{}{grouped}{remainder}", fills(n)),
+        Align::Left => build_padded(&[sign, prefix, grouped, remainder, Fill(fill, n)]),
+        Align::Right => build_padded(&[Fill(fill, n), sign, prefix, grouped, remainder]),
+        Align::Center => build_padded(&[
+            Fill(fill, n / 2),
+            sign,
+            prefix,
+            grouped,
+            remainder,
+            Fill(fill, n - n / 2),
+        ]),
+        Align::AfterSign => build_padded(&[sign, prefix, Fill(fill, n), grouped, remainder]),
     })
 }
 

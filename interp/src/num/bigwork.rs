@@ -33,13 +33,13 @@ use num_traits::{One, Zero};
 /// deadline check: about a millisecond of work on this machine.
 pub const STEP_WORK: u64 = 1 << 21;
 
-/// A kernel gave up because its stop condition (the deadline) held.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Interrupted;
+pub use crate::sandbox::deadline::Interrupted;
 
-/// The stop condition the public kernels use: the evaluation's deadline.
+/// The stop condition the public kernels use: the evaluation's deadline
+/// passed or it was cancelled (the instruction budget is charged by the
+/// callers before a kernel runs, see `Vm::charge_work`).
 fn deadline_passed() -> bool {
-    crate::sandbox::deadline::past_deadline()
+    crate::sandbox::deadline::should_stop()
 }
 
 /// 64-bit limbs of a magnitude.

@@ -151,7 +151,7 @@ fn parse_dc(digits: &[u8], base: u32, powers: &[BigUint]) -> Option<BigUint> {
         return BigUint::parse_bytes(digits, base);
     }
     // A huge parse stops at the sandbox's deadline (the caller reports it).
-    if crate::sandbox::deadline::past_deadline() {
+    if crate::sandbox::deadline::should_stop() {
         return None;
     }
     let mut j = 0;
@@ -331,10 +331,13 @@ pub fn int_to_str_radix(i: &Int, radix: u32) -> String {
             buf.reverse();
             String::from_utf8(buf).unwrap_or_default()
         }
-        // Decimal conversion of a huge number stops at the deadline (an
-        // empty string then: the run is past its deadline, and the VM's
-        // next limit check ends it).
-        Int::Big(b) if radix == 10 => super::bigwork::to_decimal_signed(b).unwrap_or_default(),
+        // Decimal conversion of a huge number stops at the deadline: an
+        // empty string then, after `mark_interrupted`, so that the caller's
+        // `Vm::after_kernel` ends the run before anything sees it.
+        Int::Big(b) if radix == 10 => super::bigwork::to_decimal_signed(b).unwrap_or_else(|_| {
+            crate::sandbox::deadline::mark_interrupted();
+            String::new()
+        }),
         Int::Big(b) => b.to_str_radix(radix),
     }
 }

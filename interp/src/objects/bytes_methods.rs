@@ -27,7 +27,7 @@ fn size_err(vm: &mut Vm, e: TextError) -> crate::vm::PyErr {
 }
 
 fn text_err(vm: &mut Vm, e: TextError) -> crate::vm::PyErr {
-    vm.new_error(e.py_type(), &e.to_string())
+    vm.text_error(e)
 }
 
 fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
@@ -124,7 +124,9 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (b, sub, _, st, en) = find_args(vm, &args, "count")?;
     vm.tick((b.len() >> 10) as u64)?;
-    Ok(Value::Int(kb::count(&b, &sub, st, en) as i64))
+    let n = kb::count(&b, &sub, st, en);
+    vm.after_kernel()?;
+    Ok(Value::Int(n as i64))
 }
 
 fn tailmatch(vm: &mut Vm, args: &Args<'_>, name: &str, ends: bool) -> PyResult<Value> {
@@ -234,6 +236,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     let parts = kb::splitlines(&b, keep);
+    vm.after_kernel()?;
     parts_list(vm, ba, parts)
 }
 
@@ -376,7 +379,9 @@ macro_rules! map_fn {
             check_method_args(vm, $text, &args, 0, 0)?;
             let (b, ba) = this(vm, &args)?;
             vm.tick((b.len() >> 10) as u64)?;
-            Ok(new_bytes_like(vm, ba, $f(&b)))
+            let r = $f(&b);
+            vm.after_kernel()?;
+            Ok(new_bytes_like(vm, ba, r))
         }
     };
 }
@@ -416,6 +421,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut parts = Vec::with_capacity(items.len());
     let mut total = 0usize;
     for (i, it) in items.iter().enumerate() {
+        vm.charge_every(i)?;
         match super::buffer::buffer_of(it) {
             Some(b) => {
                 total = total.saturating_add(b.len());
@@ -430,11 +436,15 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     total = total.saturating_add(sep.len().saturating_mul(parts.len().saturating_sub(1)));
     charge(vm, total)?;
     let mut out = Vec::with_capacity(total);
+    let mut pacer = crate::sandbox::deadline::Pacer::new();
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend_from_slice(p);
+        let r = crate::text::pace::push_bytes(&mut out, p);
+        vm.paced(r)?;
+        let r = pacer.advance(p.len() + sep.len() + 8);
+        vm.paced(r)?;
     }
     Ok(new_bytes_like(vm, ba, out))
 }
@@ -474,6 +484,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     vm.tick((b.len() >> 10) as u64)?;
     let r = kb::translate(&b, table.as_ref(), &delete);
+    vm.after_kernel()?;
     Ok(new_bytes_like(vm, ba, r))
 }
 

@@ -115,7 +115,8 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "index", &args, 1, 3)?;
-    let items = list_of(vm, &args)?.borrow().clone();
+    let list = list_of(vm, &args)?;
+    let items = vm.copy_list_paced(list)?;
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match args.pos.get(2) {
@@ -128,6 +129,7 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let x = &args.pos[1];
     for i in start..stop {
+        vm.charge_every(i as usize)?;
         let it = &items[i as usize];
         if it.is(x) || vm.eq(it, x)? {
             return Ok(Value::Int(i));
@@ -139,14 +141,22 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "count", &args, 1, 1)?;
-    let items = list_of(vm, &args)?.borrow().clone();
+    let list = list_of(vm, &args)?;
     let mut c = 0;
-    for it in &items {
-        if it.is(&args.pos[1]) || vm.eq(it, &args.pos[1])? {
-            c += 1;
+    let mut start = 0;
+    loop {
+        let chunk = Vm::list_chunk(list, start);
+        if chunk.is_empty() {
+            return Ok(Value::Int(c));
         }
+        for it in &chunk {
+            if it.is(&args.pos[1]) || vm.eq(it, &args.pos[1])? {
+                c += 1;
+            }
+        }
+        start += chunk.len();
+        vm.charge_work(chunk.len() as u64)?;
     }
-    Ok(Value::Int(c))
 }
 
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

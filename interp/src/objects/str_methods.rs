@@ -37,7 +37,7 @@ fn opt_int(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 }
 
 fn text_err(vm: &mut Vm, e: crate::text::TextError) -> crate::vm::PyErr {
-    vm.new_error(e.py_type(), &e.to_string())
+    vm.text_error(e)
 }
 
 fn s(v: &str) -> Value {
@@ -113,6 +113,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lines = t.as_str().bytes().filter(|&b| b == b'\n').count() as u64;
     vm.reserve(lines.saturating_mul(PIECE_BYTES))?;
     let parts = crate::text::splitlines(t.as_str(), keep);
+    vm.after_kernel()?;
     list_of(vm, parts)
 }
 
@@ -142,13 +143,21 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     vm.reserve(total as u64)?;
     let mut out = String::with_capacity(total);
+    // Charged by bytes copied (a few huge parts cost as much as many small
+    // ones), a chunk at a time; a huge part is copied in chunks too.
+    let mut pending = 0usize;
     for (i, it) in items.iter().enumerate() {
-        vm.charge_every(i)?;
         if i > 0 {
             out.push_str(t.as_str());
         }
         if let Some(x) = it.as_pystr() {
-            out.push_str(x.as_str());
+            let r = crate::text::pace::push_str(&mut out, x.as_str());
+            vm.paced(r)?;
+            pending += x.s.len() + t.s.len() + 8;
+        }
+        if pending >= crate::sandbox::deadline::CHUNK_BYTES {
+            vm.charge_work(pending as u64 / 8)?;
+            pending = 0;
         }
     }
     Ok(Value::string(out))
@@ -207,14 +216,19 @@ macro_rules! find_fn {
             let b = opt_int(vm, args.pos.get(3))?;
             // An ASCII string's character indices are its byte indices: search
             // the bytes of the window only (O(window), not O(len) per call).
-            let (r, work) = if t.len == t.s.len() {
-                let r = $bytes_f(t.s.as_bytes(), sub.s.as_bytes(), a, b) as i64;
-                (r, ascii_window(t.s.len(), a, b) + sub.s.len() as u64)
+            let ascii = t.len == t.s.len();
+            let work = if ascii {
+                ascii_window(t.s.len(), a, b) + sub.s.len() as u64
             } else {
-                let r = $f(t.as_str(), sub.as_str(), a, b) as i64;
-                (r, (t.s.len() + sub.s.len()) as u64)
+                (t.s.len() + sub.s.len()) as u64
             };
             vm.charge_work(work / 8)?;
+            let r = if ascii {
+                $bytes_f(t.s.as_bytes(), sub.s.as_bytes(), a, b) as i64
+            } else {
+                $f(t.as_str(), sub.as_str(), a, b) as i64
+            };
+            vm.after_kernel()?;
             Ok(Value::Int(r))
         }
     };
@@ -303,11 +317,12 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let old = opt_str(vm, args.pos.get(1))?.unwrap_or_else(|| Rc::new(PyStr::new("")));
     let new = opt_str(vm, args.pos.get(2))?.unwrap_or_else(|| Rc::new(PyStr::new("")));
     let n = opt_int(vm, args.pos.get(3))?.unwrap_or(-1);
-    let need = crate::text::replaced_len(t.as_str(), old.as_str(), new.as_str(), n);
+    let need = crate::text::replaced_len(t.as_str(), old.as_str(), new.as_str(), n)
+        .map_err(|e| text_err(vm, e))?;
     vm.reserve(need)?;
+    vm.charge_work((t.s.len() as u64 + need) / 8)?;
     let r = crate::text::replace(t.as_str(), old.as_str(), new.as_str(), n, usize::MAX)
         .map_err(|e| text_err(vm, e))?;
-    vm.charge_work((t.s.len() + r.len()) as u64 / 8)?;
     Ok(Value::string(r))
 }
 
@@ -315,7 +330,9 @@ macro_rules! case_fn {
     ($name:ident, $f:path) => {
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let t = this(vm, &args)?;
-            Ok(Value::string($f(t.as_str())))
+            let r = $f(t.as_str());
+            vm.after_kernel()?;
+            Ok(Value::string(r))
         }
     };
 }
@@ -485,7 +502,8 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let table = args.pos.get(1).cloned().unwrap_or_default();
     let mut out = String::with_capacity(t.s.len());
-    for c in t.as_str().chars() {
+    for (i, c) in t.as_str().chars().enumerate() {
+        vm.charge_every(i)?;
         match vm.getitem(&table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
             Ok(v) => {

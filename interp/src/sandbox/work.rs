@@ -11,6 +11,7 @@
 //! once per chunk (a few thousand elements), never per element, so the cost
 //! is a counter add and a compare.
 
+use crate::objects::Value;
 use crate::vm::{Limit, PyErr, PyResult, Vm};
 
 /// Work units per tick (a tick is the cost of one bytecode instruction, about
@@ -20,6 +21,10 @@ pub const WORK_PER_TICK: u64 = 16;
 
 /// Elements a native loop processes between two calls to [`Vm::charge_work`].
 pub const WORK_CHUNK: usize = 4096;
+
+/// Items [`Vm::extend_paced`] copies between two charges (a charge of this
+/// many units reaches a limit check, see `Vm::check_interval`).
+pub const COPY_CHUNK: usize = 1 << 16;
 
 impl Vm {
     /// Charges `units` of native work: `units / WORK_PER_TICK` ticks
@@ -52,6 +57,157 @@ impl Vm {
         } else {
             Ok(())
         }
+    }
+
+    /// Appends clones of `src` to `out`, [`COPY_CHUNK`] items at a time with
+    /// the work charged (and the limits checked) between chunks, so copying
+    /// millions of items stops at a limit within a fraction of a millisecond.
+    /// Short copies are one `extend` and no charge.
+    pub fn extend_paced(&mut self, out: &mut Vec<Value>, src: &[Value]) -> PyResult<()> {
+        if src.len() < COPY_CHUNK {
+            out.extend_from_slice(src);
+            return self.charge_copy(src.len());
+        }
+        for chunk in src.chunks(COPY_CHUNK) {
+            out.extend_from_slice(chunk);
+            self.charge_work(chunk.len() as u64)?;
+        }
+        Ok(())
+    }
+
+    /// A copy of a list's items, taken [`COPY_CHUNK`] items at a time with the
+    /// work charged between chunks (the list is borrowed per chunk only: a
+    /// finalizer run by a limit check may change it, and the copy then
+    /// ends at its new length).
+    pub fn copy_list_paced(
+        &mut self,
+        list: &std::cell::RefCell<Vec<Value>>,
+    ) -> PyResult<Vec<Value>> {
+        let n = list.borrow().len();
+        if n < COPY_CHUNK {
+            let items = list.borrow().clone();
+            self.charge_copy(items.len())?;
+            return Ok(items);
+        }
+        let mut out = Vec::with_capacity(n);
+        let mut i = 0;
+        loop {
+            let done = {
+                let items = list.borrow();
+                let end = items.len().min(i + COPY_CHUNK);
+                out.extend_from_slice(items.get(i..end).unwrap_or_default());
+                i = end;
+                i >= items.len()
+            };
+            self.charge_work(COPY_CHUNK as u64)?;
+            if done {
+                return Ok(out);
+            }
+        }
+    }
+
+    /// Clones of up to [`WORK_CHUNK`] items of a list from index `start`
+    /// (empty past its end), for loops that call back into Python per item
+    /// (`in`, `index`, `count`) and so must not hold a borrow: they walk the
+    /// live list a chunk at a time, as CPython walks it by index, without
+    /// copying all of it first.
+    pub fn list_chunk(list: &std::cell::RefCell<Vec<Value>>, start: usize) -> Vec<Value> {
+        let items = list.borrow();
+        let end = items.len().min(start.saturating_add(WORK_CHUNK));
+        items
+            .get(start..end)
+            .map(<[Value]>::to_vec)
+            .unwrap_or_default()
+    }
+
+    /// `list[start::step]` for `n` items (indices from `Vm::slice_indices`),
+    /// copied [`COPY_CHUNK`] items at a time with the work charged between
+    /// chunks; the list is borrowed per chunk (items a finalizer removed in
+    /// between are left out).
+    pub fn slice_list_paced(
+        &mut self,
+        list: &std::cell::RefCell<Vec<Value>>,
+        start: i64,
+        step: i64,
+        n: usize,
+    ) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(n);
+        let mut j = 0usize;
+        while j < n {
+            let end = n.min(j + COPY_CHUNK);
+            {
+                let items = list.borrow();
+                out.extend(
+                    (j..end).filter_map(|k| items.get((start + k as i64 * step) as usize).cloned()),
+                );
+            }
+            if n >= COPY_CHUNK {
+                self.charge_work((end - j) as u64)?;
+            }
+            j = end;
+        }
+        Ok(out)
+    }
+
+    /// `items[start::step]` for `n` items of an immutable sequence, copied
+    /// in chunks with the work charged between them.
+    pub fn slice_items_paced(
+        &mut self,
+        items: &[Value],
+        start: i64,
+        step: i64,
+        n: usize,
+    ) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(n);
+        let mut j = 0usize;
+        while j < n {
+            let end = n.min(j + COPY_CHUNK);
+            out.extend(
+                (j..end).filter_map(|k| items.get((start + k as i64 * step) as usize).cloned()),
+            );
+            if n >= COPY_CHUNK {
+                self.charge_work((end - j) as u64)?;
+            }
+            j = end;
+        }
+        Ok(out)
+    }
+
+    /// `items` repeated `n` times (the caller checked the size against the
+    /// memory limit), built in chunks with the work charged between them.
+    pub fn repeat_paced(&mut self, items: &[Value], n: u64) -> PyResult<Vec<Value>> {
+        let total = (items.len() as u64).saturating_mul(n) as usize;
+        let mut out = Vec::with_capacity(total);
+        if total < COPY_CHUNK {
+            for _ in 0..n {
+                out.extend_from_slice(items);
+            }
+            self.charge_work(total as u64)?;
+            return Ok(out);
+        }
+        if items.len() >= COPY_CHUNK {
+            for _ in 0..n {
+                self.extend_paced(&mut out, items)?;
+            }
+            return Ok(out);
+        }
+        // Short items, many times: whole copies of `items` per chunk.
+        let per_chunk = (COPY_CHUNK / items.len().max(1)).max(1) as u64;
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(per_chunk);
+            for _ in 0..k {
+                out.extend_from_slice(items);
+            }
+            self.charge_work(k * items.len() as u64)?;
+            left -= k;
+        }
+        Ok(out)
+    }
+
+    /// A str kernel result or the limit it stopped for.
+    pub fn paced<T>(&mut self, r: Result<T, crate::sandbox::deadline::Interrupted>) -> PyResult<T> {
+        r.map_err(|_| self.interrupted())
     }
 
     /// How many items of `item_bytes` bytes still fit under the memory limit
@@ -251,6 +407,26 @@ impl Vm {
     pub fn arith_error(&mut self, e: &crate::num::ArithError) -> PyErr {
         match e {
             crate::num::ArithError::Interrupted => self.interrupted(),
+            other => self.new_error(other.py_type(), &other.to_string()),
+        }
+    }
+
+    /// After a kernel that may have stopped early without an error (see
+    /// `sandbox::deadline::mark_interrupted`): the limit if it did, so its
+    /// unfinished result is never seen. A thread-local read.
+    #[inline]
+    pub fn after_kernel(&mut self) -> PyResult<()> {
+        if crate::sandbox::deadline::take_interrupted() {
+            return Err(self.interrupted());
+        }
+        Ok(())
+    }
+
+    /// The error to raise for a [`crate::text::TextError`]: the limit for an
+    /// interrupted kernel, else the Python exception it names.
+    pub fn text_error(&mut self, e: crate::text::TextError) -> PyErr {
+        match e {
+            crate::text::TextError::Interrupted => self.interrupted(),
             other => self.new_error(other.py_type(), &other.to_string()),
         }
     }

@@ -3,6 +3,7 @@
 
 use super::error::{check_len, TextError};
 use super::search::adjust_indices;
+use crate::sandbox::deadline::{Interrupted, Pacer, CHUNK_BYTES};
 
 /// CPython's `Py_ISSPACE` (bytes whitespace).
 pub fn is_space_byte(b: u8) -> bool {
@@ -33,6 +34,102 @@ fn rfind_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
         return memchr::memrchr(needle[0], hay);
     }
     memchr::memmem::rfind(hay, needle)
+}
+
+/// Non-overlapping offsets of a non-empty `pat` in `hay`, in order, with a
+/// deadline check every [`CHUNK_BYTES`] of haystack (so a search with
+/// millions of matches, or none in a huge haystack, stops in time). The
+/// haystack is searched a window at a time: the matches starting in the
+/// window (each ends at most `pat.len() - 1` bytes past it) are found with
+/// one `find_iter` and handed out from a buffer.
+pub(crate) struct PacedMatches<'a> {
+    finder: memchr::memmem::Finder<'a>,
+    hay: &'a [u8],
+    /// Where the next window starts (never inside a match handed out).
+    pos: usize,
+    left: usize,
+    found: Vec<usize>,
+    next: usize,
+    checked: bool,
+}
+
+impl<'a> PacedMatches<'a> {
+    /// At most `limit` matches of `pat` (not empty) in `hay`.
+    pub(crate) fn new(hay: &'a [u8], pat: &'a [u8], limit: usize) -> PacedMatches<'a> {
+        PacedMatches {
+            finder: memchr::memmem::Finder::new(pat),
+            hay,
+            pos: 0,
+            left: limit,
+            found: Vec::new(),
+            next: 0,
+            checked: false,
+        }
+    }
+
+    /// Searches the next window; false when the haystack is done.
+    fn refill(&mut self) -> Result<bool, Interrupted> {
+        let m = self.finder.needle().len().max(1);
+        if self.pos + m > self.hay.len() {
+            return Ok(false);
+        }
+        // Checked before every window but the first, so short searches
+        // never read the clock.
+        if self.checked {
+            crate::sandbox::deadline::check_stop()?;
+        }
+        self.checked = true;
+        let starts_before = (self.pos + CHUNK_BYTES).min(self.hay.len());
+        let end = (starts_before + m - 1).min(self.hay.len());
+        self.found.clear();
+        self.next = 0;
+        let base = self.pos;
+        let mut resume = starts_before;
+        for i in self.finder.find_iter(&self.hay[base..end]) {
+            let at = base + i;
+            if at >= starts_before || self.found.len() >= self.left {
+                break;
+            }
+            self.found.push(at);
+            resume = resume.max(at + m);
+        }
+        self.pos = resume;
+        Ok(true)
+    }
+}
+
+impl Iterator for PacedMatches<'_> {
+    type Item = Result<usize, Interrupted>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while self.left > 0 {
+            if let Some(&at) = self.found.get(self.next) {
+                self.next += 1;
+                self.left -= 1;
+                return Some(Ok(at));
+            }
+            match self.refill() {
+                Ok(true) => {}
+                Ok(false) => return None,
+                Err(e) => {
+                    self.left = 0;
+                    return Some(Err(e));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The number of non-overlapping matches of a non-empty `pat` in `hay`
+/// (at most `limit`), stopping at the deadline.
+pub(crate) fn count_paced(hay: &[u8], pat: &[u8], limit: usize) -> Result<usize, Interrupted> {
+    let mut n = 0;
+    for m in PacedMatches::new(hay, pat, limit) {
+        m?;
+        n += 1;
+    }
+    Ok(n)
 }
 
 /// `b.find(sub, start, end)`.
@@ -73,7 +170,9 @@ pub fn rindex(
     usize::try_from(rfind(b, sub, start, end)).map_err(|_| TextError::SubstringNotFound)
 }
 
-/// `b.count(sub, start, end)`.
+/// `b.count(sub, start, end)`. On huge inputs it stops at the deadline
+/// with a partial count (after `sandbox::deadline::mark_interrupted`; see
+/// `Vm::after_kernel`).
 pub fn count(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> usize {
     let (st, en) = adjust_indices(start, end, b.len());
     if en < st {
@@ -82,7 +181,10 @@ pub fn count(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> usiz
     if sub.is_empty() {
         return en - st + 1;
     }
-    memchr::memmem::find_iter(&b[st..en], sub).count()
+    count_paced(&b[st..en], sub, usize::MAX).unwrap_or_else(|_| {
+        crate::sandbox::deadline::mark_interrupted();
+        0
+    })
 }
 
 /// `b.startswith(prefix, start, end)`.
@@ -117,11 +219,13 @@ pub fn replace(
             max_len,
         )?;
         let mut out = Vec::with_capacity(b.len() + k * new.len());
+        let mut pacer = Pacer::new();
         for (i, &c) in b.iter().enumerate() {
             if i < k {
                 out.extend_from_slice(new);
             }
             out.push(c);
+            pacer.advance(1 + new.len())?;
         }
         if b.len() < k {
             out.extend_from_slice(new);
@@ -129,18 +233,18 @@ pub fn replace(
         return Ok(out);
     }
     // Two passes (count, then build) so no position list is held.
-    let finder = memchr::memmem::Finder::new(old);
-    let n = finder.find_iter(b).take(limit).count() as u64;
+    let n = count_paced(b, old, limit)? as u64;
     let len = b.len() as u64 - n * old.len() as u64 + n.saturating_mul(new.len() as u64);
     check_len(len, max_len)?;
     let mut out = Vec::with_capacity(len as usize);
     let mut last = 0;
-    for p in finder.find_iter(b).take(limit) {
-        out.extend_from_slice(&b[last..p]);
+    for p in PacedMatches::new(b, old, limit) {
+        let p = p?;
+        super::pace::push_bytes(&mut out, &b[last..p])?;
         out.extend_from_slice(new);
         last = p + old.len();
     }
-    out.extend_from_slice(&b[last..]);
+    super::pace::push_bytes(&mut out, &b[last..])?;
     Ok(out)
 }
 
@@ -159,21 +263,17 @@ pub fn split<'a>(
     match sep {
         Some([]) => Err(TextError::EmptySeparator),
         Some(sep) => {
-            let mut rest = b;
-            while left > 0 {
-                match find_sub(rest, sep) {
-                    Some(i) => {
-                        out.push(&rest[..i]);
-                        rest = &rest[i + sep.len()..];
-                        left -= 1;
-                    }
-                    None => break,
-                }
+            let mut last = 0;
+            for p in PacedMatches::new(b, sep, left) {
+                let p = p?;
+                out.push(&b[last..p]);
+                last = p + sep.len();
             }
-            out.push(rest);
+            out.push(&b[last..]);
             Ok(out)
         }
         None => {
+            let mut pacer = Pacer::new();
             let mut i = 0;
             while i < b.len() && is_space_byte(b[i]) {
                 i += 1;
@@ -188,6 +288,7 @@ pub fn split<'a>(
                     i += 1;
                 }
                 left -= 1;
+                pacer.advance(i - j + 8)?;
             }
             if i < b.len() {
                 out.push(&b[i..]);
@@ -213,9 +314,11 @@ pub fn rsplit<'a>(
         Some([]) => return Err(TextError::EmptySeparator),
         Some(sep) => {
             let mut rest = b;
+            let mut pacer = Pacer::new();
             while left > 0 {
                 match rfind_sub(rest, sep) {
                     Some(i) => {
+                        pacer.advance(rest.len() - i + 8)?;
                         out.push(&rest[i + sep.len()..]);
                         rest = &rest[..i];
                         left -= 1;
@@ -226,6 +329,7 @@ pub fn rsplit<'a>(
             out.push(rest);
         }
         None => {
+            let mut pacer = Pacer::new();
             let mut i = b.len();
             while i > 0 && is_space_byte(b[i - 1]) {
                 i -= 1;
@@ -240,6 +344,7 @@ pub fn rsplit<'a>(
                     i -= 1;
                 }
                 left -= 1;
+                pacer.advance(j - i + 8)?;
             }
             if i > 0 {
                 out.push(&b[..i]);
@@ -254,6 +359,7 @@ pub fn rsplit<'a>(
 pub fn splitlines(b: &[u8], keepends: bool) -> Vec<&[u8]> {
     let mut out = Vec::new();
     let (mut i, mut j) = (0, 0);
+    let mut pacer = Pacer::new();
     while i < b.len() {
         while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
             i += 1;
@@ -270,6 +376,9 @@ pub fn splitlines(b: &[u8], keepends: bool) -> Vec<&[u8]> {
             }
         }
         out.push(&b[j..eol]);
+        if pacer.stopped(i - j + 8) {
+            return out;
+        }
         j = i;
     }
     out
@@ -325,12 +434,12 @@ pub fn rpartition<'a>(b: &'a [u8], sep: &[u8]) -> Result<Parts<'a>, TextError> {
     })
 }
 
-fn padded(b: &[u8], left: usize, right: usize, fill: u8) -> Vec<u8> {
+fn padded(b: &[u8], left: usize, right: usize, fill: u8) -> Result<Vec<u8>, TextError> {
     let mut out = Vec::with_capacity(b.len() + left + right);
-    out.resize(left, fill);
-    out.extend_from_slice(b);
-    out.resize(left + b.len() + right, fill);
-    out
+    super::pace::push_fill_bytes(&mut out, fill, left)?;
+    super::pace::push_bytes(&mut out, b)?;
+    super::pace::push_fill_bytes(&mut out, fill, right)?;
+    Ok(out)
 }
 
 fn margin(b: &[u8], width: i64, max_len: usize) -> Result<Option<usize>, TextError> {
@@ -347,19 +456,25 @@ pub fn center(b: &[u8], width: i64, fill: u8, max_len: usize) -> Result<Vec<u8>,
         None => b.to_vec(),
         Some(m) => {
             let left = m / 2 + (m & (width as usize) & 1);
-            padded(b, left, m - left, fill)
+            padded(b, left, m - left, fill)?
         }
     })
 }
 
 /// `b.ljust(width, fill)`.
 pub fn ljust(b: &[u8], width: i64, fill: u8, max_len: usize) -> Result<Vec<u8>, TextError> {
-    Ok(margin(b, width, max_len)?.map_or_else(|| b.to_vec(), |m| padded(b, 0, m, fill)))
+    match margin(b, width, max_len)? {
+        None => Ok(b.to_vec()),
+        Some(m) => padded(b, 0, m, fill),
+    }
 }
 
 /// `b.rjust(width, fill)`.
 pub fn rjust(b: &[u8], width: i64, fill: u8, max_len: usize) -> Result<Vec<u8>, TextError> {
-    Ok(margin(b, width, max_len)?.map_or_else(|| b.to_vec(), |m| padded(b, m, 0, fill)))
+    match margin(b, width, max_len)? {
+        None => Ok(b.to_vec()),
+        Some(m) => padded(b, m, 0, fill),
+    }
 }
 
 /// `b.zfill(width)`.
@@ -367,7 +482,7 @@ pub fn zfill(b: &[u8], width: i64, max_len: usize) -> Result<Vec<u8>, TextError>
     Ok(match margin(b, width, max_len)? {
         None => b.to_vec(),
         Some(m) => {
-            let mut out = padded(b, m, 0, b'0');
+            let mut out = padded(b, m, 0, b'0')?;
             if let Some(&s @ (b'+' | b'-')) = b.first() {
                 out[0] = s;
                 out[m] = b'0';
@@ -381,7 +496,9 @@ pub fn zfill(b: &[u8], width: i64, max_len: usize) -> Result<Vec<u8>, TextError>
 pub fn expandtabs(b: &[u8], tabsize: i64, max_len: usize) -> Result<Vec<u8>, TextError> {
     let mut out = Vec::with_capacity(b.len());
     let mut col: u64 = 0;
+    let mut pacer = Pacer::new();
     for &c in b {
+        pacer.advance(1)?;
         if c == b'\t' {
             if tabsize > 0 {
                 let inc = tabsize as u64 - col % tabsize as u64;
@@ -400,27 +517,35 @@ pub fn expandtabs(b: &[u8], tabsize: i64, max_len: usize) -> Result<Vec<u8>, Tex
     Ok(out)
 }
 
+/// `b` mapped byte by byte, a chunk at a time; on huge inputs it stops at
+/// the deadline with a partial result (after
+/// `sandbox::deadline::mark_interrupted`; see `Vm::after_kernel`).
+fn map_paced(b: &[u8], f: impl Fn(u8) -> u8) -> Vec<u8> {
+    super::pace::map_bytes(b, |c, out| out.extend(c.iter().map(|&x| f(x)))).unwrap_or_else(|_| {
+        crate::sandbox::deadline::mark_interrupted();
+        Vec::new()
+    })
+}
+
 /// `b.upper()`.
 pub fn upper(b: &[u8]) -> Vec<u8> {
-    b.to_ascii_uppercase()
+    map_paced(b, |c| c.to_ascii_uppercase())
 }
 
 /// `b.lower()`.
 pub fn lower(b: &[u8]) -> Vec<u8> {
-    b.to_ascii_lowercase()
+    map_paced(b, |c| c.to_ascii_lowercase())
 }
 
 /// `b.swapcase()`.
 pub fn swapcase(b: &[u8]) -> Vec<u8> {
-    b.iter()
-        .map(|&c| {
-            if c.is_ascii_uppercase() {
-                c.to_ascii_lowercase()
-            } else {
-                c.to_ascii_uppercase()
-            }
-        })
-        .collect()
+    map_paced(b, |c| {
+        if c.is_ascii_uppercase() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_ascii_uppercase()
+        }
+    })
 }
 
 /// `b.title()`.
@@ -554,10 +679,24 @@ pub fn maketrans(from: &[u8], to: &[u8]) -> Result<[u8; 256], TextError> {
     Ok(table)
 }
 
-/// `b.translate(table, delete)`; `table = None` keeps bytes unchanged.
+/// `b.translate(table, delete)`; `table = None` keeps bytes unchanged. On
+/// huge inputs it stops at the deadline with a partial result (after
+/// `sandbox::deadline::mark_interrupted`; see `Vm::after_kernel`).
 pub fn translate(b: &[u8], table: Option<&[u8; 256]>, delete: &[u8]) -> Vec<u8> {
-    b.iter()
-        .filter(|c| !delete.contains(c))
-        .map(|&c| table.map_or(c, |t| t[c as usize]))
-        .collect()
+    let mut deleted = [false; 256];
+    for &d in delete {
+        deleted[d as usize] = true;
+    }
+    let r = super::pace::map_bytes(b, |chunk, out| {
+        out.extend(
+            chunk
+                .iter()
+                .filter(|&&c| !deleted[c as usize])
+                .map(|&c| table.map_or(c, |t| t[c as usize])),
+        )
+    });
+    r.unwrap_or_else(|_| {
+        crate::sandbox::deadline::mark_interrupted();
+        Vec::new()
+    })
 }

@@ -20,37 +20,56 @@ fn push_lower_at(chars: &[char], i: usize, out: &mut String) {
     out.push(if final_sigma { '\u{3c2}' } else { '\u{3c3}' });
 }
 
-/// `s.lower()`.
+/// A context-free mapping of `s`, a chunk at a time: on huge inputs it stops
+/// at the deadline with a partial result, after
+/// `sandbox::deadline::mark_interrupted` (callers ask `Vm::after_kernel`).
+fn map_paced(s: &str, f: impl Fn(&str, &mut String)) -> String {
+    super::pace::map_str(s, f).unwrap_or_else(|_| {
+        crate::sandbox::deadline::mark_interrupted();
+        String::new()
+    })
+}
+
+/// `s.lower()` (stops early on huge inputs past the deadline, see
+/// [`map_paced`]).
 pub fn lower(s: &str) -> String {
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        return map_paced(s, |c, out| out.push_str(&c.to_ascii_lowercase()));
     }
-    let chars: Vec<char> = s.chars().collect();
+    let mut pacer = crate::sandbox::deadline::Pacer::new();
+    let mut chars: Vec<char> = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        chars.push(c);
+        if pacer.stopped(4) {
+            return String::new();
+        }
+    }
     let mut out = String::with_capacity(s.len());
     for i in 0..chars.len() {
+        if pacer.stopped(4) {
+            return out;
+        }
         push_lower_at(&chars, i, &mut out);
     }
     out
 }
 
-/// `s.upper()`.
+/// `s.upper()` (stops early on huge inputs past the deadline, see
+/// [`map_paced`]).
 pub fn upper(s: &str) -> String {
     if s.is_ascii() {
-        return s.to_ascii_uppercase();
+        return map_paced(s, |c, out| out.push_str(&c.to_ascii_uppercase()));
     }
-    let mut out = String::with_capacity(s.len());
-    s.chars().for_each(|c| push_upper(c, &mut out));
-    out
+    map_paced(s, |c, out| c.chars().for_each(|c| push_upper(c, out)))
 }
 
-/// `s.casefold()`.
+/// `s.casefold()` (stops early on huge inputs past the deadline, see
+/// [`map_paced`]).
 pub fn casefold(s: &str) -> String {
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        return map_paced(s, |c, out| out.push_str(&c.to_ascii_lowercase()));
     }
-    let mut out = String::with_capacity(s.len());
-    s.chars().for_each(|c| push_fold(c, &mut out));
-    out
+    map_paced(s, |c, out| c.chars().for_each(|c| push_fold(c, out)))
 }
 
 /// `s.swapcase()`.

@@ -22,6 +22,17 @@ pub enum TextError {
         /// Characters the result would need.
         needed: u64,
     },
+    /// A long kernel stopped because the evaluation must stop (deadline or
+    /// cancellation, `crate::sandbox::deadline`); callers turn this into the
+    /// limit (`Vm::interrupted`), never into a Python exception.
+    #[error("interrupted")]
+    Interrupted,
+}
+
+impl From<crate::sandbox::deadline::Interrupted> for TextError {
+    fn from(_: crate::sandbox::deadline::Interrupted) -> TextError {
+        TextError::Interrupted
+    }
 }
 
 impl TextError {
@@ -29,6 +40,7 @@ impl TextError {
     pub fn py_type(&self) -> &'static str {
         match self {
             TextError::TooLong { .. } => "MemoryError",
+            TextError::Interrupted => "TimeoutError",
             _ => "ValueError",
         }
     }

@@ -9,6 +9,7 @@ pub mod case;
 pub mod codecs;
 pub mod codecs_wide;
 pub mod error;
+pub mod pace;
 pub mod pad;
 pub mod props;
 pub mod repr;

@@ -3,12 +3,14 @@
 use super::error::{check_len, TextError};
 use super::search::char_len;
 
-fn padded(s: &str, left: usize, right: usize, fill: char) -> String {
+/// `s` with `left` and `right` fill chars, built a chunk at a time (a huge
+/// width stops at the deadline).
+fn padded(s: &str, left: usize, right: usize, fill: char) -> Result<String, TextError> {
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(s);
-    out.extend(std::iter::repeat_n(fill, right));
-    out
+    super::pace::push_fill(&mut out, fill, left)?;
+    super::pace::push_str(&mut out, s)?;
+    super::pace::push_fill(&mut out, fill, right)?;
+    Ok(out)
 }
 
 /// Width needed and padding, checking the budget.
@@ -27,7 +29,7 @@ pub fn center(s: &str, width: i64, fill: char, max_len: usize) -> Result<String,
         None => s.to_string(),
         Some(m) => {
             let left = m / 2 + (m & (width as usize) & 1);
-            padded(s, left, m - left, fill)
+            padded(s, left, m - left, fill)?
         }
     })
 }
@@ -36,7 +38,7 @@ pub fn center(s: &str, width: i64, fill: char, max_len: usize) -> Result<String,
 pub fn ljust(s: &str, width: i64, fill: char, max_len: usize) -> Result<String, TextError> {
     Ok(match margin(s, width, max_len)? {
         None => s.to_string(),
-        Some(m) => padded(s, 0, m, fill),
+        Some(m) => padded(s, 0, m, fill)?,
     })
 }
 
@@ -44,7 +46,7 @@ pub fn ljust(s: &str, width: i64, fill: char, max_len: usize) -> Result<String, 
 pub fn rjust(s: &str, width: i64, fill: char, max_len: usize) -> Result<String, TextError> {
     Ok(match margin(s, width, max_len)? {
         None => s.to_string(),
-        Some(m) => padded(s, m, 0, fill),
+        Some(m) => padded(s, m, 0, fill)?,
     })
 }
 
@@ -56,11 +58,11 @@ pub fn zfill(s: &str, width: i64, max_len: usize) -> Result<String, TextError> {
             Some(c @ ('+' | '-')) => {
                 let mut out = String::with_capacity(width as usize);
                 out.push(c);
-                out.extend(std::iter::repeat_n('0', m));
-                out.push_str(&s[1..]);
+                super::pace::push_fill(&mut out, '0', m)?;
+                super::pace::push_str(&mut out, &s[1..])?;
                 out
             }
-            _ => padded(s, m, 0, '0'),
+            _ => padded(s, m, 0, '0')?,
         },
     })
 }
@@ -71,7 +73,9 @@ pub fn expandtabs(s: &str, tabsize: i64, max_len: usize) -> Result<String, TextE
     // first pass: the size
     let mut total: u64 = 0;
     let mut col: u64 = 0;
+    let mut pacer = crate::sandbox::deadline::Pacer::new();
     for c in s.chars() {
+        pacer.advance(1)?;
         if c == '\t' {
             if tabsize > 0 {
                 let inc = tabsize as u64 - col % tabsize as u64;
@@ -90,11 +94,12 @@ pub fn expandtabs(s: &str, tabsize: i64, max_len: usize) -> Result<String, TextE
     let mut out = String::with_capacity(total as usize);
     let mut col: u64 = 0;
     for c in s.chars() {
+        pacer.advance(1)?;
         if c == '\t' {
             if tabsize > 0 {
                 let inc = tabsize as u64 - col % tabsize as u64;
                 col += inc;
-                out.extend(std::iter::repeat_n(' ', inc as usize));
+                super::pace::push_fill(&mut out, ' ', inc as usize)?;
             }
         } else {
             col += 1;
@@ -113,5 +118,5 @@ pub fn repeat(s: &str, n: i64, max_len: usize) -> Result<String, TextError> {
         return Ok(String::new());
     }
     check_len((char_len(s) as u64).saturating_mul(n as u64), max_len)?;
-    Ok(s.repeat(n as usize))
+    Ok(super::pace::repeat_str(s, n as usize)?)
 }

@@ -83,7 +83,9 @@ pub fn rindex(
     usize::try_from(rfind(s, sub, start, end)).map_err(|_| TextError::SubstringNotFound)
 }
 
-/// `s.count(sub, start, end)`: non-overlapping occurrences.
+/// `s.count(sub, start, end)`: non-overlapping occurrences. On huge
+/// inputs it stops at the deadline with a partial count (after
+/// `sandbox::deadline::mark_interrupted`; see `Vm::after_kernel`).
 pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize {
     let n = char_len(s);
     let (st, en) = adjust_indices(start, end, n);
@@ -93,7 +95,8 @@ pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize 
     if sub.is_empty() {
         return en - st + 1;
     }
-    window(s, st, en).0.matches(sub).count()
+    // UTF-8 is self-synchronising: a byte match of a str is a char match.
+    super::bytes::count(window(s, st, en).0.as_bytes(), sub.as_bytes(), None, None)
 }
 
 /// `s.startswith(prefix, start, end)` for one prefix.
@@ -117,25 +120,25 @@ pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> 
 }
 
 /// The length in characters of `s.replace(old, new, count)` (count < 0: all), so
-/// callers can check their budget first.
-pub fn replaced_len(s: &str, old: &str, new: &str, count_limit: i64) -> u64 {
+/// callers can check their budget first. Stops at the deadline on huge inputs.
+pub fn replaced_len(s: &str, old: &str, new: &str, count_limit: i64) -> Result<u64, TextError> {
     let n = char_len(s) as u64;
-    let occurrences = if old.is_empty() {
-        n + 1
+    let limit = if count_limit < 0 {
+        usize::MAX
     } else {
-        s.matches(old).count() as u64
+        count_limit as usize
     };
-    let k = if count_limit < 0 {
-        occurrences
+    let k = if old.is_empty() {
+        (n + 1).min(limit as u64)
     } else {
-        occurrences.min(count_limit as u64)
+        super::bytes::count_paced(s.as_bytes(), old.as_bytes(), limit)? as u64
     };
     let (ol, nl) = (char_len(old) as u64, char_len(new) as u64);
-    (n - k * ol).saturating_add(k.saturating_mul(nl))
+    Ok((n - k * ol).saturating_add(k.saturating_mul(nl)))
 }
 
 /// `s.replace(old, new, count)` (count < 0: all). An empty `old` inserts `new`
-/// between characters and at both ends.
+/// between characters and at both ends. Stops at the deadline on huge inputs.
 pub fn replace(
     s: &str,
     old: &str,
@@ -143,7 +146,7 @@ pub fn replace(
     count_limit: i64,
     max_len: usize,
 ) -> Result<String, TextError> {
-    check_len(replaced_len(s, old, new, count_limit), max_len)?;
+    check_len(replaced_len(s, old, new, count_limit)?, max_len)?;
     let limit = if count_limit < 0 {
         usize::MAX
     } else {
@@ -152,19 +155,32 @@ pub fn replace(
     if old.is_empty() {
         let mut out = String::with_capacity(s.len() + new.len() * (char_len(s) + 1).min(limit));
         let mut done = 0;
+        let mut pacer = crate::sandbox::deadline::Pacer::new();
         for c in s.chars() {
             if done < limit {
                 out.push_str(new);
                 done += 1;
             }
             out.push(c);
+            pacer.advance(1 + new.len())?;
         }
         if done < limit {
             out.push_str(new);
         }
         return Ok(out);
     }
-    Ok(s.replacen(old, new, limit))
+    // UTF-8 is self-synchronising: byte matches of `old` are char matches,
+    // so every match offset is a char boundary of `s`.
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    for p in super::bytes::PacedMatches::new(s.as_bytes(), old.as_bytes(), limit) {
+        let p = p?;
+        super::pace::push_str(&mut out, &s[last..p])?;
+        out.push_str(new);
+        last = p + old.len();
+    }
+    super::pace::push_str(&mut out, &s[last..])?;
+    Ok(out)
 }
 
 /// `s.partition(sep)`.

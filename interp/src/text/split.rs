@@ -3,6 +3,7 @@
 
 use super::error::TextError;
 use super::props::{is_linebreak, is_space};
+use crate::sandbox::deadline::Pacer;
 
 /// `s.split(sep, maxsplit)`; `sep = None` splits on runs of whitespace, `maxsplit < 0`
 /// means no limit.
@@ -16,27 +17,26 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
     match sep {
         Some("") => Err(TextError::EmptySeparator),
         Some(sep) => {
-            let mut rest = s;
-            while left > 0 {
-                match rest.find(sep) {
-                    Some(i) => {
-                        out.push(&rest[..i]);
-                        rest = &rest[i + sep.len()..];
-                        left -= 1;
-                    }
-                    None => break,
-                }
+            // Byte matches of a str are char matches (UTF-8 synchronises).
+            let mut last = 0;
+            for p in super::bytes::PacedMatches::new(s.as_bytes(), sep.as_bytes(), left) {
+                let p = p?;
+                out.push(&s[last..p]);
+                last = p + sep.len();
             }
-            out.push(rest);
+            out.push(&s[last..]);
             Ok(out)
         }
         None => {
+            let mut pacer = Pacer::new();
             let mut rest = s.trim_start_matches(is_space);
             while left > 0 && !rest.is_empty() {
+                let before = rest.len();
                 let end = rest.find(is_space).unwrap_or(rest.len());
                 out.push(&rest[..end]);
                 rest = rest[end..].trim_start_matches(is_space);
                 left -= 1;
+                pacer.advance(before - rest.len() + 8)?;
             }
             if !rest.is_empty() {
                 out.push(rest);
@@ -58,9 +58,11 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'
         Some("") => return Err(TextError::EmptySeparator),
         Some(sep) => {
             let mut rest = s;
+            let mut pacer = Pacer::new();
             while left > 0 {
-                match rest.rfind(sep) {
+                match memchr::memmem::rfind(rest.as_bytes(), sep.as_bytes()) {
                     Some(i) => {
+                        pacer.advance(rest.len() - i + 8)?;
                         out.push(&rest[i + sep.len()..]);
                         rest = &rest[..i];
                         left -= 1;
@@ -71,14 +73,17 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'
             out.push(rest);
         }
         None => {
+            let mut pacer = Pacer::new();
             let mut rest = s.trim_end_matches(is_space);
             while left > 0 && !rest.is_empty() {
+                let before = rest.len();
                 let start = rest.rfind(is_space).map_or(0, |i| {
                     i + rest[i..].chars().next().map_or(1, char::len_utf8)
                 });
                 out.push(&rest[start..]);
                 rest = rest[..start].trim_end_matches(is_space);
                 left -= 1;
+                pacer.advance(before - rest.len() + 8)?;
             }
             if !rest.is_empty() {
                 out.push(rest);
@@ -90,11 +95,17 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'
 }
 
 /// `s.splitlines(keepends)`: splits at \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+/// On huge inputs it stops at the deadline with a partial result (after
+/// `sandbox::deadline::mark_interrupted`; see `Vm::after_kernel`).
 pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
+    let mut pacer = Pacer::new();
     while let Some((i, c)) = it.next() {
+        if pacer.stopped(1) {
+            return out;
+        }
         if !is_linebreak(c) {
             continue;
         }

@@ -574,11 +574,7 @@ impl Vm {
                 if is_slice {
                     let len = items.borrow().len() as i64;
                     let (start, _, step, n) = self.slice_indices(k, len)?;
-                    let items = items.borrow();
-                    let out: Vec<Value> = (0..n)
-                        .map(|j| items[(start + j as i64 * step) as usize].clone())
-                        .collect();
-                    drop(items);
+                    let out = self.slice_list_paced(items, start, step, n)?;
                     return Ok(self.new_list(out));
                 }
                 let len = items.borrow().len();
@@ -588,9 +584,7 @@ impl Vm {
             Some(Payload::Tuple(items)) => {
                 if is_slice {
                     let (start, _, step, n) = self.slice_indices(k, items.len() as i64)?;
-                    let out: Vec<Value> = (0..n)
-                        .map(|j| items[(start + j as i64 * step) as usize].clone())
-                        .collect();
+                    let out = self.slice_items_paced(items, start, step, n)?;
                     return Ok(self.new_tuple(out));
                 }
                 let i = self.seq_index(k, items.len(), "tuple")?;

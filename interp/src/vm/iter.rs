@@ -498,15 +498,14 @@ impl Vm {
             Some(Payload::List(l))
                 if !self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) =>
             {
-                let n = l.borrow().len();
-                self.charge_copy(n)?;
-                return Ok(l.borrow().clone());
+                return self.copy_list_paced(l);
             }
             Some(Payload::Tuple(t))
                 if !self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) =>
             {
-                self.charge_copy(t.len())?;
-                return Ok(t.to_vec());
+                let mut out = Vec::with_capacity(t.len());
+                self.extend_paced(&mut out, t)?;
+                return Ok(out);
             }
             _ => {}
         }

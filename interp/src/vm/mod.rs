@@ -423,6 +423,7 @@ impl Vm {
         finalize::set_enabled(true);
         // The built-in modules are the interpreter's, not the program's.
         crate::sandbox::deadline::set_deadline(vm.budget.deadline);
+        crate::sandbox::deadline::set_cancel(Some(vm.budget.cancel.clone()));
         vm
     }
 

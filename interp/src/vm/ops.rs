@@ -301,11 +301,8 @@ impl Vm {
                 let n = n.max(0) as usize;
                 let total = (items.borrow().len() as u64).saturating_mul(n as u64);
                 self.reserve(total.saturating_mul(16))?;
-                let cur = items.borrow().clone();
-                let mut out = Vec::with_capacity(cur.len() * n);
-                for _ in 0..n {
-                    out.extend(cur.iter().cloned());
-                }
+                let cur = self.copy_list_paced(items)?;
+                let out = self.repeat_paced(&cur, n as u64)?;
                 *items.borrow_mut() = out;
                 return Ok(a);
             }
@@ -744,21 +741,24 @@ impl Vm {
                     self.reserve(n)?;
                     self.charge_work(n / 64)?;
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
-                    s.push_str(&x.s);
-                    s.push_str(&y.s);
+                    let r = crate::text::pace::push_str(&mut s, &x.s)
+                        .and_then(|()| crate::text::pace::push_str(&mut s, &y.s));
+                    self.paced(r)?;
                     return Ok(Some(Value::string(s)));
                 }
                 match (a.payload(), b.payload()) {
                     (Some(Payload::List(x)), Some(Payload::List(y))) => {
                         self.reserve((x.borrow().len() + y.borrow().len()) as u64 * 16)?;
-                        let mut v = x.borrow().clone();
-                        v.extend(y.borrow().iter().cloned());
+                        let mut v = self.copy_list_paced(x)?;
+                        let w = self.copy_list_paced(y)?;
+                        v.extend(w);
                         return Ok(Some(self.new_list(v)));
                     }
                     (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
                         self.reserve((x.len() + y.len()) as u64 * 16)?;
-                        let mut v = x.to_vec();
-                        v.extend(y.iter().cloned());
+                        let mut v = Vec::with_capacity(x.len() + y.len());
+                        self.extend_paced(&mut v, x)?;
+                        self.extend_paced(&mut v, y)?;
                         return Ok(Some(self.new_tuple(v)));
                     }
                     _ => {}
@@ -769,8 +769,10 @@ impl Vm {
                 }
                 match (a.payload(), b.payload()) {
                     (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
-                        let mut v = x.to_vec();
-                        v.extend_from_slice(y);
+                        let mut v = Vec::with_capacity(x.len() + y.len());
+                        let r = crate::text::pace::push_bytes(&mut v, x)
+                            .and_then(|()| crate::text::pace::push_bytes(&mut v, y));
+                        self.paced(r)?;
                         return Ok(Some(self.new_bytes(v)));
                     }
                     (Some(Payload::Bytes(x)), Some(Payload::ByteArray(y))) => {
@@ -840,38 +842,31 @@ impl Vm {
         if let Some(s) = seq.as_pystr() {
             let total = (s.s.len() as u64).saturating_mul(n);
             self.reserve(total)?;
-            let r = Value::string(s.s.repeat(n as usize));
             self.charge_work(total / 8)?;
-            return Ok(r);
+            let r = crate::text::pace::repeat_str(s.as_str(), n as usize);
+            return Ok(Value::string(self.paced(r)?));
         }
         match seq.payload() {
             Some(Payload::List(items)) => {
-                let items = items.borrow().clone();
-                let total = (items.len() as u64).saturating_mul(n);
-                self.reserve(total.saturating_mul(16))?;
-                let mut out = Vec::with_capacity(total as usize);
-                for _ in 0..n {
-                    out.extend(items.iter().cloned());
-                }
-                self.charge_work(total)?;
+                let len = items.borrow().len() as u64;
+                self.reserve(len.saturating_mul(n).saturating_mul(16))?;
+                let items = self.copy_list_paced(items)?;
+                let out = self.repeat_paced(&items, n)?;
                 Ok(self.new_list(out))
             }
             Some(Payload::Tuple(items)) => {
                 let total = (items.len() as u64).saturating_mul(n);
                 self.reserve(total.saturating_mul(16))?;
-                let mut out = Vec::with_capacity(total as usize);
-                for _ in 0..n {
-                    out.extend(items.iter().cloned());
-                }
-                self.charge_work(total)?;
+                let out = self.repeat_paced(items, n)?;
                 Ok(self.new_tuple(out))
             }
             Some(Payload::Bytes(b)) => {
                 let total = (b.len() as u64).saturating_mul(n);
                 self.reserve(total)?;
-                let r = self.new_bytes(b.repeat(n as usize));
                 self.charge_work(total / 8)?;
-                Ok(r)
+                let r = crate::text::pace::repeat_bytes(b, n as usize);
+                let r = self.paced(r)?;
+                Ok(self.new_bytes(r))
             }
             _ => Ok(self.not_implemented.clone()),
         }
@@ -1111,11 +1106,15 @@ impl Vm {
         }
         match (a.payload(), b.payload()) {
             (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
-                let (x, y) = (x.to_vec(), y.to_vec());
-                return self.seq_compare(&x, &y, op).map(Some);
+                // Tuples are immutable and `a`, `b` keep them alive: no copy.
+                return self.seq_compare(x, y, op).map(Some);
             }
             (Some(Payload::List(x)), Some(Payload::List(y))) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.borrow().len() != y.borrow().len() {
+                    return Ok(Some(op == CmpOp::Ne));
+                }
+                let x = self.copy_list_paced(x)?;
+                let y = self.copy_list_paced(y)?;
                 return self.seq_compare(&x, &y, op).map(Some);
             }
             (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
@@ -1237,9 +1236,21 @@ impl Vm {
             if !self.is_heap(container) {
                 return match needle.as_pystr() {
                     Some(n) => {
-                        let found = s.s.contains(n.as_str());
                         self.charge_work(s.s.len() as u64 / 8)?;
-                        Ok(found)
+                        if n.s.is_empty() {
+                            return Ok(true);
+                        }
+                        let first = crate::text::bytes::PacedMatches::new(
+                            s.s.as_bytes(),
+                            n.s.as_bytes(),
+                            1,
+                        )
+                        .next();
+                        match first {
+                            Some(Ok(_)) => Ok(true),
+                            None => Ok(false),
+                            Some(Err(_)) => Err(self.interrupted()),
+                        }
                     }
                     None => {
                         let msg = format!(
@@ -1262,14 +1273,20 @@ impl Vm {
         }
         match container.payload() {
             Some(Payload::List(items)) => {
-                let items = items.borrow().clone();
-                for (i, it) in items.iter().enumerate() {
-                    self.charge_every(i)?;
-                    if it.is(needle) || self.eq(it, needle)? {
-                        return Ok(true);
+                let mut start = 0;
+                loop {
+                    let chunk = Vm::list_chunk(items, start);
+                    if chunk.is_empty() {
+                        return Ok(false);
                     }
+                    for it in &chunk {
+                        if it.is(needle) || self.eq(it, needle)? {
+                            return Ok(true);
+                        }
+                    }
+                    start += chunk.len();
+                    self.charge_work(chunk.len() as u64)?;
                 }
-                return Ok(false);
             }
             Some(Payload::Tuple(items)) => {
                 for (i, it) in items.iter().enumerate() {

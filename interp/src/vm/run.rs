@@ -450,6 +450,7 @@ pub fn run_program(mut config: Config, src: &str) -> Outcome {
     // the same deadline as the program.
     let deadline = config.limits.wall_time.map(|d| started + d);
     crate::sandbox::deadline::set_deadline(deadline);
+    crate::sandbox::deadline::set_cancel(Some(config.cancel.clone()));
     let code = match compile_program(src, &config.filename, CompileMode::Exec) {
         Ok(c) => c,
         Err(e) => return syntax_outcome(e, &config.filename, &config.limits, started),
@@ -493,6 +494,7 @@ impl SessionState {
         self.vm.budget.deadline = deadline;
         self.vm.budget.meter = crate::sandbox::MemMeter::start();
         crate::sandbox::deadline::set_deadline(self.vm.budget.deadline);
+        crate::sandbox::deadline::set_cancel(Some(self.vm.budget.cancel.clone()));
         self.vm.budget.gc_floor = 0;
         self.vm.out.written = 0;
         let g = self.globals.clone();

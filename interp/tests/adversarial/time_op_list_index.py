@@ -1,0 +1,5 @@
+# attack: a.index of the last of 3*10**6 items
+# expect: time_limit(wall)  limits: wall=0.3 memory=512M
+a = [0] * (3 * 10 ** 6); a[-1] = 1
+while True:
+    a.index(1)
