@@ -297,12 +297,12 @@ impl Vm {
                 return Ok(a);
             }
             if op == BinOp::Mul && !self.is_heap(&a) {
-                let n = self.index_value(b)?;
+                let n = crate::objects::buffer::index_isize(self, b)?;
                 let n = n.max(0) as usize;
-                let total = (items.borrow().len() as u64).saturating_mul(n as u64);
-                self.reserve(total.saturating_mul(16))?;
+                let len = items.borrow().len() as u64;
+                let total = self.repeat_size(len, n as u64, 16, None)?;
                 let cur = items.borrow().clone();
-                let mut out = Vec::with_capacity(cur.len() * n);
+                let mut out = Vec::with_capacity(total as usize);
                 for _ in 0..n {
                     out.extend(cur.iter().cloned());
                 }
@@ -801,15 +801,19 @@ impl Vm {
                 let (seq, n) = match (num_of(b), num_of(a)) {
                     (Some(Num::I(n)), _) if self.is_sequence(a) => (a, n),
                     (_, Some(Num::I(n))) if self.is_sequence(b) => (b, n),
-                    (Some(Num::B(n)), _) if self.is_sequence(a) => {
-                        if n.is_negative() {
-                            (a, 0)
-                        } else {
-                            return Err(self.new_error(
-                                "OverflowError",
-                                "cannot fit 'int' into an index-sized integer",
-                            ));
-                        }
+                    // A count beyond 64 bits, of either sign, cannot be an
+                    // index (CPython's PyNumber_AsSsize_t with OverflowError).
+                    (Some(Num::B(_)), _) if self.is_sequence(a) => {
+                        return Err(self.new_error(
+                            "OverflowError",
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
+                    (_, Some(Num::B(_))) if self.is_sequence(b) => {
+                        return Err(self.new_error(
+                            "OverflowError",
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
                     }
                     _ => return Ok(None),
                 };
@@ -836,10 +840,39 @@ impl Vm {
         Ok(None)
     }
 
+    /// The length of `len` items repeated `n` times, refused the way CPython
+    /// refuses it before allocating: a count beyond `isize::MAX` is an
+    /// OverflowError (`overflow`, str and bytes) or a MemoryError (lists and
+    /// tuples); a result over the memory limit, or over the largest buffer
+    /// built without a limit, is a MemoryError (never an allocator panic).
+    fn repeat_size(
+        &mut self,
+        len: u64,
+        n: u64,
+        item_bytes: u64,
+        overflow: Option<&str>,
+    ) -> PyResult<u64> {
+        let count = match len.checked_mul(n) {
+            Some(c) if c <= isize::MAX as u64 => c,
+            _ => {
+                return Err(match overflow {
+                    Some(msg) => self.new_error("OverflowError", msg),
+                    None => self.new_error("MemoryError", ""),
+                })
+            }
+        };
+        let bytes = count.saturating_mul(item_bytes);
+        if self.budget.max_mem.is_none() && bytes > crate::objects::buffer::MAX_UNLIMITED as u64 {
+            return Err(self.new_error("MemoryError", ""));
+        }
+        self.reserve(bytes)?;
+        Ok(count)
+    }
+
     fn repeat(&mut self, seq: &Value, n: u64) -> PyResult<Value> {
         if let Some(s) = seq.as_pystr() {
-            let total = (s.s.len() as u64).saturating_mul(n);
-            self.reserve(total)?;
+            let total =
+                self.repeat_size(s.s.len() as u64, n, 1, Some("repeated string is too long"))?;
             let r = Value::string(s.s.repeat(n as usize));
             self.charge_work(total / 8)?;
             return Ok(r);
@@ -847,8 +880,7 @@ impl Vm {
         match seq.payload() {
             Some(Payload::List(items)) => {
                 let items = items.borrow().clone();
-                let total = (items.len() as u64).saturating_mul(n);
-                self.reserve(total.saturating_mul(16))?;
+                let total = self.repeat_size(items.len() as u64, n, 16, None)?;
                 let mut out = Vec::with_capacity(total as usize);
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
@@ -857,8 +889,7 @@ impl Vm {
                 Ok(self.new_list(out))
             }
             Some(Payload::Tuple(items)) => {
-                let total = (items.len() as u64).saturating_mul(n);
-                self.reserve(total.saturating_mul(16))?;
+                let total = self.repeat_size(items.len() as u64, n, 16, None)?;
                 let mut out = Vec::with_capacity(total as usize);
                 for _ in 0..n {
                     out.extend(items.iter().cloned());
@@ -867,8 +898,8 @@ impl Vm {
                 Ok(self.new_tuple(out))
             }
             Some(Payload::Bytes(b)) => {
-                let total = (b.len() as u64).saturating_mul(n);
-                self.reserve(total)?;
+                let total =
+                    self.repeat_size(b.len() as u64, n, 1, Some("repeated bytes are too long"))?;
                 let r = self.new_bytes(b.repeat(n as usize));
                 self.charge_work(total / 8)?;
                 Ok(r)
