@@ -165,11 +165,17 @@ impl Vm {
 
     /// `a op b`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_as(a, b, op, false)
+    }
+
+    /// `a op b`, the fallback of `a op= b` when `inplace` (the error then
+    /// names the augmented operator, `+=`, as CPython's does).
+    fn binary_op_as(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if !self.is_heap(a) && !self.is_heap(b) {
             if let Some(v) = self.native_binary(a, b, op)? {
                 return Ok(v);
             }
-            return Err(self.binop_type_error(a, b, op));
+            return Err(self.binop_type_error(a, b, op, inplace));
         }
         let (l, r, _) = op_names(op);
         let ln = self.intern(l);
@@ -177,7 +183,7 @@ impl Vm {
         if let Some(v) = self.dispatch_binary(a, b, &ln, &rn)? {
             return Ok(v);
         }
-        Err(self.binop_type_error(a, b, op))
+        Err(self.binop_type_error(a, b, op, inplace))
     }
 
     /// Tries `a.__op__(b)` and `b.__rop__(a)` in CPython's order.
@@ -231,7 +237,7 @@ impl Vm {
         }
     }
 
-    fn binop_type_error(&mut self, a: &Value, b: &Value, op: BinOp) -> super::PyErr {
+    fn binop_type_error(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> super::PyErr {
         let ta = self.type_name(a);
         let tb = self.type_name(b);
         let a_str = a.as_pystr().is_some();
@@ -252,11 +258,14 @@ impl Vm {
             let other = if self.is_sequence(a) { tb } else { ta };
             format!("can't multiply sequence by non-int of type '{}'", other)
         } else {
+            let symbol = match (inplace, op) {
+                (false, _) => op_symbol(op).to_string(),
+                (true, BinOp::Pow) => "**=".to_string(),
+                (true, _) => format!("{}=", op_symbol(op)),
+            };
             format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
-                op_symbol(op),
-                ta,
-                tb
+                symbol, ta, tb
             )
         };
         self.new_error("TypeError", &msg)
@@ -328,7 +337,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(&a, b, op)
+        self.binary_op_as(&a, b, op, true)
     }
 
     /// The built-in implementation of a binary operator (`None` = NotImplemented).
@@ -352,6 +361,14 @@ impl Vm {
         match (&x, &y) {
             (C(..), _) | (_, C(..)) => return self.complex_binary(x, y, op),
             (F(_), _) | (_, F(_)) => {
+                if matches!(
+                    op,
+                    BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift
+                ) {
+                    // Not a float operation: NotImplemented, so the error
+                    // names both operands' own types.
+                    return Ok(None);
+                }
                 let a = match to_f64(&x) {
                     Some(v) => v,
                     None => {
