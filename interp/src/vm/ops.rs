@@ -737,12 +737,13 @@ impl Vm {
                 }
             }
             BinOp::FloorDiv | BinOp::Mod => {
-                let what = if op == BinOp::Mod {
-                    "mod"
+                // CPython 3.4's complex_remainder / complex_int_div texts.
+                let msg = if op == BinOp::Mod {
+                    "can't mod complex numbers."
                 } else {
-                    "take floor of"
+                    "can't take floor of complex number."
                 };
-                return Err(self.new_error("TypeError", &format!("can't {} complex number.", what)));
+                return Err(self.new_error("TypeError", msg));
             }
             _ => return Ok(None),
         };
