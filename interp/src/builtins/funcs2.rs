@@ -790,6 +790,14 @@ fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // `exit`/`quit` are site.Quitter objects: `__call__(self, code=None)`.
+    if args.pos.len() > 1 {
+        let msg = format!(
+            "__call__() takes from 1 to 2 positional arguments but {} were given",
+            args.pos.len() + 1
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
     let cls = vm.exc_class("SystemExit");
     let e = vm.new_exception(&cls, args.pos.to_vec());
     Err(PyErr::Exc(e))
