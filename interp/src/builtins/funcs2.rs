@@ -42,28 +42,48 @@ fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    match t {
-        Value::Obj(c) if c.as_class().is_some() => {
-            let vt = vm.type_of(v).clone();
-            if is_subclass(&vt, c) {
+    // CPython 3.4's PyObject_IsInstance: an exact type match, then a
+    // user-defined `__instancecheck__` found on `type(t)` (a metaclass, or
+    // the class of a non-type checker object), then the subclass test.
+    let vt = vm.type_of(v).clone();
+    if let Value::Obj(c) = t {
+        if Rc::ptr_eq(&vt, c) {
+            return Ok(true);
+        }
+        if c.as_class().is_some() && c.cls.is_none() {
+            // The metaclass is `type`: its `__instancecheck__` is the subclass test.
+            return Ok(is_subclass(&vt, c));
+        }
+    }
+    let ic = vm.names.instancecheck.clone();
+    if let Some(f) = user_special(vm, t, &ic) {
+        if let (Value::Obj(c), Some(Payload::Function(pf))) = (t, f.payload()) {
+            // ABCMeta's check accepts every real subclass: skip the call then.
+            if pf.qualname.borrow().as_str() == "ABCMeta.__instancecheck__" && is_subclass(&vt, c) {
                 return Ok(true);
             }
-            if let Some(meta) = &c.cls {
-                let ic = vm.names.instancecheck.clone();
-                if let Some(f) = crate::objects::class::lookup(meta, &ic) {
-                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                        let r = vm.call(&f, Args::new(&[t.clone(), v.clone()]))?;
-                        return vm.truthy(&r);
-                    }
-                }
-            }
-            Ok(false)
         }
+        let r = vm.call(&f, Args::new(&[t.clone(), v.clone()]))?;
+        return vm.truthy(&r);
+    }
+    match t {
+        Value::Obj(c) if c.as_class().is_some() => Ok(is_subclass(&vt, c)),
         _ => Err(vm.new_error(
             "TypeError",
             "isinstance() arg 2 must be a type or tuple of types",
         )),
     }
+}
+
+/// A special method defined in Python on `type(t)` (built-in ones are the
+/// default behaviour and are skipped).
+fn user_special(vm: &mut Vm, t: &Value, name: &Rc<crate::objects::PyStr>) -> Option<Value> {
+    let meta = vm.type_of(t).clone();
+    let f = crate::objects::class::lookup(&meta, name)?;
+    if matches!(f.payload(), Some(Payload::Builtin(_))) {
+        return None;
+    }
+    Some(f)
 }
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -81,23 +101,17 @@ fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    let sc = vm.names.subclasscheck.clone();
+    if let Some(f) = user_special(vm, t, &sc) {
+        let r = vm.call(&f, Args::new(&[t.clone(), c.clone()]))?;
+        return vm.truthy(&r);
+    }
     let co = match c {
         Value::Obj(o) if o.as_class().is_some() => o.clone(),
         _ => return Err(vm.new_error("TypeError", "issubclass() arg 1 must be a class")),
     };
     match t {
-        Value::Obj(to) if to.as_class().is_some() => {
-            if let Some(meta) = &to.cls {
-                let sc = vm.names.subclasscheck.clone();
-                if let Some(f) = crate::objects::class::lookup(meta, &sc) {
-                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                        let r = vm.call(&f, Args::new(&[t.clone(), c.clone()]))?;
-                        return vm.truthy(&r);
-                    }
-                }
-            }
-            Ok(is_subclass(&co, to))
-        }
+        Value::Obj(to) if to.as_class().is_some() => Ok(is_subclass(&co, to)),
         _ => Err(vm.new_error(
             "TypeError",
             "issubclass() arg 2 must be a class or tuple of classes",
