@@ -183,6 +183,19 @@ impl Vm {
         if let Some(v) = self.dispatch_binary(a, b, &ln, &rn)? {
             return Ok(v);
         }
+        if op == BinOp::Mul {
+            // CPython's sequence-repeat fallback: a built-in sequence times
+            // an instance whose class defines `__index__` (`Count(2) * [1]`).
+            for (seq, count) in [(b, a), (a, b)] {
+                if self.is_sequence(seq) && !self.is_heap(seq) && self.is_heap(count) {
+                    let ix = self.names.index.clone();
+                    if crate::objects::class::lookup(self.type_of(count), &ix).is_some() {
+                        let n = crate::objects::buffer::index_isize(self, count)?;
+                        return self.repeat(seq, n.max(0) as u64);
+                    }
+                }
+            }
+        }
         Err(self.binop_type_error(a, b, op, inplace))
     }
 
