@@ -433,6 +433,17 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             );
             return Err(vm.new_error("TypeError", &msg));
         }
+        Some(Payload::ByteArray(b)) => {
+            let b = b.borrow();
+            if b.len() == 1 {
+                return Ok(Value::Int(b[0] as i64));
+            }
+            let msg = format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            );
+            return Err(vm.new_error("TypeError", &msg));
+        }
         _ => {}
     }
     let msg = format!(
