@@ -626,6 +626,14 @@ impl Vm {
                 return Ok(());
             }
         }
+        if name.as_str() == "__dict__" {
+            // 3.4's subtype_setdict allows deleting `__dict__`: the instance
+            // is left with no attributes.
+            let empty = self.new_dict();
+            if let Some(r) = self.set_instance_dict(obj, &empty) {
+                return r;
+            }
+        }
         if name.as_str() == "__class__" {
             return Err(self.new_error("TypeError", "can't delete __class__ attribute"));
         }
