@@ -15,3 +15,12 @@ try:
     NoIndex() * [1]
 except TypeError as e:
     print("TypeError", e)
+import operator
+for args in ((Count(2), [1]), ([1], 1.5), ([1], Count(2))):
+    try:
+        print(operator.imul(*args))
+    except TypeError as e:
+        print("TypeError", e)
+x = [7]
+x *= Count(3)
+print(x)

@@ -187,6 +187,12 @@ impl Vm {
             // CPython's sequence-repeat fallback: a built-in sequence times
             // an instance whose class defines `__index__` (`Count(2) * [1]`).
             for (seq, count) in [(b, a), (a, b)] {
+                // `count *= seq` with a class instance on the left never
+                // repeats: CPython only tries the left operand's sequence
+                // slots there, and a class has them (empty).
+                if inplace && count.is(a) {
+                    continue;
+                }
                 if self.is_sequence(seq) && !self.is_heap(seq) && self.is_heap(count) {
                     let ix = self.names.index.clone();
                     if crate::objects::class::lookup(self.type_of(count), &ix).is_some() {
@@ -267,7 +273,12 @@ impl Vm {
             format!("can only concatenate list (not \"{}\") to list", tb)
         } else if op == BinOp::Add && matches!(a.payload(), Some(Payload::Tuple(_))) {
             format!("can only concatenate tuple (not \"{}\") to tuple", tb)
-        } else if op == BinOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
+        } else if op == BinOp::Mul
+            && (self.is_sequence(a) || self.is_sequence(b))
+            // `obj *= seq` with a class instance on the left: CPython's
+            // in-place path only looks at the left operand's (empty) slots.
+            && !(inplace && self.is_heap(a) && !self.is_sequence(a))
+        {
             let other = if self.is_sequence(a) { tb } else { ta };
             format!("can't multiply sequence by non-int of type '{}'", other)
         } else {
@@ -318,7 +329,12 @@ impl Vm {
                 items.borrow_mut().extend(extra);
                 return Ok(a);
             }
-            if op == BinOp::Mul && !self.is_heap(&a) {
+            let int_count = matches!(num_of(b), Some(Num::I(_)) | Some(Num::B(_)))
+                || (self.is_heap(b) && {
+                    let ix = self.names.index.clone();
+                    crate::objects::class::lookup(self.type_of(b), &ix).is_some()
+                });
+            if op == BinOp::Mul && !self.is_heap(&a) && int_count {
                 let n = crate::objects::buffer::index_isize(self, b)?;
                 let n = n.max(0) as usize;
                 let len = items.borrow().len() as u64;
