@@ -830,8 +830,11 @@ fn enumerate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let start = match args.pos.get(2).or_else(|| args.kwarg("start")) {
-        Some(s) => vm.index_value(s)?,
-        None => 0,
+        Some(s) => match crate::vm::ops::num_of(s) {
+            Some(crate::vm::ops::Num::B(b)) => vm.int_from_big(b),
+            _ => Value::Int(vm.index_value(s)?),
+        },
+        None => Value::Int(0),
     };
     let inner = vm.iter(&it)?;
     let cls = vm.types.enumerate.clone();
