@@ -324,17 +324,18 @@ fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     if let Some(Num::C(a, b)) = num_of(&r) {
                         return Ok((a, b));
                     }
+                    return Err(
+                        vm.new_error("TypeError", "__complex__ should return a complex object")
+                    );
                 }
                 if let Some(s) = v.as_pystr() {
-                    let t = s
-                        .as_str()
-                        .trim()
-                        .trim_start_matches('(')
-                        .trim_end_matches(')')
-                        .to_string();
-                    return parse_complex(&t).ok_or_else(|| {
-                        vm.new_error("ValueError", "complex() arg is a malformed string")
-                    });
+                    return crate::num::complex::parse_complex(s.as_str())
+                        .map_err(|e| vm.new_error(e.py_type(), &e.to_string()));
+                }
+                // An object with `__float__` (but no `__complex__`) is a real part.
+                let fl = vm.intern("__float__");
+                if crate::objects::class::lookup(vm.type_of(v), &fl).is_some() {
+                    return Ok((float_of(vm, v)?, 0.0));
                 }
                 let msg = format!(
                     "complex() argument must be a string or a number, not '{}'",
@@ -378,46 +379,6 @@ fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         r2 += i1;
     }
     Ok(wrap(vm, &cls, Payload::Complex(r1, r2)))
-}
-
-fn parse_complex(s: &str) -> Option<(f64, f64)> {
-    let s = s.trim();
-    if let Some(body) = s.strip_suffix(['j', 'J']) {
-        // Find the split between real and imaginary parts.
-        let bytes = body.as_bytes();
-        let mut split = None;
-        for i in (1..bytes.len()).rev() {
-            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
-                split = Some(i);
-                break;
-            }
-        }
-        return match split {
-            Some(i) => {
-                let re = crate::num::parse::parse_float(&body[..i])?;
-                let im_s = &body[i..];
-                let im = if im_s == "+" {
-                    1.0
-                } else if im_s == "-" {
-                    -1.0
-                } else {
-                    crate::num::parse::parse_float(im_s)?
-                };
-                Some((re, im))
-            }
-            None => {
-                let im = if body.is_empty() || body == "+" {
-                    1.0
-                } else if body == "-" {
-                    -1.0
-                } else {
-                    crate::num::parse::parse_float(body)?
-                };
-                Some((0.0, im))
-            }
-        };
-    }
-    crate::num::parse::parse_float(s).map(|r| (r, 0.0))
 }
 
 fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -160,7 +160,25 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let s = vm.str(p)?;
         vm.write_out(1, &s)?;
     }
-    let line = vm.stdin_readline();
+    // A program may have replaced sys.stdin (an io.StringIO, a test double):
+    // read through its readline(), as CPython's input() does.
+    let replaced = match crate::modules::native_util::module_attr(vm, "sys", "stdin") {
+        Some(f) if !matches!(f.payload(), Some(Payload::Stream(0))) => Some(f),
+        _ => None,
+    };
+    let line = match replaced {
+        Some(f) => {
+            let rl = vm.intern("readline");
+            let r = vm.call_method(&f, &rl, &[])?;
+            match r.as_pystr() {
+                Some(s) => s.as_str().to_string(),
+                None => {
+                    return Err(vm.new_error("TypeError", "object.readline() returned non-string"))
+                }
+            }
+        }
+        None => vm.stdin_readline(),
+    };
     if line.is_empty() {
         return Err(vm.new_error("EOFError", "EOF when reading a line"));
     }
@@ -427,6 +445,17 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::Bytes(b)) if b.len() == 1 => return Ok(Value::Int(b[0] as i64)),
         Some(Payload::Bytes(b)) => {
+            let msg = format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            );
+            return Err(vm.new_error("TypeError", &msg));
+        }
+        Some(Payload::ByteArray(b)) => {
+            let b = b.borrow();
+            if b.len() == 1 {
+                return Ok(Value::Int(b[0] as i64));
+            }
             let msg = format!(
                 "ord() expected a character, but string of length {} found",
                 b.len()

@@ -44,28 +44,51 @@ pub(crate) fn isinstance_of(vm: &mut Vm, v: &Value, t: &Value) -> PyResult<bool>
         }
         return Ok(false);
     }
-    match t {
-        Value::Obj(c) if c.as_class().is_some() => {
-            let vt = vm.type_of(v).clone();
+    // CPython 3.4's PyObject_IsInstance: an exact type match, then a
+    // user-defined `__instancecheck__` found on `type(t)` (a metaclass, or
+    // the class of a non-type checker object), then the subclass test.
+    let vt = vm.type_of(v).clone();
+    if let Value::Obj(c) = t {
+        if Rc::ptr_eq(&vt, c) {
+            return Ok(true);
+        }
+        if c.as_class().is_some() && c.cls.is_none() {
+            // The metaclass is `type`: its `__instancecheck__` is the subclass test.
+            return Ok(is_subclass(&vt, c));
+        }
+    }
+    let ic = vm.names.instancecheck.clone();
+    if let Some(f) = user_special(vm, t, &ic) {
+        if let (Value::Obj(c), Some(Payload::Builtin(_))) = (t, f.payload()) {
+            // The native ABCMeta's check accepts every real subclass: skip
+            // the call then.
             if is_subclass(&vt, c) {
                 return Ok(true);
             }
-            if let Some(meta) = &c.cls {
-                let ic = vm.names.instancecheck.clone();
-                if let Some(f) = crate::objects::class::lookup(meta, &ic) {
-                    if crate::vm::convert::overrides_native(&f) {
-                        let r = vm.call(&f, Args::new(&[t.clone(), v.clone()]))?;
-                        return vm.truthy(&r);
-                    }
-                }
-            }
-            Ok(false)
         }
+        let r = vm.call(&f, Args::new(&[t.clone(), v.clone()]))?;
+        return vm.truthy(&r);
+    }
+    match t {
+        Value::Obj(c) if c.as_class().is_some() => Ok(is_subclass(&vt, c)),
         _ => Err(vm.new_error(
             "TypeError",
             "isinstance() arg 2 must be a type or tuple of types",
         )),
     }
+}
+
+/// A special method defined in Python on `type(t)` (built-in ones are the
+/// default behaviour and are skipped).
+fn user_special(vm: &mut Vm, t: &Value, name: &Rc<crate::objects::PyStr>) -> Option<Value> {
+    let meta = vm.type_of(t).clone();
+    let f = crate::objects::class::lookup(&meta, name)?;
+    // Methods of built-in metaclasses are the plain subclass test; native
+    // methods installed on a Python class (the native ABCMeta) count.
+    if !crate::vm::convert::overrides_native(&f) {
+        return None;
+    }
+    Some(f)
 }
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -84,23 +107,17 @@ pub(crate) fn issubclass_of(vm: &mut Vm, c: &Value, t: &Value) -> PyResult<bool>
         }
         return Ok(false);
     }
+    let sc = vm.names.subclasscheck.clone();
+    if let Some(f) = user_special(vm, t, &sc) {
+        let r = vm.call(&f, Args::new(&[t.clone(), c.clone()]))?;
+        return vm.truthy(&r);
+    }
     let co = match c {
         Value::Obj(o) if o.as_class().is_some() => o.clone(),
         _ => return Err(vm.new_error("TypeError", "issubclass() arg 1 must be a class")),
     };
     match t {
-        Value::Obj(to) if to.as_class().is_some() => {
-            if let Some(meta) = &to.cls {
-                let sc = vm.names.subclasscheck.clone();
-                if let Some(f) = crate::objects::class::lookup(meta, &sc) {
-                    if crate::vm::convert::overrides_native(&f) {
-                        let r = vm.call(&f, Args::new(&[t.clone(), c.clone()]))?;
-                        return vm.truthy(&r);
-                    }
-                }
-            }
-            Ok(is_subclass(&co, to))
-        }
+        Value::Obj(to) if to.as_class().is_some() => Ok(is_subclass(&co, to)),
         _ => Err(vm.new_error(
             "TypeError",
             "issubclass() arg 2 must be a class or tuple of classes",
@@ -805,6 +822,14 @@ fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // `exit`/`quit` are site.Quitter objects: `__call__(self, code=None)`.
+    if args.pos.len() > 1 {
+        let msg = format!(
+            "__call__() takes from 1 to 2 positional arguments but {} were given",
+            args.pos.len() + 1
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
     let cls = vm.exc_class("SystemExit");
     let e = vm.new_exception(&cls, args.pos.to_vec());
     Err(PyErr::Exc(e))
@@ -823,8 +848,11 @@ fn enumerate_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let start = match args.pos.get(2).or_else(|| args.kwarg("start")) {
-        Some(s) => vm.index_value(s)?,
-        None => 0,
+        Some(s) => match crate::vm::ops::num_of(s) {
+            Some(crate::vm::ops::Num::B(b)) => vm.int_from_big(b),
+            _ => Value::Int(vm.index_value(s)?),
+        },
+        None => Value::Int(0),
     };
     let inner = vm.iter(&it)?;
     let cls = vm.types.enumerate.clone();

@@ -210,6 +210,12 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
                 };
             }
         }
+        if spec.is_empty() {
+            // CPython's built-in `__format__` with an empty spec is `str(v)`
+            // for anything but the exact built-in type, so a subclass's own
+            // `__str__` (or `__repr__`) is used.
+            return vm.str(v);
+        }
     }
     format_builtin(vm, v, spec)
 }

@@ -74,6 +74,28 @@ fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
+/// `sys.excepthook(type, value, traceback)`: writes the traceback and the
+/// exception line to stderr, as an uncaught exception would be shown.
+fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if args.pos.len() != 3 {
+        let msg = format!("excepthook expected 3 arguments, got {}", args.pos.len());
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let value = args.pos[1].clone();
+    let text = match &value {
+        Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => vm.format_exception(o),
+        _ => {
+            let msg = format!(
+                "print_exception(): Exception expected for value, {} found",
+                vm.type_name(&value)
+            );
+            return Err(vm.new_error("TypeError", &msg));
+        }
+    };
+    vm.write_out(2, &text)?;
+    Ok(Value::None)
+}
+
 fn displayhook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = args.pos.first().cloned().unwrap_or_default();
     vm.display_hook(v)?;
@@ -88,6 +110,8 @@ const FUNCTIONS: &[Method] = &[
     ("intern", intern),
     ("getsizeof", getsizeof),
     ("displayhook", displayhook),
+    ("excepthook", excepthook),
+    ("__excepthook__", excepthook),
 ];
 
 fn stream_no(args: &Args<'_>) -> u8 {

@@ -131,7 +131,7 @@ pub fn too_big(vm: &mut Vm, needed: u64) -> PyErr {
 }
 
 /// The largest single buffer built when no memory limit is configured.
-const MAX_UNLIMITED: usize = 1 << 36;
+pub(crate) const MAX_UNLIMITED: usize = 1 << 36;
 
 /// An index-sized integer (`__index__`), OverflowError beyond 64 bits as CPython.
 pub fn index_isize(vm: &mut Vm, v: &Value) -> PyResult<i64> {

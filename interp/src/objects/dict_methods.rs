@@ -23,14 +23,17 @@ fn view(vm: &mut Vm, args: &Args<'_>, kind: u8) -> PyResult<Value> {
 }
 
 fn keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "keys", &args, 0, 0)?;
     view(vm, &args, 0)
 }
 
 fn values(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "values", &args, 0, 0)?;
     view(vm, &args, 1)
 }
 
 fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_method_args(vm, "items", &args, 0, 0)?;
     view(vm, &args, 2)
 }
 

@@ -49,6 +49,13 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "insert", &args, 2, 2)?;
+    if let Some(crate::vm::ops::Num::B(_)) = crate::vm::ops::num_of(&args.pos[1]) {
+        // The index is a C ssize_t argument (`"nO:insert"`).
+        return Err(vm.new_error(
+            "OverflowError",
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
     let i = vm.index_value(&args.pos[1])?;
     let l = list_of(vm, &args)?;
     let n = l.borrow().len() as i64;

@@ -32,6 +32,13 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let i = to_int(&this(&args)).unwrap_or(crate::num::Int::Small(0));
     let len = match args.pos.get(1).or_else(|| args.kwarg("length")) {
+        Some(l) if matches!(crate::vm::ops::num_of(l), Some(crate::vm::ops::Num::B(_))) => {
+            // `length` is a C ssize_t argument.
+            return Err(vm.new_error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            ));
+        }
         Some(l) => vm.index_value(l)?,
         None => {
             return Err(vm.new_error("TypeError", "Required argument 'length' (pos 1) not found"))

@@ -314,6 +314,39 @@ impl Vm {
         self.generic_setattr(obj, &cls, name, v)
     }
 
+    /// `obj.__dict__ = v` for an instance with a visible `__dict__` (`None`:
+    /// the object has none, the attribute is handled as any other). The
+    /// instance keeps its dict object and takes `v`'s items, so later
+    /// attribute access sees exactly `v`'s contents.
+    fn set_instance_dict(&mut self, obj: &Value, v: &Value) -> Option<PyResult<()>> {
+        let Value::Obj(o) = obj else { return None };
+        let d = o.dict.as_ref()?;
+        let hidden = o
+            .cls
+            .as_ref()
+            .and_then(|c| c.as_class())
+            .map(|c| c.hide_dict)
+            .unwrap_or(false);
+        if hidden {
+            return None;
+        }
+        let items = match v.payload() {
+            Some(Payload::Dict(t)) => t.borrow().clone(),
+            _ => {
+                let msg = format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name(v)
+                );
+                return Some(Err(self.new_error("TypeError", &msg)));
+            }
+        };
+        if let Payload::Dict(t) = &d.payload {
+            let old = std::mem::replace(&mut *t.borrow_mut(), items);
+            drop(old);
+        }
+        Some(Ok(()))
+    }
+
     /// `object.__setattr__`.
     pub fn generic_setattr(
         &mut self,
@@ -352,6 +385,11 @@ impl Vm {
         }
         if name.as_str() == "__class__" {
             return self.set_class(obj, v);
+        }
+        if name.as_str() == "__dict__" {
+            if let Some(r) = self.set_instance_dict(obj, &v) {
+                return r;
+            }
         }
         if let Some(a) = lookup_cached(cls, name) {
             if is_data_descr(self, &a) {
@@ -607,6 +645,14 @@ impl Vm {
                 }
                 self.class_set(o, name, None);
                 return Ok(());
+            }
+        }
+        if name.as_str() == "__dict__" {
+            // 3.4's subtype_setdict allows deleting `__dict__`: the instance
+            // is left with no attributes.
+            let empty = self.new_dict();
+            if let Some(r) = self.set_instance_dict(obj, &empty) {
+                return r;
             }
         }
         if name.as_str() == "__class__" {

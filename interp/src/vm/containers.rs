@@ -465,6 +465,9 @@ impl Vm {
         if step == 0 {
             return Err(self.new_error("ValueError", "slice step cannot be zero"));
         }
+        // CPython clamps a huge negative step to -PY_SSIZE_T_MAX, so that
+        // `-step` cannot overflow (`x[::-2**100]`).
+        let step = step.max(-i64::MAX);
         let start = conv(self, &a)?;
         let stop = conv(self, &b)?;
         let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };

@@ -180,11 +180,20 @@ impl Vm {
             Payload::MemoryView(_) => crate::objects::memoryview::repr(v),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
-                if items.len() == 1 {
-                    format!("({},)", self.repr_nested(&items[0])?)
-                } else {
-                    format!("({})", self.repr_join(&items)?)
+                if items.is_empty() {
+                    return Ok("()".into());
                 }
+                // A tuple reached again through a list, dict or set inside it.
+                if self.repr_enter(&o) {
+                    return Ok("(...)".into());
+                }
+                let r = if items.len() == 1 {
+                    self.repr_nested(&items[0]).map(|s| format!("({},)", s))
+                } else {
+                    self.repr_join(&items).map(|s| format!("({})", s))
+                };
+                self.repr_leave();
+                r?
             }
             Payload::List(items) => {
                 if self.repr_enter(&o) {
@@ -233,22 +242,34 @@ impl Vm {
             Payload::Set(d) => {
                 let items: Vec<Value> = d.borrow().set_order();
                 let name = self.type_name(v);
-                if items.is_empty() {
-                    format!("{}()", name)
-                } else if name == "set" {
-                    format!("{{{}}}", self.repr_join(&items)?)
-                } else {
-                    format!("{}({{{}}})", name, self.repr_join(&items)?)
+                if self.repr_enter(&o) {
+                    return Ok(format!("{}(...)", name));
                 }
+                let r = if items.is_empty() {
+                    Ok(format!("{}()", name))
+                } else if name == "set" {
+                    self.repr_join(&items).map(|s| format!("{{{}}}", s))
+                } else {
+                    self.repr_join(&items)
+                        .map(|s| format!("{}({{{}}})", name, s))
+                };
+                self.repr_leave();
+                r?
             }
             Payload::FrozenSet(d) => {
                 let items: Vec<Value> = d.set_order();
                 let name = self.type_name(v);
-                if items.is_empty() {
-                    format!("{}()", name)
-                } else {
-                    format!("{}({{{}}})", name, self.repr_join(&items)?)
+                if self.repr_enter(&o) {
+                    return Ok(format!("{}(...)", name));
                 }
+                let r = if items.is_empty() {
+                    Ok(format!("{}()", name))
+                } else {
+                    self.repr_join(&items)
+                        .map(|s| format!("{}({{{}}})", name, s))
+                };
+                self.repr_leave();
+                r?
             }
             Payload::Range(..) | Payload::BigRange(_) => crate::objects::range::repr(&o.payload),
             Payload::Slice(a, b, c) => {

@@ -34,7 +34,7 @@ pub enum IterState {
         len: usize,
     },
     /// `enumerate(it, start)`
-    Enumerate { it: Value, n: i64 },
+    Enumerate { it: Value, n: Value },
     /// `zip(*its)`
     Zip { its: Vec<Value> },
     /// `map(f, *its)`
@@ -394,11 +394,24 @@ impl Vm {
             IterState::Done => Ok(None),
             IterState::Enumerate { it, n } => {
                 let inner = it.clone();
-                let i = *n;
-                *n += 1;
+                let i = n.clone();
+                // The count is an int of any size (`enumerate(x, 2**200)`).
+                let step = match &i {
+                    Value::Int(k) if *k < i64::MAX => {
+                        *n = Value::Int(k + 1);
+                        false
+                    }
+                    _ => true,
+                };
                 drop(s);
+                if step {
+                    let next = self.binary_op(&i, &Value::Int(1), crate::bytecode::BinOp::Add)?;
+                    if let IterState::Enumerate { n, .. } = &mut *st.borrow_mut() {
+                        *n = next;
+                    }
+                }
                 match self.next_raw(&inner)? {
-                    Some(v) => Ok(Some(self.new_tuple(vec![Value::Int(i), v]))),
+                    Some(v) => Ok(Some(self.new_tuple(vec![i, v]))),
                     None => Ok(None),
                 }
             }

@@ -165,11 +165,17 @@ impl Vm {
 
     /// `a op b`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_as(a, b, op, false)
+    }
+
+    /// `a op b`, the fallback of `a op= b` when `inplace` (the error then
+    /// names the augmented operator, `+=`, as CPython's does).
+    fn binary_op_as(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if !self.is_heap(a) && !self.is_heap(b) {
             if let Some(v) = self.native_binary(a, b, op)? {
                 return Ok(v);
             }
-            return Err(self.binop_type_error(a, b, op));
+            return Err(self.binop_type_error(a, b, op, inplace));
         }
         let (l, r, _) = op_names(op);
         let ln = self.intern(l);
@@ -177,7 +183,26 @@ impl Vm {
         if let Some(v) = self.dispatch_binary(a, b, &ln, &rn)? {
             return Ok(v);
         }
-        Err(self.binop_type_error(a, b, op))
+        if op == BinOp::Mul {
+            // CPython's sequence-repeat fallback: a built-in sequence times
+            // an instance whose class defines `__index__` (`Count(2) * [1]`).
+            for (seq, count) in [(b, a), (a, b)] {
+                // `count *= seq` with a class instance on the left never
+                // repeats: CPython only tries the left operand's sequence
+                // slots there, and a class has them (empty).
+                if inplace && count.is(a) {
+                    continue;
+                }
+                if self.is_sequence(seq) && !self.is_heap(seq) && self.is_heap(count) {
+                    let ix = self.names.index.clone();
+                    if crate::objects::class::lookup(self.type_of(count), &ix).is_some() {
+                        let n = crate::objects::buffer::index_isize(self, count)?;
+                        return self.repeat(seq, n.max(0) as u64);
+                    }
+                }
+            }
+        }
+        Err(self.binop_type_error(a, b, op, inplace))
     }
 
     /// Tries `a.__op__(b)` and `b.__rop__(a)` in CPython's order.
@@ -231,7 +256,7 @@ impl Vm {
         }
     }
 
-    fn binop_type_error(&mut self, a: &Value, b: &Value, op: BinOp) -> super::PyErr {
+    fn binop_type_error(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> super::PyErr {
         let ta = self.type_name(a);
         let tb = self.type_name(b);
         let a_str = a.as_pystr().is_some();
@@ -248,15 +273,23 @@ impl Vm {
             format!("can only concatenate list (not \"{}\") to list", tb)
         } else if op == BinOp::Add && matches!(a.payload(), Some(Payload::Tuple(_))) {
             format!("can only concatenate tuple (not \"{}\") to tuple", tb)
-        } else if op == BinOp::Mul && (self.is_sequence(a) || self.is_sequence(b)) {
+        } else if op == BinOp::Mul
+            && (self.is_sequence(a) || self.is_sequence(b))
+            // `obj *= seq` with a class instance on the left: CPython's
+            // in-place path only looks at the left operand's (empty) slots.
+            && !(inplace && self.is_heap(a) && !self.is_sequence(a))
+        {
             let other = if self.is_sequence(a) { tb } else { ta };
             format!("can't multiply sequence by non-int of type '{}'", other)
         } else {
+            let symbol = match (inplace, op) {
+                (false, _) => op_symbol(op).to_string(),
+                (true, BinOp::Pow) => "**=".to_string(),
+                (true, _) => format!("{}=", op_symbol(op)),
+            };
             format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
-                op_symbol(op),
-                ta,
-                tb
+                symbol, ta, tb
             )
         };
         self.new_error("TypeError", &msg)
@@ -296,11 +329,16 @@ impl Vm {
                 items.borrow_mut().extend(extra);
                 return Ok(a);
             }
-            if op == BinOp::Mul && !self.is_heap(&a) {
-                let n = self.index_value(b)?;
+            let int_count = matches!(num_of(b), Some(Num::I(_)) | Some(Num::B(_)))
+                || (self.is_heap(b) && {
+                    let ix = self.names.index.clone();
+                    crate::objects::class::lookup(self.type_of(b), &ix).is_some()
+                });
+            if op == BinOp::Mul && !self.is_heap(&a) && int_count {
+                let n = crate::objects::buffer::index_isize(self, b)?;
                 let n = n.max(0) as usize;
-                let total = (items.borrow().len() as u64).saturating_mul(n as u64);
-                self.reserve(total.saturating_mul(16))?;
+                let len = items.borrow().len() as u64;
+                self.repeat_size(len, n as u64, 16, None)?;
                 let cur = self.copy_list_paced(items)?;
                 let out = self.repeat_paced(&cur, n as u64)?;
                 *items.borrow_mut() = out;
@@ -325,7 +363,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(&a, b, op)
+        self.binary_op_as(&a, b, op, true)
     }
 
     /// The built-in implementation of a binary operator (`None` = NotImplemented).
@@ -349,6 +387,14 @@ impl Vm {
         match (&x, &y) {
             (C(..), _) | (_, C(..)) => return self.complex_binary(x, y, op),
             (F(_), _) | (_, F(_)) => {
+                if matches!(
+                    op,
+                    BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift
+                ) {
+                    // Not a float operation: NotImplemented, so the error
+                    // names both operands' own types.
+                    return Ok(None);
+                }
                 let a = match to_f64(&x) {
                     Some(v) => v,
                     None => {
@@ -717,12 +763,13 @@ impl Vm {
                 }
             }
             BinOp::FloorDiv | BinOp::Mod => {
-                let what = if op == BinOp::Mod {
-                    "mod"
+                // CPython 3.4's complex_remainder / complex_int_div texts.
+                let msg = if op == BinOp::Mod {
+                    "can't mod complex numbers."
                 } else {
-                    "take floor of"
+                    "can't take floor of complex number."
                 };
-                return Err(self.new_error("TypeError", &format!("can't {} complex number.", what)));
+                return Err(self.new_error("TypeError", msg));
             }
             _ => return Ok(None),
         };
@@ -803,15 +850,19 @@ impl Vm {
                 let (seq, n) = match (num_of(b), num_of(a)) {
                     (Some(Num::I(n)), _) if self.is_sequence(a) => (a, n),
                     (_, Some(Num::I(n))) if self.is_sequence(b) => (b, n),
-                    (Some(Num::B(n)), _) if self.is_sequence(a) => {
-                        if n.is_negative() {
-                            (a, 0)
-                        } else {
-                            return Err(self.new_error(
-                                "OverflowError",
-                                "cannot fit 'int' into an index-sized integer",
-                            ));
-                        }
+                    // A count beyond 64 bits, of either sign, cannot be an
+                    // index (CPython's PyNumber_AsSsize_t with OverflowError).
+                    (Some(Num::B(_)), _) if self.is_sequence(a) => {
+                        return Err(self.new_error(
+                            "OverflowError",
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
+                    (_, Some(Num::B(_))) if self.is_sequence(b) => {
+                        return Err(self.new_error(
+                            "OverflowError",
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
                     }
                     _ => return Ok(None),
                 };
@@ -838,10 +889,39 @@ impl Vm {
         Ok(None)
     }
 
+    /// The length of `len` items repeated `n` times, refused the way CPython
+    /// refuses it before allocating: a count beyond `isize::MAX` is an
+    /// OverflowError (`overflow`, str and bytes) or a MemoryError (lists and
+    /// tuples); a result over the memory limit, or over the largest buffer
+    /// built without a limit, is a MemoryError (never an allocator panic).
+    fn repeat_size(
+        &mut self,
+        len: u64,
+        n: u64,
+        item_bytes: u64,
+        overflow: Option<&str>,
+    ) -> PyResult<u64> {
+        let count = match len.checked_mul(n) {
+            Some(c) if c <= isize::MAX as u64 => c,
+            _ => {
+                return Err(match overflow {
+                    Some(msg) => self.new_error("OverflowError", msg),
+                    None => self.new_error("MemoryError", ""),
+                })
+            }
+        };
+        let bytes = count.saturating_mul(item_bytes);
+        if self.budget.max_mem.is_none() && bytes > crate::objects::buffer::MAX_UNLIMITED as u64 {
+            return Err(self.new_error("MemoryError", ""));
+        }
+        self.reserve(bytes)?;
+        Ok(count)
+    }
+
     fn repeat(&mut self, seq: &Value, n: u64) -> PyResult<Value> {
         if let Some(s) = seq.as_pystr() {
-            let total = (s.s.len() as u64).saturating_mul(n);
-            self.reserve(total)?;
+            let total =
+                self.repeat_size(s.s.len() as u64, n, 1, Some("repeated string is too long"))?;
             self.charge_work(total / 8)?;
             let r = crate::text::pace::repeat_str(s.as_str(), n as usize);
             return Ok(Value::string(self.paced(r)?));
@@ -849,20 +929,19 @@ impl Vm {
         match seq.payload() {
             Some(Payload::List(items)) => {
                 let len = items.borrow().len() as u64;
-                self.reserve(len.saturating_mul(n).saturating_mul(16))?;
+                self.repeat_size(len, n, 16, None)?;
                 let items = self.copy_list_paced(items)?;
                 let out = self.repeat_paced(&items, n)?;
                 Ok(self.new_list(out))
             }
             Some(Payload::Tuple(items)) => {
-                let total = (items.len() as u64).saturating_mul(n);
-                self.reserve(total.saturating_mul(16))?;
+                self.repeat_size(items.len() as u64, n, 16, None)?;
                 let out = self.repeat_paced(items, n)?;
                 Ok(self.new_tuple(out))
             }
             Some(Payload::Bytes(b)) => {
-                let total = (b.len() as u64).saturating_mul(n);
-                self.reserve(total)?;
+                let total =
+                    self.repeat_size(b.len() as u64, n, 1, Some("repeated bytes are too long"))?;
                 self.charge_work(total / 8)?;
                 let r = crate::text::pace::repeat_bytes(b, n as usize);
                 let r = self.paced(r)?;
