@@ -27,6 +27,12 @@ pub struct Types {
     pub function: Rc<Obj>,
     pub builtin_function: Rc<Obj>,
     pub method_descriptor: Rc<Obj>,
+    /// `wrapper_descriptor` (slot wrappers: `int.__add__`).
+    pub wrapper_descriptor: Rc<Obj>,
+    /// `method-wrapper` (a slot wrapper bound to an object: `(1).__add__`).
+    pub method_wrapper: Rc<Obj>,
+    /// `classmethod_descriptor` (`dict.__dict__['fromkeys']`).
+    pub classmethod_descriptor: Rc<Obj>,
     pub method: Rc<Obj>,
     pub module: Rc<Obj>,
     pub generator: Rc<Obj>,
@@ -227,6 +233,9 @@ impl Types {
             function: c("function", Layout::Opaque),
             builtin_function: c("builtin_function_or_method", Layout::Opaque),
             method_descriptor: c("method_descriptor", Layout::Opaque),
+            wrapper_descriptor: c("wrapper_descriptor", Layout::Opaque),
+            method_wrapper: c("method-wrapper", Layout::Opaque),
+            classmethod_descriptor: c("classmethod_descriptor", Layout::Opaque),
             method: c("method", Layout::Opaque),
             module: c("module", Layout::Object),
             generator: c("generator", Layout::Opaque),
