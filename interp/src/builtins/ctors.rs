@@ -206,7 +206,7 @@ pub fn exact_scalar_call(vm: &mut Vm, cls: &Rc<Obj>, arg: &Value) -> Option<PyRe
     if Rc::ptr_eq(cls, &vm.types.float) {
         return match arg {
             Value::Float(f) => Some(Ok(Value::Float(*f))),
-            Value::Str(_) | Value::Int(_) => Some(float_of(vm, arg).map(Value::Float)),
+            Value::Str(_) | Value::Int(_) => Some(float_of(vm, arg).map(|f| new_float(vm, f))),
             _ => None,
         };
     }
@@ -280,6 +280,20 @@ fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// The exact float `float(x)` returns. Floats are unboxed, so identity is
+/// equality of bits; a NaN made by `float()` is boxed instead, so that
+/// `float('nan') is float('nan')` is False while `x is x` stays True, and
+/// containers (which compare by identity first) see two NaNs as different
+/// objects, as in CPython.
+fn new_float(vm: &mut Vm, f: f64) -> Value {
+    if f.is_nan() {
+        let cls = vm.types.float.clone();
+        wrap(vm, &cls, Payload::Float(f))
+    } else {
+        Value::Float(f)
+    }
+}
+
 fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     if args.pos.len() > 2 {
@@ -297,7 +311,7 @@ fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 0.0,
     };
     if exact(vm, &cls, &vm.types.float.clone()) {
-        return Ok(Value::Float(f));
+        return Ok(new_float(vm, f));
     }
     Ok(wrap(vm, &cls, Payload::Float(f)))
 }
@@ -647,6 +661,30 @@ fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
+    let is_exact = exact(vm, &cls, &vm.types.frozenset.clone());
+    if is_exact && !args.kw.is_empty() {
+        return Err(vm.new_error("TypeError", "frozenset() does not take keyword arguments"));
+    }
+    let name = cls
+        .as_class()
+        .map(|c| c.name.borrow().as_str().to_string())
+        .unwrap_or_default();
+    check_args(vm, &name, &Args::new(&args.pos[1..]), 0, 1)?;
+    if is_exact {
+        // frozenset(fs) is fs, and the empty frozenset is a singleton.
+        match args.pos.get(1) {
+            Some(v @ Value::Obj(o))
+                if matches!(o.payload, Payload::FrozenSet(_))
+                    && o.cls
+                        .as_ref()
+                        .is_some_and(|c| Rc::ptr_eq(c, &vm.types.frozenset)) =>
+            {
+                return Ok(v.clone());
+            }
+            None => return Ok(vm.types.empty_frozenset.clone()),
+            _ => {}
+        }
+    }
     let items = match args.pos.get(1) {
         Some(v) => {
             let v = v.clone();
@@ -654,8 +692,11 @@ fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => Vec::new(),
     };
+    if is_exact && items.is_empty() {
+        return Ok(vm.types.empty_frozenset.clone());
+    }
     let fs = vm.new_frozenset(items)?;
-    if exact(vm, &cls, &vm.types.frozenset.clone()) {
+    if is_exact {
         return Ok(fs);
     }
     let t = match fs.payload() {

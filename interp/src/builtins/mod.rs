@@ -7,8 +7,10 @@
 
 pub mod ctors;
 pub mod descr;
+pub mod extras;
 pub mod funcs;
 pub mod funcs2;
+pub mod kwparse;
 pub mod objmodel;
 pub mod slots;
 pub mod sort;
@@ -143,6 +145,7 @@ pub fn install(vm: &mut Vm) {
     ctors::install(vm);
     crate::objects::methods::install(vm);
     objmodel::install(vm);
+    extras::install(vm);
     let b = vm.builtins.clone();
     let set = |vm: &mut Vm, name: &str, v: Value| {
         let n = vm.intern(name);

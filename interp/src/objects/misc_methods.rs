@@ -318,6 +318,58 @@ fn prop_deleter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     prop_with(vm, &args, 2)
 }
 
+/// `property.__set__(p, obj, value)` and `property.__delete__(p, obj)`:
+/// call `fset`/`fdel`, or CPython's AttributeError when it is missing.
+fn prop_store(vm: &mut Vm, args: &Args<'_>, value: Option<Value>) -> PyResult<Value> {
+    let want = if value.is_some() { 2 } else { 1 };
+    let name = if value.is_some() {
+        "__set__"
+    } else {
+        "__delete__"
+    };
+    if args.pos.len() != want + 1 {
+        let msg = format!(
+            "expected {} arguments, got {}",
+            want,
+            args.pos.len().saturating_sub(1)
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let (f, what) = match this(args).payload() {
+        Some(Payload::Property(x)) if value.is_some() => {
+            (x.borrow()[1].clone(), "can't set attribute")
+        }
+        Some(Payload::Property(x)) => (x.borrow()[2].clone(), "can't delete attribute"),
+        _ => {
+            let msg = format!("descriptor '{}' requires a 'property' object", name);
+            return Err(vm.new_error("TypeError", &msg));
+        }
+    };
+    if f.is_none() {
+        return Err(vm.new_error("AttributeError", what));
+    }
+    let mut call_args = vec![args.pos[1].clone()];
+    call_args.extend(value);
+    vm.call(&f, Args::new(&call_args))?;
+    Ok(Value::None)
+}
+
+fn prop_set(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = args.pos.get(2).cloned();
+    if v.is_none() {
+        let msg = format!(
+            "expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    prop_store(vm, &args, v)
+}
+
+fn prop_delete(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    prop_store(vm, &args, None)
+}
+
 fn prop_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = this(&args);
     let obj = args.pos.get(1).cloned().unwrap_or_default();
@@ -334,6 +386,8 @@ pub const PROPERTY: &[Method] = &[
     ("setter", prop_setter),
     ("deleter", prop_deleter),
     ("__get__", prop_get),
+    ("__set__", prop_set),
+    ("__delete__", prop_delete),
 ];
 
 fn func_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -240,6 +240,22 @@ impl Vm {
                 }
                 _ => None,
             },
+            Payload::Super(t, o) => match n {
+                "__thisclass__" => Some(t.clone()),
+                "__self__" => Some(o.clone()),
+                "__self_class__" => Some(match o {
+                    Value::None => Value::None,
+                    Value::Obj(c)
+                        if c.as_class().is_some()
+                            && t.as_obj()
+                                .is_some_and(|t| crate::objects::class::is_subclass(c, t)) =>
+                    {
+                        o.clone()
+                    }
+                    _ => Value::Obj(self.type_of(o).clone()),
+                }),
+                _ => None,
+            },
             Payload::Cell(c) => match n {
                 "cell_contents" => Some(c.borrow().clone()),
                 _ => None,
@@ -275,7 +291,6 @@ impl Vm {
                 }
                 _ => None,
             },
-            Payload::Super(..) => None,
             Payload::WeakRef(w) => match n {
                 "__callback__" => Some(w.callback.borrow().clone()),
                 _ => None,

@@ -80,6 +80,8 @@ pub struct Types {
     pub exc_order: Vec<&'static str>,
     /// `()`
     pub empty_tuple: Value,
+    /// `frozenset()` (the empty frozenset is a singleton).
+    pub empty_frozenset: Value,
 }
 
 /// Creates a class object.
@@ -218,6 +220,12 @@ impl Types {
             dict: None,
             payload: Payload::Tuple(Box::new([])),
         }));
+        let frozenset = c("frozenset", Layout::FrozenSet);
+        let empty_frozenset = Value::Obj(Rc::new(Obj {
+            cls: Some(frozenset.clone()),
+            dict: None,
+            payload: Payload::FrozenSet(DictTable::new()),
+        }));
         Types {
             float: c("float", Layout::Float),
             complex: c("complex", Layout::Complex),
@@ -227,7 +235,7 @@ impl Types {
             list: c("list", Layout::List),
             dict: c("dict", Layout::Dict),
             set: c("set", Layout::Set),
-            frozenset: c("frozenset", Layout::FrozenSet),
+            frozenset,
             range: c("range", Layout::Opaque),
             slice: c("slice", Layout::Opaque),
             function: c("function", Layout::Opaque),
@@ -280,6 +288,7 @@ impl Types {
             exc,
             exc_order,
             empty_tuple,
+            empty_frozenset,
         }
     }
 
