@@ -318,6 +318,11 @@ fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    super::kwparse::bind(vm, "complex", &rest, &["real", "imag"], 0)?;
     let real = args
         .pos
         .get(1)
@@ -641,6 +646,9 @@ fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.new_error("TypeError", "set() does not take keyword arguments"));
+    }
     if args.pos.len() > 2 {
         let msg = format!(
             "set expected at most 1 arguments, got {}",
@@ -731,6 +739,11 @@ fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    super::kwparse::bind(vm, "property", &rest, &["fget", "fset", "fdel", "doc"], 0)?;
     let get = |i: usize, n: &str| {
         args.pos
             .get(i)
@@ -759,14 +772,25 @@ fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// `staticmethod(f)`/`classmethod(f)`: exactly one positional argument.
+fn one_callable(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        let msg = format!("{} does not take keyword arguments", name);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    check_args(vm, name, &Args::new(&args.pos[1..]), 1, 1)
+}
+
 fn staticmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
+    one_callable(vm, &args, "staticmethod")?;
     let f = args.pos.get(1).cloned().unwrap_or_default();
     Ok(wrap(vm, &cls, Payload::StaticMethod(RefCell::new(f))))
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
+    one_callable(vm, &args, "classmethod")?;
     let f = args.pos.get(1).cloned().unwrap_or_default();
     Ok(wrap(vm, &cls, Payload::ClassMethod(RefCell::new(f))))
 }
@@ -887,11 +911,23 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let name = want_str(vm, &rest[0], "type() argument 1")?;
     let bases = match rest[1].payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => return Err(vm.new_error("TypeError", "type() argument 2 must be tuple")),
+        _ => {
+            let msg = format!(
+                "type() argument 2 must be tuple, not {}",
+                vm.type_name(&rest[1])
+            );
+            return Err(vm.new_error("TypeError", &msg));
+        }
     };
     let ns = match &rest[2] {
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
-        _ => return Err(vm.new_error("TypeError", "type() argument 3 must be dict")),
+        _ => {
+            let msg = format!(
+                "type() argument 3 must be dict, not {}",
+                vm.type_name(&rest[2])
+            );
+            return Err(vm.new_error("TypeError", &msg));
+        }
     };
     vm.make_class(&meta, name, bases, &ns, args.kw)
 }
@@ -1052,6 +1088,8 @@ pub fn install(vm: &mut Vm) {
                         owner: Some(sup.clone()),
                         class_method: false,
                         needs_frame: true,
+                        noargs: false,
+                        no_kw: false,
                     }),
                 }));
                 vm.class_set_quiet(&sup, n, nb);

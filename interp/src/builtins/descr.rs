@@ -7,12 +7,180 @@
 use crate::objects::class::{is_subclass, lookup_cached};
 use crate::objects::function::BuiltinKind;
 use crate::objects::{Builtin, Obj, Payload, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Args, PyResult, Vm};
 use std::rc::Rc;
 
-/// Checks the receiver (`args[0]`) a native method is called with.
+/// The built-in types whose methods follow CPython 3.4's calling
+/// conventions exactly (no keyword arguments unless listed in [`KW_OK`],
+/// none at all for [`NOARGS`]).
+const CORE: &[&str] = &[
+    "int",
+    "bool",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "bytearray",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "memoryview",
+    "range",
+    "slice",
+];
+
+/// Methods of the core types that take keyword arguments in 3.4.
+const KW_OK: &[&str] = &[
+    "sort",
+    "split",
+    "rsplit",
+    "splitlines",
+    "encode",
+    "decode",
+    "expandtabs",
+    "format",
+    "to_bytes",
+    "update",
+    "cast",
+    "__init__",
+    "__new__",
+    "__call__",
+];
+
+/// Methods of the core types that take no arguments in 3.4 (`METH_NOARGS`).
+const NOARGS: &[(&str, &[&str])] = &[
+    (
+        "list",
+        &["clear", "copy", "reverse", "__reversed__", "__sizeof__"],
+    ),
+    ("tuple", &["__getnewargs__", "__sizeof__"]),
+    (
+        "dict",
+        &[
+            "clear",
+            "copy",
+            "items",
+            "keys",
+            "values",
+            "popitem",
+            "__sizeof__",
+        ],
+    ),
+    ("set", &["clear", "copy", "pop", "__reduce__", "__sizeof__"]),
+    ("frozenset", &["copy", "__reduce__", "__sizeof__"]),
+    (
+        "int",
+        &[
+            "bit_length",
+            "conjugate",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+            "__getnewargs__",
+            "__sizeof__",
+        ],
+    ),
+    (
+        "float",
+        &[
+            "hex",
+            "is_integer",
+            "as_integer_ratio",
+            "conjugate",
+            "__trunc__",
+            "__getnewargs__",
+        ],
+    ),
+    ("complex", &["conjugate", "__getnewargs__"]),
+    (
+        "str",
+        &[
+            "capitalize",
+            "casefold",
+            "isalnum",
+            "isalpha",
+            "isdecimal",
+            "isdigit",
+            "isidentifier",
+            "islower",
+            "isnumeric",
+            "isprintable",
+            "isspace",
+            "istitle",
+            "isupper",
+            "lower",
+            "swapcase",
+            "title",
+            "upper",
+            "__getnewargs__",
+            "__sizeof__",
+        ],
+    ),
+    (
+        "bytes",
+        &[
+            "capitalize",
+            "isalnum",
+            "isalpha",
+            "isdigit",
+            "islower",
+            "isspace",
+            "istitle",
+            "isupper",
+            "lower",
+            "swapcase",
+            "title",
+            "upper",
+            "__getnewargs__",
+        ],
+    ),
+    (
+        "bytearray",
+        &[
+            "capitalize",
+            "isalnum",
+            "isalpha",
+            "isdigit",
+            "islower",
+            "isspace",
+            "istitle",
+            "isupper",
+            "lower",
+            "swapcase",
+            "title",
+            "upper",
+            "clear",
+            "copy",
+            "reverse",
+            "__alloc__",
+            "__reduce__",
+            "__sizeof__",
+        ],
+    ),
+    ("memoryview", &["tobytes", "tolist", "release", "__enter__"]),
+    ("range", &["__reversed__", "__reduce__"]),
+];
+
+/// Whether method `name` of built-in class `owner` takes no arguments.
+pub fn is_noargs(owner: &str, name: &str) -> bool {
+    NOARGS
+        .iter()
+        .any(|(o, names)| *o == owner && names.contains(&name))
+}
+
+/// Whether method `name` of built-in class `owner` rejects keyword arguments.
+pub fn rejects_kw(owner: &str, name: &str, kind: BuiltinKind) -> bool {
+    matches!(kind, BuiltinKind::Method | BuiltinKind::Slot)
+        && CORE.contains(&owner)
+        && !KW_OK.contains(&name)
+}
+
+/// Checks a call of a native method: the receiver (`args[0]`), then
+/// keyword and argument-count restrictions.
 #[inline]
-pub fn check_receiver(vm: &mut Vm, func: &Rc<Obj>, b: &Builtin, pos: &[Value]) -> PyResult<()> {
+pub fn check_receiver(vm: &mut Vm, func: &Rc<Obj>, b: &Builtin, args: &Args<'_>) -> PyResult<()> {
     let owner = match &b.owner {
         Some(o) => o,
         None => return Ok(()),
@@ -20,12 +188,26 @@ pub fn check_receiver(vm: &mut Vm, func: &Rc<Obj>, b: &Builtin, pos: &[Value]) -
     if b.class_method {
         return Ok(());
     }
+    let pos = args.pos;
     let is_new = b.name == "__new__";
     match pos.first() {
-        Some(first) if !is_new && Rc::ptr_eq(vm.type_of(first), owner) => Ok(()),
-        Some(Value::Obj(first)) if is_new && Rc::ptr_eq(first, owner) => Ok(()),
-        _ => check_slow(vm, func, b, owner, pos),
+        Some(first) if !is_new && Rc::ptr_eq(vm.type_of(first), owner) => {}
+        Some(Value::Obj(first)) if is_new && Rc::ptr_eq(first, owner) => {}
+        _ => check_slow(vm, func, b, owner, pos)?,
     }
+    if b.no_kw && !args.kw.is_empty() {
+        let msg = if b.kind() == BuiltinKind::Slot {
+            format!("wrapper {} doesn't take keyword arguments", b.name)
+        } else {
+            format!("{}() takes no keyword arguments", b.name)
+        };
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    if b.noargs && pos.len() > 1 {
+        let msg = format!("{}() takes no arguments ({} given)", b.name, pos.len() - 1);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    Ok(())
 }
 
 #[cold]

@@ -115,7 +115,13 @@ fn attr_name(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
     match v.as_pystr() {
         Some(s) => Ok(vm.intern(s.as_str())),
         None => {
-            let msg = format!("{}(): attribute name must be string", func);
+            // getattr/hasattr check the name themselves; setattr/delattr
+            // leave it to PyObject_SetAttr, which names the type.
+            let msg = if func == "setattr" || func == "delattr" {
+                format!("attribute name must be string, not '{}'", vm.type_name(v))
+            } else {
+                format!("{}(): attribute name must be string", func)
+            };
             Err(vm.new_error("TypeError", &msg))
         }
     }
@@ -292,11 +298,19 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::no_kw(vm, "globals", &args)?;
+    if !args.pos.is_empty() {
+        let msg = format!("globals() takes no arguments ({} given)", args.pos.len());
+        return Err(vm.new_error("TypeError", &msg));
+    }
     Ok(Value::Obj(ctx_globals(vm)))
 }
 
 fn locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::no_kw(vm, "locals", &args)?;
+    if !args.pos.is_empty() {
+        let msg = format!("locals() takes no arguments ({} given)", args.pos.len());
+        return Err(vm.new_error("TypeError", &msg));
+    }
     Ok(Value::Obj(ctx_locals(vm)?))
 }
 
@@ -484,6 +498,9 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.new_error("TypeError", "__build_class__: not enough arguments"));
     }
     let func = args.pos[0].clone();
+    if !matches!(func.payload(), Some(Payload::Function(_))) {
+        return Err(vm.new_error("TypeError", "__build_class__: func must be a function"));
+    }
     let name = match args.pos[1].as_pystr() {
         Some(s) => s.clone(),
         None => return Err(vm.new_error("TypeError", "__build_class__: name is not a string")),
@@ -630,7 +647,11 @@ fn source_of(
         Some(Payload::Code(c)) => Ok(Err(c.clone())),
         Some(Payload::Bytes(b)) => Ok(Ok(String::from_utf8_lossy(b).into_owned())),
         _ => {
-            let msg = format!("{}() arg 1 must be a string, bytes or code object", func);
+            let what = if func == "compile" { "AST" } else { "code" };
+            let msg = format!(
+                "{}() arg 1 must be a string, bytes or {} object",
+                func, what
+            );
             Err(vm.new_error("TypeError", &msg))
         }
     }

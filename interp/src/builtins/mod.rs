@@ -46,13 +46,20 @@ pub fn float_to_bigint(f: f64) -> Option<BigInt> {
 
 /// A native function value.
 pub fn native(vm: &mut Vm, name: &'static str, func: NativeFn, owner: Option<Rc<Obj>>) -> Value {
-    let b = Builtin {
+    let mut b = Builtin {
         name,
         func,
         owner,
         class_method: false,
         needs_frame: false,
+        noargs: false,
+        no_kw: false,
     };
+    if b.owner.is_some() {
+        let on = b.owner_name();
+        b.noargs = descr::is_noargs(&on, name);
+        b.no_kw = descr::rejects_kw(&on, name, b.kind());
+    }
     let cls = vm.builtin_class(&b);
     Value::Obj(Rc::new(Obj {
         cls: Some(cls),
@@ -82,6 +89,8 @@ pub fn add_class_methods(vm: &mut Vm, cls: &Rc<Obj>, methods: &[Method]) {
                 owner: Some(cls.clone()),
                 class_method: true,
                 needs_frame: false,
+                noargs: false,
+                no_kw: false,
             }),
         }));
         let n = vm.intern(name);
@@ -183,6 +192,8 @@ pub fn install(vm: &mut Vm) {
                 owner: None,
                 class_method: false,
                 needs_frame: *frame,
+                noargs: false,
+                no_kw: false,
             }),
         }));
         set(vm, name, v);

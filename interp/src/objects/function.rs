@@ -45,6 +45,11 @@ pub struct Builtin {
     pub class_method: bool,
     /// Needs the caller's frame (globals(), locals(), super(), exec, …).
     pub needs_frame: bool,
+    /// Takes no arguments besides self (CPython's `METH_NOARGS`): calling
+    /// it with more is `f() takes no arguments (N given)`.
+    pub noargs: bool,
+    /// Rejects keyword arguments (`f() takes no keyword arguments`).
+    pub no_kw: bool,
 }
 
 /// What a native callable is, as CPython 3.4 shows it (`type(x)`, `repr(x)`).

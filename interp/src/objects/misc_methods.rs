@@ -66,6 +66,14 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = match args.pos.get(1).or_else(|| args.kwarg("bytes")) {
         Some(b) => {
             let b = b.clone();
+            // PyObject_Bytes: an int is not a size here.
+            if matches!(
+                b,
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+            ) {
+                let msg = format!("'{}' object is not iterable", vm.type_name(&b));
+                return Err(vm.new_error("TypeError", &msg));
+            }
             crate::builtins::ctors::bytes_of(vm, &b)?
         }
         None => {
@@ -164,11 +172,11 @@ fn float_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = crate::builtins::want_str(
-        vm,
-        &args.pos.get(1).cloned().unwrap_or_default(),
-        "fromhex() argument",
-    )?;
+    crate::builtins::check_method_args(vm, "fromhex", &args, 1, 1)?;
+    let s = match args.pos.get(1).and_then(|v| v.as_pystr()) {
+        Some(s) => s.clone(),
+        None => return Err(vm.new_error("TypeError", "bad argument type for built-in operation")),
+    };
     match crate::num::float_fromhex(s.as_str()) {
         Ok(f) => Ok(Value::Float(f)),
         Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
@@ -321,16 +329,14 @@ fn prop_deleter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `property.__set__(p, obj, value)` and `property.__delete__(p, obj)`:
 /// call `fset`/`fdel`, or CPython's AttributeError when it is missing.
 fn prop_store(vm: &mut Vm, args: &Args<'_>, value: Option<Value>) -> PyResult<Value> {
-    let want = if value.is_some() { 2 } else { 1 };
     let name = if value.is_some() {
         "__set__"
     } else {
         "__delete__"
     };
-    if args.pos.len() != want + 1 {
+    if value.is_none() && args.pos.len() != 2 {
         let msg = format!(
-            "expected {} arguments, got {}",
-            want,
+            "expected 1 arguments, got {}",
             args.pos.len().saturating_sub(1)
         );
         return Err(vm.new_error("TypeError", &msg));
@@ -356,9 +362,10 @@ fn prop_store(vm: &mut Vm, args: &Args<'_>, value: Option<Value>) -> PyResult<Va
 
 fn prop_set(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = args.pos.get(2).cloned();
-    if v.is_none() {
+    if args.pos.len() != 3 {
+        // CPython's wrap_descr_set unpacks with an empty function name.
         let msg = format!(
-            "expected 2 arguments, got {}",
+            " expected 2 arguments, got {}",
             args.pos.len().saturating_sub(1)
         );
         return Err(vm.new_error("TypeError", &msg));

@@ -106,8 +106,13 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
-    let keep = match args.pos.get(1).or_else(|| args.kwarg("keepends")) {
-        Some(v) => vm.truthy(v)?,
+    let rest = Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        kw: args.kw,
+    };
+    let a = crate::builtins::kwparse::bind(vm, "splitlines", &rest, &["keepends"], 0)?;
+    let keep = match a.first().cloned().flatten() {
+        Some(v) => crate::builtins::kwparse::c_int(vm, &v)? != 0,
         None => false,
     };
     let lines = t.as_str().bytes().filter(|&b| b == b'\n').count() as u64;
@@ -387,6 +392,13 @@ pad_fn!(rjust, crate::text::rjust);
 
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
+    if args.pos.len() != 2 {
+        let msg = format!(
+            "zfill() takes exactly 1 argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
     let w = vm.index_value(&args.pos.get(1).cloned().unwrap_or(Value::Int(0)))?;
     vm.reserve(w.max(0) as u64)?;
     crate::text::zfill(t.as_str(), w, usize::MAX)
@@ -419,8 +431,14 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let rest = args.pos.get(1..).unwrap_or(&[]);
+    if rest.is_empty() {
+        return Err(vm.new_error(
+            "TypeError",
+            "maketrans() takes at least 1 argument (0 given)",
+        ));
+    }
     let d = vm.new_dict();
-    let rest = &args.pos[1..];
     match rest.len() {
         1 => {
             if let Some(Payload::Dict(t)) = rest[0].payload() {
@@ -483,6 +501,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
+    crate::builtins::check_method_args(vm, "translate", &args, 1, 1)?;
     let table = args.pos.get(1).cloned().unwrap_or_default();
     let mut out = String::with_capacity(t.s.len());
     for c in t.as_str().chars() {

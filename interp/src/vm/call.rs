@@ -537,7 +537,7 @@ impl Vm {
         };
         match &o.payload {
             Payload::Builtin(b) => {
-                crate::builtins::descr::check_receiver(self, &o, b, args.pos)?;
+                crate::builtins::descr::check_receiver(self, &o, b, &args)?;
                 // A builtin working on a large receiver or argument may run
                 // long natively: check the limits right after it (a clock
                 // read), not only after the next few thousand ticks.
