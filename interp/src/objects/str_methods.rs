@@ -29,6 +29,19 @@ fn opt_str(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Rc<PyStr>>> {
     }
 }
 
+/// A start/end argument of find/count/index/startswith/endswith
+/// (CPython's `_PyEval_SliceIndex`; None means absent).
+fn slice_opt(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) if crate::objects::buffer::is_int_like(vm, v) => Ok(Some(vm.index_value(v)?)),
+        Some(_) => Err(vm.new_error(
+            "TypeError",
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
 fn opt_int(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
@@ -208,8 +221,8 @@ macro_rules! find_fn {
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let t = this(vm, &args)?;
             let sub = sub_arg(vm, &args, stringify!($name))?;
-            let a = opt_int(vm, args.pos.get(2))?;
-            let b = opt_int(vm, args.pos.get(3))?;
+            let a = slice_opt(vm, args.pos.get(2))?;
+            let b = slice_opt(vm, args.pos.get(3))?;
             // An ASCII string's character indices are its byte indices: search
             // the bytes of the window only (O(window), not O(len) per call).
             let (r, work) = if t.len == t.s.len() {
@@ -231,8 +244,8 @@ find_fn!(count, crate::text::count, crate::text::bytes::count);
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sub = sub_arg(vm, &args, "index")?;
-    let a = opt_int(vm, args.pos.get(2))?;
-    let b = opt_int(vm, args.pos.get(3))?;
+    let a = slice_opt(vm, args.pos.get(2))?;
+    let b = slice_opt(vm, args.pos.get(3))?;
     let found = if t.len == t.s.len() {
         crate::text::bytes::index(t.s.as_bytes(), sub.s.as_bytes(), a, b)
     } else {
@@ -246,8 +259,8 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sub = sub_arg(vm, &args, "rindex")?;
-    let a = opt_int(vm, args.pos.get(2))?;
-    let b = opt_int(vm, args.pos.get(3))?;
+    let a = slice_opt(vm, args.pos.get(2))?;
+    let b = slice_opt(vm, args.pos.get(3))?;
     let found = if t.len == t.s.len() {
         crate::text::bytes::rindex(t.s.as_bytes(), sub.s.as_bytes(), a, b)
     } else {
@@ -260,8 +273,8 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, args: Args<'_>, starts: bool) -> PyResult<Value> {
     let t = this(vm, &args)?;
-    let a = opt_int(vm, args.pos.get(2))?;
-    let b = opt_int(vm, args.pos.get(3))?;
+    let a = slice_opt(vm, args.pos.get(2))?;
+    let b = slice_opt(vm, args.pos.get(3))?;
     let p = args.pos.get(1).cloned().unwrap_or_default();
     let cands: Vec<Value> = match p.payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
