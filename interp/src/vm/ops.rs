@@ -165,11 +165,16 @@ impl Vm {
 
     /// `a op b`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_as(a, b, op, false)
+    }
+
+    /// `a op b`, or the fallback of `a op= b` (`inplace`: the error names `op=`).
+    fn binary_op_as(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if !self.is_heap(a) && !self.is_heap(b) {
             if let Some(v) = self.native_binary(a, b, op)? {
                 return Ok(v);
             }
-            return Err(self.binop_type_error(a, b, op));
+            return Err(self.binop_type_error(a, b, op, inplace));
         }
         let (l, r, _) = op_names(op);
         let ln = self.intern(l);
@@ -177,7 +182,7 @@ impl Vm {
         if let Some(v) = self.dispatch_binary(a, b, &ln, &rn)? {
             return Ok(v);
         }
-        Err(self.binop_type_error(a, b, op))
+        Err(self.binop_type_error(a, b, op, inplace))
     }
 
     /// Tries `a.__op__(b)` and `b.__rop__(a)` in CPython's order.
@@ -231,7 +236,7 @@ impl Vm {
         }
     }
 
-    fn binop_type_error(&mut self, a: &Value, b: &Value, op: BinOp) -> super::PyErr {
+    fn binop_type_error(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> super::PyErr {
         let ta = self.type_name(a);
         let tb = self.type_name(b);
         let a_str = a.as_pystr().is_some();
@@ -253,8 +258,9 @@ impl Vm {
             format!("can't multiply sequence by non-int of type '{}'", other)
         } else {
             format!(
-                "unsupported operand type(s) for {}: '{}' and '{}'",
+                "unsupported operand type(s) for {}{}: '{}' and '{}'",
                 op_symbol(op),
+                if inplace { "=" } else { "" },
                 ta,
                 tb
             )
@@ -328,7 +334,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(&a, b, op)
+        self.binary_op_as(&a, b, op, true)
     }
 
     /// The built-in implementation of a binary operator (`None` = NotImplemented).
