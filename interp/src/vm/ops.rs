@@ -257,12 +257,14 @@ impl Vm {
             let other = if self.is_sequence(a) { tb } else { ta };
             format!("can't multiply sequence by non-int of type '{}'", other)
         } else {
+            let sym = match (inplace, op) {
+                (true, BinOp::Pow) => "**=".to_string(),
+                (true, _) => format!("{}=", op_symbol(op)),
+                (false, _) => op_symbol(op).to_string(),
+            };
             format!(
-                "unsupported operand type(s) for {}{}: '{}' and '{}'",
-                op_symbol(op),
-                if inplace { "=" } else { "" },
-                ta,
-                tb
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                sym, ta, tb
             )
         };
         self.new_error("TypeError", &msg)
@@ -302,7 +304,8 @@ impl Vm {
                 items.borrow_mut().extend(extra);
                 return Ok(a);
             }
-            if op == BinOp::Mul && !self.is_heap(&a) {
+            if op == BinOp::Mul && !self.is_heap(&a) && crate::objects::buffer::is_int_like(self, b)
+            {
                 let n = self.index_value(b)?;
                 let n = n.max(0) as usize;
                 let total = (items.borrow().len() as u64).saturating_mul(n as u64);
