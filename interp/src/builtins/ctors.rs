@@ -206,7 +206,7 @@ pub fn exact_scalar_call(vm: &mut Vm, cls: &Rc<Obj>, arg: &Value) -> Option<PyRe
     if Rc::ptr_eq(cls, &vm.types.float) {
         return match arg {
             Value::Float(f) => Some(Ok(Value::Float(*f))),
-            Value::Str(_) | Value::Int(_) => Some(float_of(vm, arg).map(Value::Float)),
+            Value::Str(_) | Value::Int(_) => Some(float_of(vm, arg).map(|f| new_float(vm, f))),
             _ => None,
         };
     }
@@ -280,6 +280,20 @@ fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// The exact float `float(x)` returns. Floats are unboxed, so identity is
+/// equality of bits; a NaN made by `float()` is boxed instead, so that
+/// `float('nan') is float('nan')` is False while `x is x` stays True, and
+/// containers (which compare by identity first) see two NaNs as different
+/// objects, as in CPython.
+fn new_float(vm: &mut Vm, f: f64) -> Value {
+    if f.is_nan() {
+        let cls = vm.types.float.clone();
+        wrap(vm, &cls, Payload::Float(f))
+    } else {
+        Value::Float(f)
+    }
+}
+
 fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     if args.pos.len() > 2 {
@@ -297,13 +311,18 @@ fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 0.0,
     };
     if exact(vm, &cls, &vm.types.float.clone()) {
-        return Ok(Value::Float(f));
+        return Ok(new_float(vm, f));
     }
     Ok(wrap(vm, &cls, Payload::Float(f)))
 }
 
 fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    super::kwparse::bind(vm, "complex", &rest, &["real", "imag"], 0)?;
     let real = args
         .pos
         .get(1)
@@ -588,6 +607,9 @@ fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.new_error("TypeError", "set() does not take keyword arguments"));
+    }
     if args.pos.len() > 2 {
         let msg = format!(
             "set expected at most 1 arguments, got {}",
@@ -608,6 +630,30 @@ fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
+    let is_exact = exact(vm, &cls, &vm.types.frozenset.clone());
+    if is_exact && !args.kw.is_empty() {
+        return Err(vm.new_error("TypeError", "frozenset() does not take keyword arguments"));
+    }
+    let name = cls
+        .as_class()
+        .map(|c| c.name.borrow().as_str().to_string())
+        .unwrap_or_default();
+    check_args(vm, &name, &Args::new(&args.pos[1..]), 0, 1)?;
+    if is_exact {
+        // frozenset(fs) is fs, and the empty frozenset is a singleton.
+        match args.pos.get(1) {
+            Some(v @ Value::Obj(o))
+                if matches!(o.payload, Payload::FrozenSet(_))
+                    && o.cls
+                        .as_ref()
+                        .is_some_and(|c| Rc::ptr_eq(c, &vm.types.frozenset)) =>
+            {
+                return Ok(v.clone());
+            }
+            None => return Ok(vm.types.empty_frozenset.clone()),
+            _ => {}
+        }
+    }
     let items = match args.pos.get(1) {
         Some(v) => {
             let v = v.clone();
@@ -615,8 +661,11 @@ fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         None => Vec::new(),
     };
+    if is_exact && items.is_empty() {
+        return Ok(vm.types.empty_frozenset.clone());
+    }
     let fs = vm.new_frozenset(items)?;
-    if exact(vm, &cls, &vm.types.frozenset.clone()) {
+    if is_exact {
         return Ok(fs);
     }
     let t = match fs.payload() {
@@ -651,6 +700,11 @@ fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
+    let rest = Args {
+        pos: &args.pos[1..],
+        kw: args.kw,
+    };
+    super::kwparse::bind(vm, "property", &rest, &["fget", "fset", "fdel", "doc"], 0)?;
     let get = |i: usize, n: &str| {
         args.pos
             .get(i)
@@ -679,14 +733,25 @@ fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// `staticmethod(f)`/`classmethod(f)`: exactly one positional argument.
+fn one_callable(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        let msg = format!("{} does not take keyword arguments", name);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    check_args(vm, name, &Args::new(&args.pos[1..]), 1, 1)
+}
+
 fn staticmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
+    one_callable(vm, &args, "staticmethod")?;
     let f = args.pos.get(1).cloned().unwrap_or_default();
     Ok(wrap(vm, &cls, Payload::StaticMethod(RefCell::new(f))))
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
+    one_callable(vm, &args, "classmethod")?;
     let f = args.pos.get(1).cloned().unwrap_or_default();
     Ok(wrap(vm, &cls, Payload::ClassMethod(RefCell::new(f))))
 }
@@ -807,11 +872,23 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let name = want_str(vm, &rest[0], "type() argument 1")?;
     let bases = match rest[1].payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => return Err(vm.new_error("TypeError", "type() argument 2 must be tuple")),
+        _ => {
+            let msg = format!(
+                "type() argument 2 must be tuple, not {}",
+                vm.type_name(&rest[1])
+            );
+            return Err(vm.new_error("TypeError", &msg));
+        }
     };
     let ns = match &rest[2] {
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
-        _ => return Err(vm.new_error("TypeError", "type() argument 3 must be dict")),
+        _ => {
+            let msg = format!(
+                "type() argument 3 must be dict, not {}",
+                vm.type_name(&rest[2])
+            );
+            return Err(vm.new_error("TypeError", &msg));
+        }
     };
     vm.make_class(&meta, name, bases, &ns, args.kw)
 }
@@ -972,6 +1049,8 @@ pub fn install(vm: &mut Vm) {
                         owner: Some(sup.clone()),
                         class_method: false,
                         needs_frame: true,
+                        noargs: false,
+                        no_kw: false,
                     }),
                 }));
                 vm.class_set_quiet(&sup, n, nb);

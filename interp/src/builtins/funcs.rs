@@ -612,6 +612,7 @@ pub fn native_pow_mod(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<
 }
 
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::kwparse::bind(vm, "round", &args, &["number", "ndigits"], 1)?;
     let x = match args.pos.first().or_else(|| args.kwarg("number")) {
         Some(x) => x.clone(),
         None => {

@@ -135,7 +135,13 @@ fn attr_name(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
     match v.as_pystr() {
         Some(s) => Ok(vm.intern(s.as_str())),
         None => {
-            let msg = format!("{}(): attribute name must be string", func);
+            // getattr/hasattr check the name themselves; setattr/delattr
+            // leave it to PyObject_SetAttr, which names the type.
+            let msg = if func == "setattr" || func == "delattr" {
+                format!("attribute name must be string, not '{}'", vm.type_name(v))
+            } else {
+                format!("{}(): attribute name must be string", func)
+            };
             Err(vm.new_error("TypeError", &msg))
         }
     }
@@ -312,11 +318,19 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn globals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::no_kw(vm, "globals", &args)?;
+    if !args.pos.is_empty() {
+        let msg = format!("globals() takes no arguments ({} given)", args.pos.len());
+        return Err(vm.new_error("TypeError", &msg));
+    }
     Ok(Value::Obj(ctx_globals(vm)))
 }
 
 fn locals(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::no_kw(vm, "locals", &args)?;
+    if !args.pos.is_empty() {
+        let msg = format!("locals() takes no arguments ({} given)", args.pos.len());
+        return Err(vm.new_error("TypeError", &msg));
+    }
     Ok(Value::Obj(ctx_locals(vm)?))
 }
 
@@ -505,6 +519,9 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.new_error("TypeError", "__build_class__: not enough arguments"));
     }
     let func = args.pos[0].clone();
+    if !matches!(func.payload(), Some(Payload::Function(_))) {
+        return Err(vm.new_error("TypeError", "__build_class__: func must be a function"));
+    }
     let name = match args.pos[1].as_pystr() {
         Some(s) => s.clone(),
         None => return Err(vm.new_error("TypeError", "__build_class__: name is not a string")),
@@ -651,7 +668,11 @@ fn source_of(
         Some(Payload::Code(c)) => Ok(Err(c.clone())),
         Some(Payload::Bytes(b)) => Ok(Ok(String::from_utf8_lossy(b).into_owned())),
         _ => {
-            let msg = format!("{}() arg 1 must be a string, bytes or code object", func);
+            let what = if func == "compile" { "AST" } else { "code" };
+            let msg = format!(
+                "{}() arg 1 must be a string, bytes or {} object",
+                func, what
+            );
             Err(vm.new_error("TypeError", &msg))
         }
     }
@@ -784,24 +805,104 @@ fn eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     exec_eval(vm, args, "eval")
 }
 
+/// The `compile()` flags CPython 3.4 accepts: the `__future__` features
+/// (`PyCF_MASK`), `CO_NESTED`, `PyCF_DONT_IMPLY_DEDENT` and `PyCF_ONLY_AST`.
+const COMPILE_FLAGS: i64 = 0x7e000 | 0x10 | 0x200 | 0x400;
+/// `ast.PyCF_ONLY_AST`.
+const PYCF_ONLY_AST: i64 = 0x400;
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`
+/// with CPython 3.4's argument checks in its order.
 fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let get = |i: usize, n: &str| args.pos.get(i).cloned().or_else(|| args.kwarg(n).cloned());
-    let (src, filename, mode) = match (get(0, "source"), get(1, "filename"), get(2, "mode")) {
-        (Some(s), Some(f), Some(m)) => (s, f, m),
-        _ => return Err(vm.new_error("TypeError", "Required argument 'source' (pos 1) not found")),
-    };
-    let text = match source_of(vm, &src, "compile")? {
-        Ok(t) => t,
-        Err(c) => {
-            let cls = vm.types.code.clone();
-            return Ok(vm.alloc(&cls, Payload::Code(c)));
+    const NAMES: &[&str] = &[
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    let a = super::kwparse::bind(vm, "compile", &args, NAMES, 3)?;
+    let arg = |i: usize| a.get(i).cloned().flatten().unwrap_or_default();
+    let src = arg(0);
+    let filename = compile_filename(vm, &arg(1))?;
+    let mode_v = arg(2);
+    let mode = match mode_v.as_pystr() {
+        Some(m) => m.clone(),
+        None => {
+            let msg = format!(
+                "compile() argument 3 must be str, not {}",
+                vm.type_name(&mode_v)
+            );
+            return Err(vm.new_error("TypeError", &msg));
         }
     };
-    let filename = vm.str(&filename)?;
-    let mode = want_str(vm, &mode, "compile() arg 3")?;
+    let mut ints = [0i64, 0, -1];
+    for (slot, i) in ints.iter_mut().zip(3..6) {
+        if let Some(v) = a.get(i).cloned().flatten() {
+            *slot = super::kwparse::c_int(vm, &v)?;
+        }
+    }
+    let [flags, _dont_inherit, optimize] = ints;
+    if flags & !COMPILE_FLAGS != 0 {
+        return Err(vm.new_error("ValueError", "compile(): unrecognised flags"));
+    }
+    if !(-1..=2).contains(&optimize) {
+        return Err(vm.new_error("ValueError", "compile(): invalid optimize value"));
+    }
+    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
+        return Err(vm.new_error(
+            "ValueError",
+            "compile() arg 3 must be 'exec', 'eval' or 'single'",
+        ));
+    }
+    if flags & PYCF_ONLY_AST != 0 {
+        return Err(vm.new_error(
+            "NotImplementedError",
+            "compile(): PyCF_ONLY_AST is not supported (there is no ast module)",
+        ));
+    }
+    let text = match source_of(vm, &src, "compile")? {
+        Ok(t) => t,
+        Err(_) => {
+            return Err(vm.new_error(
+                "TypeError",
+                "compile() arg 1 must be a string, bytes or AST object",
+            ))
+        }
+    };
+    if text.contains('\0') {
+        return Err(vm.new_error("TypeError", "source code string cannot contain null bytes"));
+    }
     let code = compile_source(vm, &text, &filename, mode.as_str())?;
     let cls = vm.types.code.clone();
     Ok(vm.alloc(&cls, Payload::Code(code)))
+}
+
+/// `compile()`'s filename, converted as CPython 3.4's `PyUnicode_FSDecoder`
+/// does: a str, or anything `bytes()` of a buffer or an iterable accepts.
+fn compile_filename(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(s) = v.as_pystr() {
+        return Ok(s.as_str().to_string());
+    }
+    if let Some(b) = crate::objects::buffer::buffer_of(v) {
+        return Ok(String::from_utf8_lossy(&b).into_owned());
+    }
+    // PyBytes_FromObject: an iterable of ints (not an int, which bytes() takes as a size).
+    if matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+    ) || matches!(v.payload(), Some(Payload::Int(_)))
+    {
+        let msg = format!("'{}' object is not iterable", vm.type_name(v));
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let bytes_cls = Value::Obj(vm.types.bytes.clone());
+    let b = vm.call(&bytes_cls, Args::new(std::slice::from_ref(v)))?;
+    let raw = crate::objects::buffer::buffer_of(&b)
+        .map(|x| x.into_vec())
+        .unwrap_or_default();
+    Ok(String::from_utf8_lossy(&raw).into_owned())
 }
 
 fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

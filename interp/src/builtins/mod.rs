@@ -6,8 +6,11 @@
 //! `builtins` namespace with functions, classes and exceptions.
 
 pub mod ctors;
+pub mod descr;
+pub mod extras;
 pub mod funcs;
 pub mod funcs2;
+pub mod kwparse;
 pub mod objmodel;
 pub mod slots;
 pub mod sort;
@@ -43,21 +46,25 @@ pub fn float_to_bigint(f: f64) -> Option<BigInt> {
 
 /// A native function value.
 pub fn native(vm: &mut Vm, name: &'static str, func: NativeFn, owner: Option<Rc<Obj>>) -> Value {
-    let cls = if owner.is_some() {
-        vm.types.method_descriptor.clone()
-    } else {
-        vm.types.builtin_function.clone()
+    let mut b = Builtin {
+        name,
+        func,
+        owner,
+        class_method: false,
+        needs_frame: false,
+        noargs: false,
+        no_kw: false,
     };
+    if b.owner.is_some() {
+        let on = b.owner_name();
+        b.noargs = descr::is_noargs(&on, name);
+        b.no_kw = descr::rejects_kw(&on, name, b.kind());
+    }
+    let cls = vm.builtin_class(&b);
     Value::Obj(Rc::new(Obj {
         cls: Some(cls),
         dict: None,
-        payload: Payload::Builtin(Builtin {
-            name,
-            func,
-            owner,
-            class_method: false,
-            needs_frame: false,
-        }),
+        payload: Payload::Builtin(b),
     }))
 }
 
@@ -74,7 +81,7 @@ pub fn add_methods(vm: &mut Vm, cls: &Rc<Obj>, methods: &[Method]) {
 pub fn add_class_methods(vm: &mut Vm, cls: &Rc<Obj>, methods: &[Method]) {
     for (name, f) in methods {
         let v = Value::Obj(Rc::new(Obj {
-            cls: Some(vm.types.builtin_function.clone()),
+            cls: Some(vm.types.classmethod_descriptor.clone()),
             dict: None,
             payload: Payload::Builtin(Builtin {
                 name,
@@ -82,6 +89,8 @@ pub fn add_class_methods(vm: &mut Vm, cls: &Rc<Obj>, methods: &[Method]) {
                 owner: Some(cls.clone()),
                 class_method: true,
                 needs_frame: false,
+                noargs: false,
+                no_kw: false,
             }),
         }));
         let n = vm.intern(name);
@@ -90,6 +99,32 @@ pub fn add_class_methods(vm: &mut Vm, cls: &Rc<Obj>, methods: &[Method]) {
 }
 
 impl Vm {
+    /// The class of a native callable (`type(len)`, `type(list.append)`,
+    /// `type(int.__add__)`, ...), from its kind.
+    pub fn builtin_class(&self, b: &Builtin) -> Rc<Obj> {
+        use crate::objects::function::BuiltinKind;
+        match b.kind() {
+            BuiltinKind::Function | BuiltinKind::New => self.types.builtin_function.clone(),
+            BuiltinKind::Method => self.types.method_descriptor.clone(),
+            BuiltinKind::Slot => self.types.wrapper_descriptor.clone(),
+            BuiltinKind::ClassMethod => self.types.classmethod_descriptor.clone(),
+        }
+    }
+
+    /// The class of `func` bound to an object: `method` for Python
+    /// functions, `method-wrapper` for slot wrappers and
+    /// `builtin_function_or_method` for other natives.
+    pub fn bound_class(&self, func: &Value) -> Rc<Obj> {
+        use crate::objects::function::BuiltinKind;
+        match func.payload() {
+            Some(Payload::Builtin(b)) if b.kind() == BuiltinKind::Slot => {
+                self.types.method_wrapper.clone()
+            }
+            Some(Payload::Builtin(_)) => self.types.builtin_function.clone(),
+            _ => self.types.method.clone(),
+        }
+    }
+
     /// Sets a class attribute without version or hook bookkeeping (setup).
     pub fn class_set_quiet(&mut self, cls: &Rc<Obj>, name: Rc<crate::objects::PyStr>, v: Value) {
         crate::objects::class::bump_epoch();
@@ -119,6 +154,7 @@ pub fn install(vm: &mut Vm) {
     ctors::install(vm);
     crate::objects::methods::install(vm);
     objmodel::install(vm);
+    extras::install(vm);
     let b = vm.builtins.clone();
     let set = |vm: &mut Vm, name: &str, v: Value| {
         let n = vm.intern(name);
@@ -156,6 +192,8 @@ pub fn install(vm: &mut Vm) {
                 owner: None,
                 class_method: false,
                 needs_frame: *frame,
+                noargs: false,
+                no_kw: false,
             }),
         }));
         set(vm, name, v);

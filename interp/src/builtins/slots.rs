@@ -514,6 +514,9 @@ pub fn install_slots(vm: &mut Vm) {
     for c in &iters {
         add_methods(vm, c, ITER_SLOTS);
     }
+    let mv = vm.types.memoryview.clone();
+    add_methods(vm, &mv, &[("__len__", s_len), ("__getitem__", s_getitem)]);
+    add_methods(vm, &mv, MUT_SLOTS);
     for c in &views {
         add_methods(vm, c, &[("__len__", s_len), ("__iter__", s_iter)]);
     }

@@ -282,6 +282,8 @@ fn add_introspection(
             owner: None,
             class_method: false,
             needs_frame: true,
+            noargs: false,
+            no_kw: false,
         }),
     }));
     set(vm, ns, "_getframe", gf);

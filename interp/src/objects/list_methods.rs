@@ -120,27 +120,48 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// The `start`/`stop` of `list.index`/`tuple.index` (CPython's
+/// `_PyEval_SliceIndex`, None not allowed), clamped into `0..=n`.
+fn index_bounds(vm: &mut Vm, args: &Args<'_>, n: i64) -> PyResult<(usize, usize)> {
+    let mut out = [0, n];
+    for (slot, v) in out.iter_mut().zip(args.pos.iter().skip(2)) {
+        if !crate::objects::buffer::is_int_like(vm, v) {
+            return Err(vm.new_error(
+                "TypeError",
+                "slice indices must be integers or None or have an __index__ method",
+            ));
+        }
+        let i = vm.index_value(v)?;
+        *slot = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    }
+    Ok((out[0] as usize, out[1] as usize))
+}
+
+/// The first index in `start..stop` of an item equal to `x`.
+fn find_in(
+    vm: &mut Vm,
+    items: &[Value],
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    for (i, it) in items.iter().enumerate().take(stop).skip(start) {
+        vm.charge_every(i)?;
+        if it.is(x) || vm.eq(it, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "index", &args, 1, 3)?;
     let list = list_of(vm, &args)?;
     let items = vm.copy_list_paced(list)?;
-    let n = items.len() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = match args.pos.get(2) {
-        Some(v) => norm(vm.index_value(v)?),
-        None => 0,
-    };
-    let stop = match args.pos.get(3) {
-        Some(v) => norm(vm.index_value(v)?),
-        None => n,
-    };
+    let (start, stop) = index_bounds(vm, &args, items.len() as i64)?;
     let x = &args.pos[1];
-    for i in start..stop {
-        vm.charge_every(i as usize)?;
-        let it = &items[i as usize];
-        if it.is(x) || vm.eq(it, x)? {
-            return Ok(Value::Int(i));
-        }
+    if let Some(i) = find_in(vm, &items, x, start, stop)? {
+        return Ok(Value::Int(i as i64));
     }
     let r = vm.repr(x)?;
     Err(vm.new_error("ValueError", &format!("{} is not in list", r)))
@@ -227,10 +248,9 @@ fn tuple_items(vm: &mut Vm, args: &Args<'_>) -> PyResult<Vec<Value>> {
 fn tuple_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "index", &args, 1, 3)?;
     let items = tuple_items(vm, &args)?;
-    for (i, it) in items.iter().enumerate() {
-        if it.is(&args.pos[1]) || vm.eq(it, &args.pos[1])? {
-            return Ok(Value::Int(i as i64));
-        }
+    let (start, stop) = index_bounds(vm, &args, items.len() as i64)?;
+    if let Some(i) = find_in(vm, &items, &args.pos[1], start, stop)? {
+        return Ok(Value::Int(i as i64));
     }
     Err(vm.new_error("ValueError", "tuple.index(x): x not in tuple"))
 }

@@ -405,8 +405,12 @@ fn exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_method_args(vm, "cast", &args, 1, 2)?;
-    let this = args.pos[0].clone();
+    let rest = Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        kw: args.kw,
+    };
+    crate::builtins::kwparse::bind(vm, "cast", &rest, &["format", "shape"], 1)?;
+    let this = args.pos.first().cloned().unwrap_or_default();
     let fmt = match args.pos.get(1).or_else(|| args.kwarg("format")) {
         Some(f) => want_str(vm, f, "cast() argument 1")?,
         None => {

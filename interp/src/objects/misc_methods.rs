@@ -73,6 +73,14 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = match args.pos.get(1).or_else(|| args.kwarg("bytes")) {
         Some(b) => {
             let b = b.clone();
+            // PyObject_Bytes: an int is not a size here.
+            if matches!(
+                b,
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+            ) {
+                let msg = format!("'{}' object is not iterable", vm.type_name(&b));
+                return Err(vm.new_error("TypeError", &msg));
+            }
             crate::builtins::ctors::bytes_of(vm, &b)?
         }
         None => {
@@ -171,11 +179,11 @@ fn float_hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = crate::builtins::want_str(
-        vm,
-        &args.pos.get(1).cloned().unwrap_or_default(),
-        "fromhex() argument",
-    )?;
+    crate::builtins::check_method_args(vm, "fromhex", &args, 1, 1)?;
+    let s = match args.pos.get(1).and_then(|v| v.as_pystr()) {
+        Some(s) => s.clone(),
+        None => return Err(vm.new_error("TypeError", "bad argument type for built-in operation")),
+    };
     match crate::num::float_fromhex(s.as_str()) {
         Ok(f) => Ok(Value::Float(f)),
         Err(e) => Err(vm.new_error(e.py_type(), &e.to_string())),
@@ -325,6 +333,57 @@ fn prop_deleter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     prop_with(vm, &args, 2)
 }
 
+/// `property.__set__(p, obj, value)` and `property.__delete__(p, obj)`:
+/// call `fset`/`fdel`, or CPython's AttributeError when it is missing.
+fn prop_store(vm: &mut Vm, args: &Args<'_>, value: Option<Value>) -> PyResult<Value> {
+    let name = if value.is_some() {
+        "__set__"
+    } else {
+        "__delete__"
+    };
+    if value.is_none() && args.pos.len() != 2 {
+        let msg = format!(
+            "expected 1 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    let (f, what) = match this(args).payload() {
+        Some(Payload::Property(x)) if value.is_some() => {
+            (x.borrow()[1].clone(), "can't set attribute")
+        }
+        Some(Payload::Property(x)) => (x.borrow()[2].clone(), "can't delete attribute"),
+        _ => {
+            let msg = format!("descriptor '{}' requires a 'property' object", name);
+            return Err(vm.new_error("TypeError", &msg));
+        }
+    };
+    if f.is_none() {
+        return Err(vm.new_error("AttributeError", what));
+    }
+    let mut call_args = vec![args.pos[1].clone()];
+    call_args.extend(value);
+    vm.call(&f, Args::new(&call_args))?;
+    Ok(Value::None)
+}
+
+fn prop_set(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = args.pos.get(2).cloned();
+    if args.pos.len() != 3 {
+        // CPython's wrap_descr_set unpacks with an empty function name.
+        let msg = format!(
+            " expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    prop_store(vm, &args, v)
+}
+
+fn prop_delete(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    prop_store(vm, &args, None)
+}
+
 fn prop_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = this(&args);
     let obj = args.pos.get(1).cloned().unwrap_or_default();
@@ -341,6 +400,8 @@ pub const PROPERTY: &[Method] = &[
     ("setter", prop_setter),
     ("deleter", prop_deleter),
     ("__get__", prop_get),
+    ("__set__", prop_set),
+    ("__delete__", prop_delete),
 ];
 
 fn func_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -29,6 +29,19 @@ fn opt_str(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Rc<PyStr>>> {
     }
 }
 
+/// A start/end argument of find/count/index/startswith/endswith
+/// (CPython's `_PyEval_SliceIndex`; None means absent).
+fn slice_opt(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) if crate::objects::buffer::is_int_like(vm, v) => Ok(Some(vm.index_value(v)?)),
+        Some(_) => Err(vm.new_error(
+            "TypeError",
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
 fn opt_int(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
@@ -106,8 +119,13 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
-    let keep = match args.pos.get(1).or_else(|| args.kwarg("keepends")) {
-        Some(v) => vm.truthy(v)?,
+    let rest = Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        kw: args.kw,
+    };
+    let a = crate::builtins::kwparse::bind(vm, "splitlines", &rest, &["keepends"], 0)?;
+    let keep = match a.first().cloned().flatten() {
+        Some(v) => crate::builtins::kwparse::c_int(vm, &v)? != 0,
         None => false,
     };
     let lines = t.as_str().bytes().filter(|&b| b == b'\n').count() as u64;
@@ -212,8 +230,8 @@ macro_rules! find_fn {
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let t = this(vm, &args)?;
             let sub = sub_arg(vm, &args, stringify!($name))?;
-            let a = opt_int(vm, args.pos.get(2))?;
-            let b = opt_int(vm, args.pos.get(3))?;
+            let a = slice_opt(vm, args.pos.get(2))?;
+            let b = slice_opt(vm, args.pos.get(3))?;
             // An ASCII string's character indices are its byte indices: search
             // the bytes of the window only (O(window), not O(len) per call).
             let ascii = t.len == t.s.len();
@@ -240,8 +258,8 @@ find_fn!(count, crate::text::count, crate::text::bytes::count);
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sub = sub_arg(vm, &args, "index")?;
-    let a = opt_int(vm, args.pos.get(2))?;
-    let b = opt_int(vm, args.pos.get(3))?;
+    let a = slice_opt(vm, args.pos.get(2))?;
+    let b = slice_opt(vm, args.pos.get(3))?;
     let found = if t.len == t.s.len() {
         crate::text::bytes::index(t.s.as_bytes(), sub.s.as_bytes(), a, b)
     } else {
@@ -255,8 +273,8 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     let sub = sub_arg(vm, &args, "rindex")?;
-    let a = opt_int(vm, args.pos.get(2))?;
-    let b = opt_int(vm, args.pos.get(3))?;
+    let a = slice_opt(vm, args.pos.get(2))?;
+    let b = slice_opt(vm, args.pos.get(3))?;
     let found = if t.len == t.s.len() {
         crate::text::bytes::rindex(t.s.as_bytes(), sub.s.as_bytes(), a, b)
     } else {
@@ -269,8 +287,8 @@ fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, args: Args<'_>, starts: bool) -> PyResult<Value> {
     let t = this(vm, &args)?;
-    let a = opt_int(vm, args.pos.get(2))?;
-    let b = opt_int(vm, args.pos.get(3))?;
+    let a = slice_opt(vm, args.pos.get(2))?;
+    let b = slice_opt(vm, args.pos.get(3))?;
     let p = args.pos.get(1).cloned().unwrap_or_default();
     let cands: Vec<Value> = match p.payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
@@ -404,6 +422,13 @@ pad_fn!(rjust, crate::text::rjust);
 
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
+    if args.pos.len() != 2 {
+        let msg = format!(
+            "zfill() takes exactly 1 argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        );
+        return Err(vm.new_error("TypeError", &msg));
+    }
     let w = vm.index_value(&args.pos.get(1).cloned().unwrap_or(Value::Int(0)))?;
     vm.reserve(w.max(0) as u64)?;
     crate::text::zfill(t.as_str(), w, usize::MAX)
@@ -436,8 +461,14 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let rest = args.pos.get(1..).unwrap_or(&[]);
+    if rest.is_empty() {
+        return Err(vm.new_error(
+            "TypeError",
+            "maketrans() takes at least 1 argument (0 given)",
+        ));
+    }
     let d = vm.new_dict();
-    let rest = &args.pos[1..];
     match rest.len() {
         1 => {
             if let Some(Payload::Dict(t)) = rest[0].payload() {
@@ -500,6 +531,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
+    crate::builtins::check_method_args(vm, "translate", &args, 1, 1)?;
     let table = args.pos.get(1).cloned().unwrap_or_default();
     let mut out = String::with_capacity(t.s.len());
     for (i, c) in t.as_str().chars().enumerate() {

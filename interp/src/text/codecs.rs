@@ -110,6 +110,15 @@ pub enum CodecError {
     /// LookupError.
     #[error("unknown encoding: {0}")]
     UnknownEncoding(String),
+    /// LookupError: a bytes-to-bytes or str-to-str codec (`rot13`, `hex`)
+    /// given to `str.encode`/`bytes.decode`.
+    #[error("'{name}' is not a text encoding; use codecs.{op}() to handle arbitrary codecs")]
+    NotText {
+        /// The encoding name as the caller gave it.
+        name: String,
+        /// `encode` or `decode`.
+        op: &'static str,
+    },
     /// LookupError.
     #[error("unknown error handler name '{0}'")]
     UnknownHandler(String),
@@ -182,7 +191,9 @@ impl CodecError {
     /// The Python exception class name.
     pub fn py_type(&self) -> &'static str {
         match self {
-            CodecError::UnknownEncoding(_) | CodecError::UnknownHandler(_) => "LookupError",
+            CodecError::UnknownEncoding(_)
+            | CodecError::UnknownHandler(_)
+            | CodecError::NotText { .. } => "LookupError",
             CodecError::HandlerCannotDecode => "TypeError",
             CodecError::Wrapped { inner, .. } => inner.py_type(),
             CodecError::Encode(_) => "UnicodeEncodeError",
@@ -394,8 +405,52 @@ fn wrap(op: &'static str, name: &str, e: CodecError) -> CodecError {
     }
 }
 
+/// Whether `name` is one of CPython's codecs that are not text encodings
+/// (bytes-to-bytes or str-to-str: base64, bz2, hex, quopri, rot13, uu, zlib).
+fn is_non_text_codec(name: &str) -> bool {
+    let n: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    matches!(
+        n.as_str(),
+        "base64"
+            | "base_64"
+            | "base64_codec"
+            | "bz2"
+            | "bz2_codec"
+            | "hex"
+            | "hex_codec"
+            | "quopri"
+            | "quotedprintable"
+            | "quoted_printable"
+            | "quopri_codec"
+            | "rot13"
+            | "rot_13"
+            | "uu"
+            | "uu_codec"
+            | "zip"
+            | "zlib"
+            | "zlib_codec"
+    )
+}
+
 /// `s.encode(encoding, errors)` by names, as CPython (lookup, handler, wrapping).
 pub fn encode_with(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
+    if is_non_text_codec(encoding) {
+        return Err(CodecError::NotText {
+            name: encoding.to_string(),
+            op: "encode",
+        });
+    }
     let codec = lookup_codec(encoding)?;
     encode(s, codec, &ErrorHandler::from_name(errors)).map_err(|e| wrap("encoding", encoding, e))
 }
@@ -404,6 +459,12 @@ pub fn encode_with(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Cod
 pub fn decode_with(b: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
     if b.is_empty() {
         return Ok(String::new());
+    }
+    if is_non_text_codec(encoding) {
+        return Err(CodecError::NotText {
+            name: encoding.to_string(),
+            op: "decode",
+        });
     }
     let codec = lookup_codec(encoding)?;
     decode(b, codec, &ErrorHandler::from_name(errors)).map_err(|e| wrap("decoding", encoding, e))

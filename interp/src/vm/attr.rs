@@ -133,7 +133,7 @@ impl Vm {
                         }
                         Some(Payload::StaticMethod(f)) => f.borrow().clone(),
                         Some(Payload::Builtin(b)) if b.class_method => {
-                            let m = self.types.method.clone();
+                            let m = self.bound_class(&a);
                             self.alloc(&m, Payload::Method(o.clone(), a.clone()))
                         }
                         _ => a,
@@ -204,13 +204,13 @@ impl Vm {
                 Ok(self.alloc(&m, Payload::Method(obj.clone(), a.clone())))
             }
             Some(Payload::Builtin(b)) => {
-                if b.owner.is_some() {
+                if b.binds() {
                     let target = if b.class_method {
                         Value::Obj(cls.clone())
                     } else {
                         obj.clone()
                     };
-                    let m = self.types.method.clone();
+                    let m = self.bound_class(a);
                     Ok(self.alloc(&m, Payload::Method(target, a.clone())))
                 } else {
                     Ok(a.clone())
@@ -275,7 +275,7 @@ impl Vm {
                     self.alloc(&m, Payload::Method(Value::Obj(c.clone()), f))
                 }
                 Some(Payload::Builtin(b)) if b.class_method => {
-                    let m = self.types.method.clone();
+                    let m = self.bound_class(&a);
                     self.alloc(&m, Payload::Method(Value::Obj(c.clone()), a.clone()))
                 }
                 Some(Payload::Function(_))
@@ -703,7 +703,7 @@ impl Vm {
         };
         let plain = match attr.payload() {
             Some(Payload::Function(_)) => true,
-            Some(Payload::Builtin(b)) => b.owner.is_some() && !b.class_method,
+            Some(Payload::Builtin(b)) => b.binds() && !b.class_method,
             _ => false,
         };
         if !plain {
@@ -734,7 +734,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match m.payload() {
             Some(Payload::Function(_)) => Ok(None),
-            Some(Payload::Builtin(b)) if !b.class_method => Ok(None),
+            Some(Payload::Builtin(b)) if b.binds() && !b.class_method => Ok(None),
             _ => self.descr_get(m, obj, cls).map(Some),
         }
     }

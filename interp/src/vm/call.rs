@@ -537,20 +537,7 @@ impl Vm {
         };
         match &o.payload {
             Payload::Builtin(b) => {
-                if args.pos.is_empty() && !b.class_method && b.name != "__new__" {
-                    if let Some(owner) = &b.owner {
-                        // An unbound method called without its instance.
-                        let msg = format!(
-                            "descriptor '{}' of '{}' object needs an argument",
-                            b.name,
-                            owner
-                                .as_class()
-                                .map(|c| c.name.borrow().as_str().to_string())
-                                .unwrap_or_default()
-                        );
-                        return Err(self.new_error("TypeError", &msg));
-                    }
-                }
+                crate::builtins::descr::check_receiver(self, &o, b, &args)?;
                 // A builtin working on a large receiver or argument may run
                 // long natively: check the limits right after it (a clock
                 // read), not only after the next few thousand ticks.

@@ -291,6 +291,20 @@ impl Vm {
         Ok(())
     }
 
+    /// Removes `v` from the set `s` (nothing when absent).
+    fn set_remove_present(&mut self, s: &Value, v: &Value) -> PyResult<()> {
+        let t = match self.table_of(s) {
+            Some(t) => t,
+            None => return Ok(()),
+        };
+        let h = self.hash(v)?;
+        if let Some(ix) = self.table_find(t, v, h)? {
+            let old = t.borrow_mut().remove_at(ix);
+            drop(old);
+        }
+        Ok(())
+    }
+
     /// `v in s` for sets and frozensets.
     pub fn set_contains(&mut self, s: &Value, v: &Value) -> PyResult<bool> {
         let h = match self.hash(v) {
@@ -376,8 +390,28 @@ impl Vm {
         }
     }
 
-    /// `a |= b` etc. for sets, in place.
+    /// `a |= b` etc. for sets, in place. `|=`, `-=` and `^=` touch only the
+    /// elements of `b` (O(len b), as CPython), so `s |= {x}` in a loop stays
+    /// linear; `&=` rebuilds `a`.
     pub fn set_inplace(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if matches!(op, BinOp::Or | BinOp::Sub | BinOp::Xor)
+            && matches!(a.payload(), Some(Payload::Set(_)))
+        {
+            let items = match self.set_items(b) {
+                Some(y) => y,
+                None => return Ok(None),
+            };
+            for (i, it) in items.into_iter().enumerate() {
+                let present = op != BinOp::Or && self.set_contains(a, &it)?;
+                if op == BinOp::Or || (op == BinOp::Xor && !present) {
+                    self.set_add(a, it)?;
+                } else if present {
+                    self.set_remove_present(a, &it)?;
+                }
+                self.charge_every(i)?;
+            }
+            return Ok(Some(a.clone()));
+        }
         let r = match self.set_binary(a, b, op)? {
             Some(r) => r,
             None => return Ok(None),

@@ -285,35 +285,22 @@ impl Vm {
                 f.qualname.borrow().as_str(),
                 self.addr(v)
             ),
-            Payload::Builtin(b) => match &b.owner {
-                Some(owner) => {
-                    let on = owner
-                        .as_class()
-                        .map(|c| c.name.borrow().as_str().to_string())
-                        .unwrap_or_default();
-                    format!("<method '{}' of '{}' objects>", b.name, on)
+            Payload::Builtin(b) => crate::objects::function::builtin_repr(b),
+            Payload::Method(this, f) => match f.payload() {
+                Some(Payload::Builtin(b)) => {
+                    let tn = self.type_name(this);
+                    crate::objects::function::bound_builtin_repr(b, &tn, &self.addr(this))
                 }
-                None => format!("<built-in function {}>", b.name),
-            },
-            Payload::Method(this, f) => {
-                let (fname, builtin) = match f.payload() {
-                    Some(Payload::Function(pf)) => (pf.name.borrow().as_str().to_string(), false),
-                    Some(Payload::Builtin(b)) => (b.name.to_string(), true),
-                    _ => ("?".to_string(), false),
-                };
-                if builtin {
-                    format!(
-                        "<built-in method {} of {} object at {}>",
-                        fname,
-                        self.type_name(this),
-                        self.addr(this)
-                    )
-                } else {
+                _ => {
+                    let fname = match f.payload() {
+                        Some(Payload::Function(pf)) => pf.name.borrow().as_str().to_string(),
+                        _ => "?".to_string(),
+                    };
                     let tn = self.type_name(this);
                     let r = self.repr(this)?;
                     format!("<bound method {}.{} of {}>", tn, fname, r)
                 }
-            }
+            },
             Payload::Class(cd) => {
                 let m = cd.module.borrow().as_str().to_string();
                 let q = cd.qualname.borrow().as_str().to_string();

@@ -118,35 +118,20 @@ impl Vm {
                 "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
                 _ => None,
             },
-            Payload::Method(this, f) => match n {
-                "__self__" => Some(this.clone()),
-                "__func__" => Some(f.clone()),
-                _ => {
-                    let fv = f.clone();
-                    return self.getattr(&fv, name).map(Some).or(Ok(None));
+            Payload::Method(this, f) => {
+                if let Some(Payload::Builtin(b)) = f.payload() {
+                    return crate::objects::function::bound_builtin_attr(self, this, b, n);
                 }
-            },
-            Payload::Builtin(b) => match n {
-                "__name__" => Some(Value::str(b.name)),
-                "__qualname__" => Some(Value::string(match &b.owner {
-                    Some(o) => format!(
-                        "{}.{}",
-                        o.as_class()
-                            .map(|c| c.name.borrow().as_str().to_string())
-                            .unwrap_or_default(),
-                        b.name
-                    ),
-                    None => b.name.to_string(),
-                })),
-                "__doc__" => Some(Value::None),
-                "__module__" => Some(if b.owner.is_some() {
-                    Value::None
-                } else {
-                    Value::str("builtins")
-                }),
-                "__self__" => Some(Value::None),
-                _ => None,
-            },
+                match n {
+                    "__self__" => Some(this.clone()),
+                    "__func__" => Some(f.clone()),
+                    _ => {
+                        let fv = f.clone();
+                        return self.getattr(&fv, name).map(Some).or(Ok(None));
+                    }
+                }
+            }
+            Payload::Builtin(b) => return crate::objects::function::builtin_attr(self, b, n),
             Payload::Exception(e) => match n {
                 "args" => Some(e.borrow().args.clone()),
                 "__cause__" => Some(e.borrow().cause.clone()),
@@ -255,6 +240,22 @@ impl Vm {
                 }
                 _ => None,
             },
+            Payload::Super(t, o) => match n {
+                "__thisclass__" => Some(t.clone()),
+                "__self__" => Some(o.clone()),
+                "__self_class__" => Some(match o {
+                    Value::None => Value::None,
+                    Value::Obj(c)
+                        if c.as_class().is_some()
+                            && t.as_obj()
+                                .is_some_and(|t| crate::objects::class::is_subclass(c, t)) =>
+                    {
+                        o.clone()
+                    }
+                    _ => Value::Obj(self.type_of(o).clone()),
+                }),
+                _ => None,
+            },
             Payload::Cell(c) => match n {
                 "cell_contents" => Some(c.borrow().clone()),
                 _ => None,
@@ -290,7 +291,6 @@ impl Vm {
                 }
                 _ => None,
             },
-            Payload::Super(..) => None,
             Payload::WeakRef(w) => match n {
                 "__callback__" => Some(w.callback.borrow().clone()),
                 _ => None,

@@ -27,6 +27,12 @@ pub struct Types {
     pub function: Rc<Obj>,
     pub builtin_function: Rc<Obj>,
     pub method_descriptor: Rc<Obj>,
+    /// `wrapper_descriptor` (slot wrappers: `int.__add__`).
+    pub wrapper_descriptor: Rc<Obj>,
+    /// `method-wrapper` (a slot wrapper bound to an object: `(1).__add__`).
+    pub method_wrapper: Rc<Obj>,
+    /// `classmethod_descriptor` (`dict.__dict__['fromkeys']`).
+    pub classmethod_descriptor: Rc<Obj>,
     pub method: Rc<Obj>,
     pub module: Rc<Obj>,
     pub generator: Rc<Obj>,
@@ -74,6 +80,8 @@ pub struct Types {
     pub exc_order: Vec<&'static str>,
     /// `()`
     pub empty_tuple: Value,
+    /// `frozenset()` (the empty frozenset is a singleton).
+    pub empty_frozenset: Value,
 }
 
 /// Creates a class object.
@@ -212,6 +220,12 @@ impl Types {
             dict: None,
             payload: Payload::Tuple(Box::new([])),
         }));
+        let frozenset = c("frozenset", Layout::FrozenSet);
+        let empty_frozenset = Value::Obj(Rc::new(Obj {
+            cls: Some(frozenset.clone()),
+            dict: None,
+            payload: Payload::FrozenSet(DictTable::new()),
+        }));
         Types {
             float: c("float", Layout::Float),
             complex: c("complex", Layout::Complex),
@@ -221,12 +235,15 @@ impl Types {
             list: c("list", Layout::List),
             dict: c("dict", Layout::Dict),
             set: c("set", Layout::Set),
-            frozenset: c("frozenset", Layout::FrozenSet),
+            frozenset,
             range: c("range", Layout::Opaque),
             slice: c("slice", Layout::Opaque),
             function: c("function", Layout::Opaque),
             builtin_function: c("builtin_function_or_method", Layout::Opaque),
             method_descriptor: c("method_descriptor", Layout::Opaque),
+            wrapper_descriptor: c("wrapper_descriptor", Layout::Opaque),
+            method_wrapper: c("method-wrapper", Layout::Opaque),
+            classmethod_descriptor: c("classmethod_descriptor", Layout::Opaque),
             method: c("method", Layout::Opaque),
             module: c("module", Layout::Object),
             generator: c("generator", Layout::Opaque),
@@ -271,6 +288,7 @@ impl Types {
             exc,
             exc_order,
             empty_tuple,
+            empty_frozenset,
         }
     }
 
