@@ -290,7 +290,13 @@ fn check_new(
     let found = loop {
         let n = lookup_cached(&base, &new_name);
         match n.as_ref().and_then(|v| v.payload()) {
-            Some(Payload::Builtin(_)) => break n,
+            // A native `__new__` installed on a Python class (the native
+            // ABCMeta) stands for Python code, as CPython's slot_tp_new.
+            Some(Payload::Builtin(_))
+                if !n.as_ref().is_some_and(crate::vm::convert::overrides_native) =>
+            {
+                break n
+            }
             _ => {
                 let next = base
                     .as_class()
