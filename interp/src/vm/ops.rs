@@ -62,6 +62,24 @@ pub fn op_symbol(op: BinOp) -> &'static str {
     }
 }
 
+/// The augmented-assignment symbol used in error messages (`+=`, `**=`).
+fn inplace_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+=",
+        BinOp::Sub => "-=",
+        BinOp::Mul => "*=",
+        BinOp::TrueDiv => "/=",
+        BinOp::FloorDiv => "//=",
+        BinOp::Mod => "%=",
+        BinOp::Pow => "**=",
+        BinOp::LShift => "<<=",
+        BinOp::RShift => ">>=",
+        BinOp::And => "&=",
+        BinOp::Or => "|=",
+        BinOp::Xor => "^=",
+    }
+}
+
 /// Names of the special methods for an operator: (normal, reflected, in-place).
 pub fn op_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
@@ -165,11 +183,23 @@ impl Vm {
 
     /// `a op b`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_from(a, b, op, false)
+    }
+
+    /// `a op b`, reached from `a op= b` when `inplace` (the TypeError then
+    /// names `op=`, as CPython's does).
+    fn binary_op_from(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if !self.is_heap(a) && !self.is_heap(b) {
             if let Some(v) = self.native_binary(a, b, op)? {
                 return Ok(v);
             }
-            return Err(self.binop_type_error(a, b, op));
+            return Err(self.binop_type_error(a, b, op, inplace));
         }
         let (l, r, _) = op_names(op);
         let ln = self.intern(l);
@@ -177,7 +207,7 @@ impl Vm {
         if let Some(v) = self.dispatch_binary(a, b, &ln, &rn)? {
             return Ok(v);
         }
-        Err(self.binop_type_error(a, b, op))
+        Err(self.binop_type_error(a, b, op, inplace))
     }
 
     /// Tries `a.__op__(b)` and `b.__rop__(a)` in CPython's order.
@@ -231,7 +261,7 @@ impl Vm {
         }
     }
 
-    fn binop_type_error(&mut self, a: &Value, b: &Value, op: BinOp) -> super::PyErr {
+    fn binop_type_error(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> super::PyErr {
         let ta = self.type_name(a);
         let tb = self.type_name(b);
         let a_str = a.as_pystr().is_some();
@@ -254,7 +284,11 @@ impl Vm {
         } else {
             format!(
                 "unsupported operand type(s) for {}: '{}' and '{}'",
-                op_symbol(op),
+                if inplace {
+                    inplace_symbol(op)
+                } else {
+                    op_symbol(op)
+                },
                 ta,
                 tb
             )
@@ -328,7 +362,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(&a, b, op)
+        self.binary_op_from(&a, b, op, true)
     }
 
     /// The built-in implementation of a binary operator (`None` = NotImplemented).
@@ -351,6 +385,16 @@ impl Vm {
         use Num::*;
         match (&x, &y) {
             (C(..), _) | (_, C(..)) => return self.complex_binary(x, y, op),
+            // shifts and bit operations with a float: NotImplemented, so the
+            // TypeError names the operands' own types (`'int' and 'float'`)
+            (F(_), _) | (_, F(_))
+                if matches!(
+                    op,
+                    BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+                ) =>
+            {
+                return Ok(None)
+            }
             (F(_), _) | (_, F(_)) => {
                 let a = match to_f64(&x) {
                     Some(v) => v,
