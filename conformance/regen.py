@@ -180,7 +180,8 @@ def expected_for(cat, name):
         source = f.read()
     stdin = ""
     if os.path.exists(stdin_path):
-        with open(stdin_path, encoding="utf-8") as f:
+        # newline="": the bytes as they are (a CRLF .stdin keeps its '\r')
+        with open(stdin_path, encoding="utf-8", newline="") as f:
             stdin = f.read()
     problems = validate(cat, name, path, source)
     try:
@@ -217,7 +218,8 @@ def seed_check(cat, name, record):
     stdin_path = os.path.join(CASES, cat, name + ".stdin")
     stdin = ""
     if os.path.exists(stdin_path):
-        with open(stdin_path, encoding="utf-8") as f:
+        # newline="": the bytes as they are (a CRLF .stdin keeps its '\r')
+        with open(stdin_path, encoding="utf-8", newline="") as f:
             stdin = f.read()
     try:
         r = run_python(path, stdin, 1)

@@ -148,10 +148,82 @@ for _n in ('system', 'popen', 'fork', 'forkpty', 'kill', 'killpg',
            'execvpe', 'spawnv', 'spawnl', 'wait', 'waitpid', 'abort',
            'nice', 'getpid', 'getppid', 'getuid', 'getgid', 'getlogin',
            'urandom', 'startfile', 'times', 'umask', 'pipe', 'dup', 'dup2',
-           'close', 'read', 'write', 'fstat', 'fsync', 'lseek', 'isatty'):
+           'close', 'fsync', 'lseek'):
     globals()[_n] = _process_op(_n)
 
 del _n
+
+
+class stat_result(tuple):
+    """The result of fstat(): a 10-tuple with st_mode, st_ino, ...
+    st_ctime as attributes."""
+
+    _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid',
+               'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime')
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 10:
+            raise TypeError("os.stat_result() takes a 10-sequence "
+                            "(%d-sequence given)" % len(values))
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return 'os.stat_result(%s)' % ', '.join(
+            '%s=%r' % kv for kv in zip(self._fields, self))
+
+
+for _i, _n in enumerate(stat_result._fields):
+    setattr(stat_result, _n, property(lambda self, _i=_i: self[_i]))
+del _i, _n
+
+
+def _std_buffer(fd, writing):
+    """The binary standard stream behind file descriptor `fd` (0 for
+    reading, 1 or 2 for writing); any other descriptor is not open."""
+    if not isinstance(fd, int):
+        raise TypeError("an integer is required (got type %s)"
+                        % type(fd).__name__)
+    if writing and fd == 1:
+        return sys.__stdout__.buffer
+    if writing and fd == 2:
+        return sys.__stderr__.buffer
+    if not writing and fd == 0:
+        return sys.__stdin__.buffer
+    raise OSError(9, 'Bad file descriptor')
+
+
+def read(fd, n):
+    """Reads at most `n` bytes from file descriptor 0 (stdin), as the
+    fast-input idiom `os.read(0, os.fstat(0).st_size)` does."""
+    if not isinstance(n, int):
+        raise TypeError("an integer is required (got type %s)"
+                        % type(n).__name__)
+    if n < 0:
+        raise OSError(22, 'Invalid argument')
+    return _std_buffer(fd, False).read(n)
+
+
+def write(fd, data):
+    """Writes the bytes `data` to file descriptor 1 or 2 (stdout or
+    stderr); returns the number of bytes written."""
+    return _std_buffer(fd, True).write(data)
+
+
+def fstat(fd):
+    """The status of a standard stream: stdin looks like a redirected
+    regular file whose st_size is the input not read yet, stdout and stderr
+    like pipes."""
+    if fd == 0 and isinstance(fd, int):
+        size = len(sys.__stdin__.buffer.peek())
+        return stat_result((0o100644, 0, 0, 1, 0, 0, size, 0, 0, 0))
+    _std_buffer(fd, True)
+    return stat_result((0o010600, 0, 0, 1, 0, 0, 0, 0, 0, 0))
+
+
+def isatty(fd):
+    """False: the standard streams are never terminals in the sandbox."""
+    return False
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

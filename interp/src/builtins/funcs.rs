@@ -182,8 +182,9 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if line.is_empty() {
         return Err(vm.new_error("EOFError", "EOF when reading a line"));
     }
+    // CPython strips the '\n' only: sys.stdin does no newline translation
+    // on POSIX, so a CRLF line keeps its '\r'
     let line = line.strip_suffix('\n').unwrap_or(&line);
-    let line = line.strip_suffix('\r').unwrap_or(line);
     Ok(Value::str(line))
 }
 

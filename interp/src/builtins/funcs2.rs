@@ -905,21 +905,48 @@ fn compile_filename(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(String::from_utf8_lossy(&raw).into_owned())
 }
 
+/// `open(file, mode='r', ...)`. The sandbox has no file system, but the
+/// file descriptors 0, 1 and 2 are the standard streams, as in CPython
+/// (`open(0).read()` is a common way to read all of stdin): `open(0)` reads
+/// stdin (`open(0, 'rb')` as bytes), `open(1, 'w')` / `open(2, 'w')` write
+/// stdout / stderr. Anything else raises PermissionError.
 fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let name = match args.pos.first() {
-        Some(v) => vm.repr(v)?,
-        None => return Err(vm.new_error("TypeError", "Required argument 'file' (pos 1) not found")),
+    let Some(file) = args
+        .pos
+        .first()
+        .cloned()
+        .or_else(|| args.kwarg("file").cloned())
+    else {
+        return Err(vm.new_error("TypeError", "Required argument 'file' (pos 1) not found"));
     };
-    let cls = vm.exc_class("PermissionError");
-    let e = vm.new_exception(
+    let mode = match args.pos.get(1).or_else(|| args.kwarg("mode")) {
+        Some(m) => want_str(vm, m, "open() argument 2")?.as_str().to_string(),
+        None => "r".to_string(),
+    };
+    if let Value::Int(fd @ 0..=2) = file {
+        let reading = !mode.contains(['w', 'a', 'x', '+']);
+        if reading == (fd == 0) {
+            let stream = crate::modules::sys::stream(vm, fd as u8);
+            if mode.contains('b') {
+                let name = vm.intern("buffer");
+                return vm.getattr(&stream, &name);
+            }
+            return Ok(stream);
+        }
+    }
+    let cls = Value::Obj(vm.exc_class("PermissionError"));
+    let msg = Value::str("Permission denied: file access is disabled in this sandbox");
+    let e = vm.call(
         &cls,
-        vec![
-            Value::Int(13),
-            Value::str("Permission denied: file access is disabled in this sandbox"),
-            Value::string(name.trim_matches('\'').to_string()),
-        ],
-    );
-    Err(PyErr::Exc(e))
+        Args {
+            pos: &[Value::Int(13), msg, file],
+            kw: &[],
+        },
+    )?;
+    match e {
+        Value::Obj(o) => Err(PyErr::Exc(o)),
+        _ => Err(vm.new_error("PermissionError", "file access is disabled in this sandbox")),
+    }
 }
 
 fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

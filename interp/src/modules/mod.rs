@@ -27,6 +27,7 @@ pub mod math_special;
 pub mod native_util;
 pub mod random;
 pub mod re_native;
+pub mod stream_attrs;
 pub mod struct_mod;
 pub mod sys;
 pub mod sys_info;

@@ -98,6 +98,17 @@ fn buf_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_bytes(b))
 }
 
+/// `buffer.peek([size])`: the unread input as bytes, without consuming it
+/// (CPython may return more than `size`; this returns all of it).
+fn buf_peek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if stream_no(&args) != 0 {
+        return Err(vm.new_error("OSError", "peek"));
+    }
+    let (text, pos) = &vm.stdin;
+    let rest = text.get(*pos..).unwrap_or("").as_bytes().to_vec();
+    Ok(vm.new_bytes(rest))
+}
+
 fn buf_readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if stream_no(&args) != 0 {
         return Err(vm.new_error("OSError", "readline"));
@@ -162,6 +173,7 @@ const TEXT_EXTRA: &[Method] = &[
 const BUFFER_METHODS: &[Method] = &[
     ("read", buf_read),
     ("read1", buf_read),
+    ("peek", buf_peek),
     ("readline", buf_readline),
     ("readlines", buf_readlines),
     ("write", buf_write),
@@ -204,6 +216,7 @@ pub fn install(vm: &mut Vm, cls: &Rc<Obj>) -> PyResult<()> {
     let writer = io_class(vm, "BufferedWriter");
     crate::builtins::add_methods(vm, &reader, BUFFER_METHODS);
     crate::builtins::add_methods(vm, &writer, BUFFER_METHODS);
+    super::stream_attrs::install(vm, cls, &[&reader, &writer])?;
     let bufs = vec![
         vm.alloc(&reader, Payload::Stream(0)),
         vm.alloc(&writer, Payload::Stream(1)),

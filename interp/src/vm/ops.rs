@@ -386,6 +386,16 @@ impl Vm {
         use Num::*;
         match (&x, &y) {
             (C(..), _) | (_, C(..)) => return self.complex_binary(x, y, op),
+            // shifts and bit operations with a float: NotImplemented, so the
+            // TypeError names the operands' own types (`'int' and 'float'`)
+            (F(_), _) | (_, F(_))
+                if matches!(
+                    op,
+                    BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+                ) =>
+            {
+                return Ok(None)
+            }
             (F(_), _) | (_, F(_)) => {
                 if matches!(
                     op,
