@@ -141,6 +141,11 @@ const KNOWN_FAILURES: &[Known] = &[
         kind: Kind::Borderline,
         cause: "nested list comprehension: peak 32.5 MiB for 32 MiB (small allocations between two checks near the limit)",
     },
+    Known {
+        name: "mem_int_from_doubled_string",
+        kind: Kind::Borderline,
+        cause: "int() of a doubling digit string: 0.51-0.59 s alone against 0.65 s, 0.69 s once while both suites ran at once on 2 cores (the last conversion step before the stop check is ~50-90 ms)",
+    },
 ];
 
 /// The two suites share the machine's cores; running them at once would
