@@ -239,40 +239,28 @@ class _Reader(object):
         first = pending is None
         while True:
             if pending is not None:
-                line = pending
-                pending = None
-                if not counted:
-                    if not isinstance(line, str):
-                        raise Error("iterator should return strings, not %.200s "
-                                    "(did you open the file in text mode?)"
-                                    % type(line).__name__)
-                    self.line_num += 1
-                for c in line:
-                    if c == '\0':
-                        raise Error("line contains NULL byte")
-                    self._process(c)
-                self._process('\0')
-                if self._state == START_RECORD:
-                    break
-                continue
-            try:
-                line = next(self._it)
-            except StopIteration:
-                if self._field or self._state == IN_QUOTED_FIELD:
-                    if self.dialect._strict:
-                        raise Error("unexpected end of data")
-                    self._save_field()
-                    break
-                raise
-            if not isinstance(line, str):
-                raise Error("iterator should return strings, not %.200s "
-                            "(did you open the file in text mode?)"
-                            % type(line).__name__)
-            self.line_num += 1
-            if first and self._fast:
-                rec = self._fast_line(line)
-                if rec is not None:
-                    return rec
+                line, pending = pending, None
+            else:
+                try:
+                    line = next(self._it)
+                except StopIteration:
+                    if self._field or self._state == IN_QUOTED_FIELD:
+                        if self.dialect._strict:
+                            raise Error("unexpected end of data")
+                        self._save_field()
+                        break
+                    raise
+                counted = False
+            if not counted:
+                if not isinstance(line, str):
+                    raise Error("iterator should return strings, not %.200s "
+                                "(did you open the file in text mode?)"
+                                % type(line).__name__)
+                self.line_num += 1
+                if first and self._fast:
+                    rec = self._fast_line(line)
+                    if rec is not None:
+                        return rec
             first = False
             for c in line:
                 if c == '\0':

@@ -104,27 +104,33 @@ fn char_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<char> {
     }
 }
 
-/// `split_line(body, delimiter, quotechar, skipinitialspace, limit)`.
-fn split_line_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let body = arg(vm, &args, 0, "split_line")?.clone();
-    let Some(text) = body.as_pystr().map(|s| s.as_str().to_string()) else {
-        return Err(vm.new_error("TypeError", "split_line() needs a str"));
-    };
-    let delim = char_arg(vm, &args, 1)?;
-    let quote = char_arg(vm, &args, 2)?;
+/// The fields of `body` as a list (`None` when the state machine must
+/// decide), with the dialect in `args[1..5]` as `split_line` takes it.
+fn split_to_list(vm: &mut Vm, body: &str, args: &Args<'_>) -> PyResult<Value> {
+    let delim = char_arg(vm, args, 1)?;
+    let quote = char_arg(vm, args, 2)?;
     let skip = matches!(args.pos.get(3), Some(Value::Bool(true)));
     let limit = match args.pos.get(4) {
         Some(Value::Int(n)) if *n >= 0 => *n as usize,
         _ => usize::MAX,
     };
-    vm.charge_work((text.len() / 8) as u64)?;
-    match split_line(&text, delim, quote, skip, limit) {
+    vm.charge_work((body.len() / 8) as u64)?;
+    match split_line(body, delim, quote, skip, limit) {
         None => Ok(Value::None),
         Some(fields) => {
             let items = fields.into_iter().map(Value::string).collect();
             Ok(vm.new_list(items))
         }
     }
+}
+
+/// `split_line(body, delimiter, quotechar, skipinitialspace, limit)`.
+fn split_line_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let body = arg(vm, &args, 0, "split_line")?.clone();
+    let Some(text) = body.as_pystr().map(|s| s.as_str().to_string()) else {
+        return Err(vm.new_error("TypeError", "split_line() needs a str"));
+    };
+    split_to_list(vm, &text, &args)
 }
 
 /// `record(line, delimiter, quotechar, skipinitialspace, limit)`: the
@@ -144,21 +150,7 @@ fn record_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if body.is_empty() {
         return Ok(vm.new_list(Vec::new()));
     }
-    let delim = char_arg(vm, &args, 1)?;
-    let quote = char_arg(vm, &args, 2)?;
-    let skip = matches!(args.pos.get(3), Some(Value::Bool(true)));
-    let limit = match args.pos.get(4) {
-        Some(Value::Int(n)) if *n >= 0 => *n as usize,
-        _ => usize::MAX,
-    };
-    vm.charge_work((body.len() / 8) as u64)?;
-    match split_line(body, delim, quote, skip, limit) {
-        None => Ok(Value::None),
-        Some(fields) => {
-            let items = fields.into_iter().map(Value::string).collect();
-            Ok(vm.new_list(items))
-        }
-    }
+    split_to_list(vm, body, &args)
 }
 
 /// How the writer quotes (`csv.QUOTE_*`).
