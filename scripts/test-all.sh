@@ -27,16 +27,19 @@ fi
 
 if [ -f conformance/src/main.rs ] && grep -q -- "--server" conformance/src/*.rs 2>/dev/null; then
   step "conformance over HTTP"
-  cargo build --release -p kaa-service
+  # The dev-profile binaries (opt-level 1, dependencies at 2) are already built
+  # by `cargo test`; a release build here would add minutes to CI for a run
+  # that takes seconds either way.
+  cargo build -p kaa-service --bin kaa -p kaa-conformance
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  ./target/release/kaa serve --listen "127.0.0.1:$port" &
+  "${CARGO_TARGET_DIR:-target}/debug/kaa" serve --listen "127.0.0.1:$port" &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 100); do
     curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
     sleep 0.1
   done
-  cargo run --release -p kaa-conformance -- --server "http://127.0.0.1:$port"
+  cargo run -p kaa-conformance -- --server "http://127.0.0.1:$port"
   kill $server 2>/dev/null || true
   trap - EXIT
 fi

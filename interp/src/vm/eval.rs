@@ -179,40 +179,9 @@ impl Vm {
     /// Keeps a frame's slot vector for reuse by the next call.
     #[inline]
     pub fn recycle(&mut self, mut regs: Vec<Value>) {
-        for v in regs.iter_mut() {
-            if let Value::Obj(o) = v {
-                if matches!(o.payload, Payload::Generator(_)) && Rc::strong_count(o) <= 2 {
-                    let g = std::mem::take(v);
-                    self.finalize(g);
-                }
-            }
-        }
         if self.regs_pool.len() < 64 && regs.capacity() <= 256 {
             regs.clear();
             self.regs_pool.push(regs);
-        }
-    }
-
-    /// Closes a suspended generator that is about to be freed (CPython's
-    /// generator finalizer: its `finally` blocks run now).
-    pub fn finalize(&mut self, g: Value) {
-        if let Value::Obj(o) = &g {
-            let started = match &o.payload {
-                Payload::Generator(st) => match st.try_borrow() {
-                    Ok(s) => {
-                        !s.finished
-                            && !s.running
-                            && s.frame.as_ref().map(|f| f.ip > 0).unwrap_or(false)
-                    }
-                    Err(_) => false,
-                },
-                _ => false,
-            };
-            if started {
-                let saved = self.handled.clone();
-                let _ = self.gen_close(o);
-                self.handled = saved;
-            }
         }
     }
 
@@ -231,7 +200,10 @@ impl Vm {
 
     fn suspend_gen(&mut self, mut genframe: Frame) {
         genframe.mode = ReturnMode::Normal;
-        if let Some(g) = genframe.gen.clone() {
+        // A suspended frame does not hold its generator (that would be a
+        // reference cycle, freed only by the cycle collector): resuming
+        // sets it again.
+        if let Some(g) = genframe.gen.take() {
             if let Payload::Generator(st) = &g.payload {
                 let mut st = st.borrow_mut();
                 st.running = false;
@@ -897,15 +869,7 @@ impl Vm {
                         self.unpack(f, seq, before, Some(after))?;
                     }
                     Instr::Pop => {
-                        if let Some(v) = f.regs.pop() {
-                            if let Value::Obj(o) = &v {
-                                if matches!(o.payload, Payload::Generator(_))
-                                    && Rc::strong_count(o) <= 2
-                                {
-                                    self.finalize(v);
-                                }
-                            }
-                        }
+                        f.regs.pop();
                     }
                     Instr::Dup => {
                         let v = top!(f).clone();
@@ -1287,6 +1251,7 @@ impl Vm {
         }
         self.depth += 1;
         frame.mode = mode;
+        frame.gen = Some(g.clone());
         Ok(Some(frame))
     }
 
@@ -1374,7 +1339,7 @@ impl Vm {
         });
         self.gc.track(&g);
         let mut frame = frame;
-        frame.gen = Some(g.clone());
+        frame.gen = None;
         if let Payload::Generator(st) = &g.payload {
             st.borrow_mut().frame = Some(frame);
         }

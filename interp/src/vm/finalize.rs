@@ -26,6 +26,9 @@ pub enum Pending {
     Del(Rc<Obj>),
     /// Call `callback(weakref)`.
     Callback(Value, Value),
+    /// Close this (resurrected) generator, which was suspended inside a
+    /// `try` or `with` block.
+    Close(Rc<Obj>),
 }
 
 thread_local! {
@@ -116,6 +119,9 @@ pub fn is_finalized(o: &Obj) -> bool {
 /// the object was resurrected (its contents are gone).
 pub fn on_drop(o: &mut Obj) -> bool {
     super::weakref::on_referent_drop(o);
+    if suspended_in_handler(o) {
+        return revive_generator(o);
+    }
     if !has_del(o) {
         return false;
     }
@@ -132,6 +138,46 @@ pub fn on_drop(o: &mut Obj) -> bool {
         payload: std::mem::replace(&mut o.payload, Payload::Empty),
     });
     push(Pending::Del(revived));
+    true
+}
+
+/// Whether `o` is a generator paused at a `yield` that a `try` or `with`
+/// block covers. CPython closes every paused generator it frees; closing
+/// one with no handler around its `yield` runs no code, so only these need
+/// the trip through the queue.
+fn suspended_in_handler(o: &Obj) -> bool {
+    let st = match &o.payload {
+        Payload::Generator(st) => st,
+        _ => return false,
+    };
+    let Ok(s) = st.try_borrow() else {
+        return false;
+    };
+    if s.running || s.finished {
+        return false;
+    }
+    match &s.frame {
+        Some(f) if f.ip > 0 => f.code.handler_for(f.ip as u32 - 1).is_some(),
+        _ => false,
+    }
+}
+
+/// Moves a dying generator's state into a resurrected object queued for
+/// `close()` (once: PEP 442). Returns `true` when it was queued.
+fn revive_generator(o: &mut Obj) -> bool {
+    let addr = o as *const Obj as usize;
+    let was_finalized = FINALIZED
+        .try_with(|f| f.borrow_mut().remove(&addr))
+        .unwrap_or(true);
+    if was_finalized || !ENABLED.try_with(|e| e.get()).unwrap_or(false) {
+        return false;
+    }
+    let revived = Rc::new(Obj {
+        cls: o.cls.take(),
+        dict: o.dict.take(),
+        payload: std::mem::replace(&mut o.payload, Payload::Empty),
+    });
+    push(Pending::Close(revived));
     true
 }
 
@@ -190,6 +236,16 @@ impl Vm {
                             };
                             self.report_unraisable(&what, e)?;
                         }
+                    }
+                }
+                Pending::Close(g) => {
+                    mark_finalized(&g);
+                    self.gc.track(&g);
+                    let saved = self.handled.clone();
+                    let r = self.gen_close(&g);
+                    self.handled = saved;
+                    if let Err(e) = r {
+                        self.report_unraisable(&Value::Obj(g), e)?;
                     }
                 }
                 Pending::Callback(cb, r) => {

@@ -66,15 +66,17 @@ impl Vm {
             return Err(self.new_error("ValueError", "generator already executing"));
         }
         match s.frame.take() {
-            Some(f) => {
+            Some(mut f) => {
                 s.running = true;
+                f.gen = Some(g.clone());
                 Ok(Some(f))
             }
             None => Ok(None),
         }
     }
 
-    fn put_gen_frame(&mut self, g: &Rc<Obj>, f: Frame) {
+    fn put_gen_frame(&mut self, g: &Rc<Obj>, mut f: Frame) {
+        f.gen = None;
         if let Payload::Generator(st) = &g.payload {
             let mut s = st.borrow_mut();
             s.running = false;
