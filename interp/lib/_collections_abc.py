@@ -51,7 +51,12 @@ def _register(abc, cls):
         # Another abc implementation (a native one, say): use its register().
         abc.register(cls)
         return
-    if cls not in registry and abc not in getattr(cls, '__mro__', ()):
+    # `abc in cls.__mro__` by identity (what `in` finds for classes, whose
+    # == is identity), without a rich comparison per MRO entry.
+    for base in getattr(cls, '__mro__', ()):
+        if base is abc:
+            break
+    else:
         registry.add(cls)
     ABCMeta._abc_invalidation_counter += 1
 

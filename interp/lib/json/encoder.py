@@ -21,7 +21,8 @@ _BASIC_ESCAPES = {
 }
 _ESCAPE_TABLE = {}
 for _code in range(0x20):
-    _ESCAPE_TABLE[_code] = '\\u%04x' % _code
+    # '\\u%04x' % _code, without the formatting machinery at import time
+    _ESCAPE_TABLE[_code] = '\\u00' + '01'[_code >> 4] + '0123456789abcdef'[_code & 15]
 _ESCAPE_TABLE.update(_BASIC_ESCAPES)
 del _code
 # ensure_ascii output escapes DEL too (only ' ' to '~' stay literal).

@@ -230,7 +230,7 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
     };
     if let Value::Obj(o) = v {
-        if let Some(d) = &o.dict {
+        if let Some(d) = o.inst_dict() {
             if let Some(t) = d.table() {
                 add_table(&t.borrow(), &mut names);
             }

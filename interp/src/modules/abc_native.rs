@@ -140,12 +140,12 @@ fn is_abstract(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     // A plain function: the attribute can only be in its __dict__ (the
     // function type defines no such name).
     if let Value::Obj(o) = v {
-        if let (Payload::Function(_), Some(d)) = (&o.payload, &o.dict) {
+        if let Payload::Function(_) = &o.payload {
             if o.cls
                 .as_ref()
                 .is_some_and(|c| Rc::ptr_eq(c, &vm.types.function))
             {
-                return match vm.dict_get_str(d, &n) {
+                return match o.inst_dict().and_then(|d| vm.dict_get_str(d, &n)) {
                     Some(x) => vm.truthy(&x),
                     None => Ok(false),
                 };

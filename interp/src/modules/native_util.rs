@@ -74,13 +74,13 @@ pub fn new_exception_class(vm: &mut Vm, module: &str, name: &str, base: &str) ->
 
 /// Reads attribute `name` of an instance dict directly.
 pub fn inst_get(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
-    let d = obj.as_obj()?.dict.as_ref()?;
+    let d = obj.as_obj()?.inst_dict()?;
     vm.dict_get_str(d, &PyStr::new(name))
 }
 
 /// Sets attribute `name` in an instance dict directly.
 pub fn inst_set(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
-    match obj.as_obj().and_then(|o| o.dict.clone()) {
+    match obj.as_obj().and_then(|o| vm.instance_dict(o)) {
         Some(d) => {
             let n = vm.intern(name);
             vm.ns_store(&d, n, v)

@@ -235,21 +235,12 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let bm: Vec<Value> = super::MODULES.iter().map(|m| Value::str(m)).collect();
     let bm = vm.new_tuple(bm);
     set(vm, &ns, "builtin_module_names", bm);
-    let vi = version_info(vm)?;
+    let vi = super::sys_info::version_info(vm)?;
     set(vm, &ns, "version_info", vi.clone());
     add_introspection(vm, &ns, vi)?;
     super::sys_streams::add_misc(vm, &ns);
     super::sys_info::install(vm, &ns)?;
     Ok(vm.new_module("sys", ns))
-}
-
-fn version_info(vm: &mut Vm) -> PyResult<Value> {
-    let src = "class version_info(tuple):\n    major = property(lambda s: s[0])\n    minor = property(lambda s: s[1])\n    micro = property(lambda s: s[2])\n    releaselevel = property(lambda s: s[3])\n    serial = property(lambda s: s[4])\n    def __repr__(s):\n        return 'sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)' % tuple(s)\nversion_info.__module__ = 'sys'\nvi = version_info((3, 4, 10, 'final', 0))\n";
-    let code = super::embedded::compiled_snippet(vm, "sys.version_info", "<sys>", || src.into())?;
-    let g = vm.new_dict_obj(crate::objects::DictTable::new());
-    crate::builtins::funcs2::run_code(vm, code, g.clone())?;
-    let k = vm.intern("vi");
-    Ok(vm.dict_get_str(&g, &k).unwrap_or_default())
 }
 
 /// `sys.implementation` (name `kaa`, no bytecode cache) and `sys._getframe`.

@@ -3,7 +3,7 @@
 use super::{Obj, PyStr, Value};
 use crate::bytecode::Code;
 use crate::vm::{Args, PyResult, Vm};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 /// A function defined by `def` or `lambda`.
@@ -27,7 +27,12 @@ pub struct Function {
     /// `__annotations__` (a dict value or None).
     pub annotations: RefCell<Value>,
     /// `__module__`
-    pub module: Value,
+    pub module: RefCell<Value>,
+    /// The function's `__dict__`, made on first use (most functions never
+    /// get an attribute): see [`Obj::inst_dict`] and
+    /// [`crate::vm::Vm::instance_dict`]. The function object's own
+    /// `Obj::dict` stays `None`.
+    pub dict: OnceCell<Rc<Obj>>,
 }
 
 /// The signature every native function has. For methods, `args.pos[0]` is self.

@@ -267,10 +267,22 @@ impl Obj {
     /// Looks a name up in the instance dict.
     #[inline]
     pub fn dict_get(&self, name: &PyStr) -> Option<Value> {
-        let d = self.dict.as_ref()?;
+        let d = self.inst_dict()?;
         let t = d.table()?;
         let r = t.borrow().get_str(name).cloned();
         r
+    }
+
+    /// The instance `__dict__` object as it is now: `Obj::dict`, or a
+    /// function's dict once something made it (a function without one has
+    /// no attributes of its own; [`crate::vm::Vm::instance_dict`] makes it).
+    #[inline]
+    pub fn inst_dict(&self) -> Option<&Rc<Obj>> {
+        match (&self.dict, &self.payload) {
+            (Some(d), _) => Some(d),
+            (None, Payload::Function(f)) => f.dict.get(),
+            _ => None,
+        }
     }
 
     /// The class data, when this object is a class.

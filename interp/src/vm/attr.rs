@@ -320,7 +320,7 @@ impl Vm {
     /// attribute access sees exactly `v`'s contents.
     fn set_instance_dict(&mut self, obj: &Value, v: &Value) -> Option<PyResult<()>> {
         let Value::Obj(o) = obj else { return None };
-        let d = o.dict.as_ref()?;
+        let d = &self.instance_dict(o)?;
         let hidden = o
             .cls
             .as_ref()
@@ -422,6 +422,18 @@ impl Vm {
                         *f.doc.borrow_mut() = v;
                         return Ok(());
                     }
+                    "__module__" => {
+                        *f.module.borrow_mut() = v;
+                        return Ok(());
+                    }
+                    "__annotations__" => {
+                        if !matches!(v.payload(), Some(Payload::Dict(_))) {
+                            let msg = "__annotations__ must be set to a dict object";
+                            return Err(self.new_error("TypeError", msg));
+                        }
+                        *f.annotations.borrow_mut() = v;
+                        return Ok(());
+                    }
                     "__defaults__" => {
                         let items = match v.payload() {
                             Some(Payload::Tuple(t)) => t.to_vec(),
@@ -433,8 +445,8 @@ impl Vm {
                     _ => {}
                 }
             }
-            if let Some(d) = &o.dict {
-                let d = Value::Obj(d.clone());
+            if let Some(d) = self.instance_dict(o) {
+                let d = Value::Obj(d);
                 return self.dict_set(&d, Value::Str(name.clone()), v);
             }
             if let Payload::Module(d, _) = &o.payload {
@@ -664,7 +676,7 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            let d = match (&o.dict, &o.payload) {
+            let d = match (o.inst_dict(), &o.payload) {
                 (Some(d), _) => Some(d.clone()),
                 (None, Payload::Module(d, _)) => Some(d.clone()),
                 _ => None,

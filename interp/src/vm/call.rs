@@ -904,11 +904,12 @@ impl Vm {
             closure: cells,
             doc: RefCell::new(doc),
             annotations: RefCell::new(annotations),
-            module,
+            module: RefCell::new(module),
+            dict: std::cell::OnceCell::new(),
         };
         let o = Rc::new(Obj {
             cls: Some(self.types.function.clone()),
-            dict: Some(self.new_dict_obj(DictTable::new())),
+            dict: None,
             payload: Payload::Function(Box::new(func)),
         });
         self.gc.track(&o);

@@ -162,7 +162,7 @@ pub fn children(o: &Obj, out: &mut Vec<Value>) {
 
 /// Calls `visit` on every reference an object holds, without cloning.
 pub fn visit_children(o: &Obj, visit: &mut dyn FnMut(Child<'_>)) {
-    if let Some(d) = &o.dict {
+    if let Some(d) = o.inst_dict() {
         visit(Child::Obj(d));
     }
     if let Some(c) = &o.cls {
@@ -218,7 +218,9 @@ fn visit_payload(o: &Obj, visit: &mut dyn FnMut(Child<'_>)) {
             if let Ok(a) = f.doc.try_borrow() {
                 visit_value(&a, visit);
             }
-            visit_value(&f.module, visit);
+            if let Ok(m) = f.module.try_borrow() {
+                visit_value(&m, visit);
+            }
         }
         Payload::Method(a, b) | Payload::Super(a, b) => {
             visit_value(a, visit);

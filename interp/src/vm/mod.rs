@@ -536,6 +536,20 @@ impl Vm {
         o
     }
 
+    /// The instance `__dict__` object of `o`, making a function's on first
+    /// use (`None`: the object has no `__dict__`).
+    pub fn instance_dict(&mut self, o: &Obj) -> Option<Rc<Obj>> {
+        match (&o.dict, &o.payload) {
+            (Some(d), _) => Some(d.clone()),
+            (None, Payload::Function(f)) => Some(
+                f.dict
+                    .get_or_init(|| self.new_dict_obj(DictTable::new()))
+                    .clone(),
+            ),
+            _ => None,
+        }
+    }
+
     /// A new dict value.
     pub fn new_dict(&mut self) -> Value {
         Value::Obj(self.new_dict_obj(DictTable::new()))

@@ -36,7 +36,7 @@ impl Vm {
             _ => return Ok(None),
         };
         if n == "__dict__" {
-            if let Some(d) = &o.dict {
+            if let Some(d) = &self.instance_dict(&o) {
                 let hidden = o
                     .cls
                     .as_ref()
@@ -57,7 +57,7 @@ impl Vm {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__doc__" => Some(f.doc.borrow().clone()),
-                "__module__" => Some(f.module.clone()),
+                "__module__" => Some(f.module.borrow().clone()),
                 "__defaults__" => {
                     let d = f.defaults.borrow().clone();
                     Some(if d.is_empty() {
