@@ -58,8 +58,16 @@ impl Vm {
             }
             None => "object".into(),
         };
-        let repr = self.repr(v).unwrap_or_else(|_| self.default_repr(v));
-        let json = self.json_of(v, 0);
+        let repr = self.repr(v);
+        let exact_int = matches!(v.payload(), Some(Payload::Int(_)))
+            && type_name == "int";
+        // An int's JSON is its repr: copied (when it fits under the memory
+        // limit), not converted a second time.
+        let json = match &repr {
+            Ok(r) if exact_int => self.check_memory(r.len() as u64).ok().map(|()| r.clone()),
+            _ => self.json_of(v, 0),
+        };
+        let repr = repr.unwrap_or_else(|_| self.default_repr(v));
         ValueSummary {
             type_name,
             repr,
@@ -85,8 +93,9 @@ impl Vm {
                         .map(|c| Rc::ptr_eq(c, &self.types.int))
                         .unwrap_or(false) =>
                 {
-                    // Stops at the deadline (then no JSON form).
-                    crate::num::bigwork::to_decimal_signed(b).ok()?
+                    // Stops at the deadline or the memory limit (then no
+                    // JSON form).
+                    self.big_decimal(b).ok()?
                 }
                 Payload::List(items) => {
                     let items = items.borrow().clone();
