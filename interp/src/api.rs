@@ -238,7 +238,7 @@ impl Interpreter {
     pub fn run(self, source: &str) -> Outcome {
         let src = source.to_string();
         let config = self.config;
-        worker::run_on_worker(move || crate::vm::run::run_program(config, &src))
+        worker::run_on_worker(move || crate::vm::run::run_program_deferred(config, &src))
             .unwrap_or_else(internal_error)
     }
 }
@@ -303,19 +303,34 @@ mod worker {
                 // this thread (the caller sees a closed channel).
                 return;
             };
-            // Back in the pool before replying, so that a caller running
-            // evaluations one after another always finds this thread idle.
-            let pooled = match IDLE.lock() {
-                Ok(mut idle) if idle.len() < MAX_IDLE => {
-                    idle.push(Idle { jobs: me.clone() });
-                    true
-                }
-                _ => false,
-            };
+            // A run that left a big heap replies first and frees it after
+            // (`run_program_deferred`), then rejoins the pool; any other run
+            // rejoins before replying, so that a caller running evaluations
+            // one after another always finds this thread idle.
+            let deferred = crate::vm::run::has_deferred_teardown();
+            let mut pooled = !deferred && rejoin(&me);
             let _ = reply.send(outcome);
+            if deferred {
+                let freed = std::panic::catch_unwind(crate::vm::run::finish_teardown);
+                if freed.is_err() {
+                    return;
+                }
+                pooled = rejoin(&me);
+            }
             if !pooled {
                 return;
             }
+        }
+    }
+
+    /// Puts this worker back in the idle pool (false when the pool is full).
+    fn rejoin(me: &Sender<(Job, Sender<Outcome>)>) -> bool {
+        match IDLE.lock() {
+            Ok(mut idle) if idle.len() < MAX_IDLE => {
+                idle.push(Idle { jobs: me.clone() });
+                true
+            }
+            _ => false,
         }
     }
 }

@@ -12,20 +12,21 @@ use std::rc::Rc;
 /// bytes like `str`'s hash (so valid UTF-8 hashes as before, and binary data
 /// spreads well), then mixed so `hash(b'a') != hash('a')`.
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    use super::str::{fnv1a, fnv_hash, FNV_OFFSET};
     if b.is_empty() {
         // CPython: hash(b'') == 0.
         return 0;
     }
-    let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-    for &c in b {
-        x ^= c as u64;
-        x = x.wrapping_mul(0x0100_0000_01b3);
+    fnv_hash(fnv1a(FNV_OFFSET, b), false) ^ 0x5bd1_e995
+}
+
+/// [`hash_bytes`] a chunk at a time with a stop check between chunks (the
+/// same value), for huge inputs.
+pub fn hash_bytes_paced(b: &[u8]) -> Result<i64, crate::sandbox::deadline::Interrupted> {
+    if b.is_empty() {
+        return Ok(0);
     }
-    let mut h = (x >> 1) as i64;
-    if h == -1 {
-        h = -2;
-    }
-    h ^ 0x5bd1_e995
+    Ok(super::str::fnv_hash(super::str::fnv1a_paced(b)?, false) ^ 0x5bd1_e995)
 }
 
 /// The bytes of a bytes-like value: shared for `bytes` (no copy), a snapshot

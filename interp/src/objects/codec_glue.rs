@@ -29,6 +29,7 @@ pub fn codec_error(vm: &mut Vm, e: CodecError, object: Value) -> PyErr {
             ];
             PyErr::Exc(vm.new_exception(&cls, args))
         }
+        CodecError::Interrupted => vm.interrupted(),
         other => vm.new_error(other.py_type(), &other.to_string()),
     }
 }
@@ -47,6 +48,7 @@ pub fn decode_value(
             crate::objects::buffer::charge(vm, s.len())?;
             Ok(Value::string(s))
         }
+        Err(CodecError::Interrupted) => Err(vm.interrupted()),
         Err(e) => {
             let object = match owner.payload() {
                 Some(Payload::Bytes(_)) => owner,

@@ -303,7 +303,74 @@ impl DictTable {
     /// (its open-addressing layout, emulated for insertions), so that sets
     /// of ints print as CPython prints them.
     pub fn set_order(&self) -> Vec<Value> {
+        self.set_order_with(None).unwrap_or_default()
+    }
+
+    /// [`DictTable::set_order`] with a stop check (`sandbox::deadline`)
+    /// every chunk of work, for huge sets.
+    pub fn set_order_paced(&self) -> Result<Vec<Value>, crate::sandbox::deadline::Interrupted> {
+        let mut pacer = crate::sandbox::deadline::Pacer::new();
+        self.set_order_with(Some(&mut pacer))
+    }
+
+    /// A copy of the table, [`COPY_CHUNK`] entries at a time with a stop
+    /// check (`sandbox::deadline`) between chunks (the same table as
+    /// `clone`).
+    ///
+    /// [`COPY_CHUNK`]: crate::sandbox::work::COPY_CHUNK
+    pub fn clone_paced(&self) -> Result<DictTable, crate::sandbox::deadline::Interrupted> {
+        let mut entries = Vec::with_capacity(self.entries.capacity());
+        for (i, chunk) in self
+            .entries
+            .chunks(crate::sandbox::work::COPY_CHUNK)
+            .enumerate()
+        {
+            if i > 0 {
+                crate::sandbox::deadline::check_stop()?;
+            }
+            entries.extend_from_slice(chunk);
+        }
+        crate::sandbox::deadline::check_stop()?;
+        Ok(DictTable {
+            entries,
+            indices: self.indices.clone(),
+            len: self.len,
+        })
+    }
+
+    /// The (key, value) pairs in order, copied [`COPY_CHUNK`] at a time with
+    /// a stop check (`sandbox::deadline`) between chunks.
+    ///
+    /// [`COPY_CHUNK`]: crate::sandbox::work::COPY_CHUNK
+    pub fn pairs_paced(&self) -> Result<Vec<(Value, Value)>, crate::sandbox::deadline::Interrupted> {
+        let mut out = Vec::with_capacity(self.len);
+        for (i, chunk) in self
+            .entries
+            .chunks(crate::sandbox::work::COPY_CHUNK)
+            .enumerate()
+        {
+            if i > 0 {
+                crate::sandbox::deadline::check_stop()?;
+            }
+            out.extend(
+                chunk
+                    .iter()
+                    .flatten()
+                    .map(|e| (e.key.clone(), e.value.clone())),
+            );
+        }
+        Ok(out)
+    }
+
+    fn set_order_with(
+        &self,
+        mut pacer: Option<&mut crate::sandbox::deadline::Pacer>,
+    ) -> Result<Vec<Value>, crate::sandbox::deadline::Interrupted> {
         const LINEAR_PROBES: usize = 9;
+        let mut step = |n: usize| match pacer.as_mut() {
+            Some(p) => p.advance(n),
+            None => Ok(()),
+        };
         let live: Vec<&Entry> = self.iter().collect();
         let mut size = 8usize;
         let mut table: Vec<Option<usize>> = vec![None; size];
@@ -334,6 +401,7 @@ impl DictTable {
         }
         let mut fill = 0usize;
         for (ix, e) in live.iter().enumerate() {
+            step(4)?;
             place(&mut table, e.hash, ix);
             fill += 1;
             if fill * 5 >= (size - 1) * 3 {
@@ -345,14 +413,16 @@ impl DictTable {
                 let old = std::mem::replace(&mut table, vec![None; newsize]);
                 size = newsize;
                 for slot in old.into_iter().flatten() {
+                    step(4)?;
                     place(&mut table, live[slot].hash, slot);
                 }
             }
         }
-        table
-            .into_iter()
-            .flatten()
-            .map(|i| live[i].key.clone())
-            .collect()
+        let mut out = Vec::with_capacity(live.len());
+        for i in table.into_iter().flatten() {
+            step(1)?;
+            out.push(live[i].key.clone());
+        }
+        Ok(out)
     }
 }

@@ -114,7 +114,11 @@ fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this(&args);
     let t = match d.as_obj().and_then(|o| o.table()) {
-        Some(t) => t.borrow().clone(),
+        Some(t) => {
+            vm.charge_copy(t.borrow().len())?;
+            let r = t.borrow().clone_paced();
+            vm.paced(r)?
+        }
         None => super::DictTable::new(),
     };
     Ok(Value::Obj(vm.new_dict_obj(t)))
@@ -218,7 +222,7 @@ fn set_pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn set_copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args);
-    let items = vm.set_items(&s).unwrap_or_default();
+    let items = vm.set_items_paced(&s)?.unwrap_or_default();
     if matches!(s.payload(), Some(Payload::FrozenSet(_))) {
         return vm.new_frozenset(items);
     }

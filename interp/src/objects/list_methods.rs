@@ -157,10 +157,10 @@ fn find_in(
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_method_args(vm, "index", &args, 1, 3)?;
     let list = list_of(vm, &args)?;
-    let items = vm.copy_list_paced(list)?;
-    let (start, stop) = index_bounds(vm, &args, items.len() as i64)?;
+    let len = list.borrow().len();
+    let (start, stop) = index_bounds(vm, &args, len as i64)?;
     let x = &args.pos[1];
-    if let Some(i) = find_in(vm, &items, x, start, stop)? {
+    if let Some(i) = vm.list_index_paced(list, x, start, stop)? {
         return Ok(Value::Int(i as i64));
     }
     let r = vm.repr(x)?;

@@ -56,22 +56,28 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        if self.s.is_empty() {
-            // CPython: hash('') == 0.
-            self.hash.set(0);
-            return 0;
-        }
-        let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.s.bytes() {
-            x ^= b as u64;
-            x = x.wrapping_mul(0x0100_0000_01b3);
-        }
-        let mut h = (x >> 1) as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let h = fnv_hash(fnv1a(FNV_OFFSET, self.s.as_bytes()), self.s.is_empty());
         self.hash.set(h);
         h
+    }
+
+    /// The hash if it was computed already.
+    #[inline]
+    pub fn cached_hash(&self) -> Option<i64> {
+        Some(self.hash.get()).filter(|&h| h != -1)
+    }
+
+    /// [`PyStr::hash`] for huge strings, hashed a chunk at a time with a
+    /// stop check (`sandbox::deadline`) between chunks: the same value,
+    /// or `Interrupted` (nothing cached) once the evaluation must stop.
+    pub fn hash_paced(&self) -> Result<i64, crate::sandbox::deadline::Interrupted> {
+        let h = self.hash.get();
+        if h != -1 {
+            return Ok(h);
+        }
+        let h = fnv_hash(fnv1a_paced(self.s.as_bytes())?, self.s.is_empty());
+        self.hash.set(h);
+        Ok(h)
     }
 
     /// The byte offset of character `i` (`i <= len`).
@@ -103,6 +109,53 @@ impl PyStr {
         let a = self.byte_offset(start);
         let b = self.byte_offset(end);
         &self.s[a..b]
+    }
+}
+
+/// The FNV-1a offset basis (the state before any byte).
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a state `x` advanced over `bytes` (so hashing in pieces gives the
+/// hash of the whole).
+#[inline]
+pub fn fnv1a(mut x: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        x ^= b as u64;
+        x = x.wrapping_mul(0x0100_0000_01b3);
+    }
+    x
+}
+
+/// FNV-1a over `bytes` from [`FNV_OFFSET`], [`CHUNK_BYTES`] at a time with a
+/// stop check between chunks.
+///
+/// [`CHUNK_BYTES`]: crate::sandbox::deadline::CHUNK_BYTES
+pub fn fnv1a_paced(bytes: &[u8]) -> Result<u64, crate::sandbox::deadline::Interrupted> {
+    let mut x = FNV_OFFSET;
+    for (i, c) in bytes
+        .chunks(crate::sandbox::deadline::CHUNK_BYTES)
+        .enumerate()
+    {
+        if i > 0 {
+            crate::sandbox::deadline::check_stop()?;
+        }
+        x = fnv1a(x, c);
+    }
+    Ok(x)
+}
+
+/// The str hash from a finished FNV-1a state: 0 for the empty string (as in
+/// CPython), never -1.
+#[inline]
+pub fn fnv_hash(x: u64, empty: bool) -> i64 {
+    if empty {
+        return 0;
+    }
+    let h = (x >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
     }
 }
 

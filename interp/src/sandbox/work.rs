@@ -30,9 +30,21 @@ impl Vm {
     /// Charges `units` of native work: `units / WORK_PER_TICK` ticks
     /// (rounded up), then the limits when a check is due, plus the memory
     /// meter (a thread-local read) every call.
+    ///
+    /// Work that would pass the instruction limit is refused whole: the
+    /// count stops just past the limit (a multiply charged before it runs
+    /// must not report millions of instructions that never ran; found by
+    /// fuzzing, `time_pow_refused_instruction_count`).
     #[inline]
     pub fn charge_work(&mut self, units: u64) -> PyResult<()> {
-        self.tick(units.div_ceil(WORK_PER_TICK))?;
+        let ticks = units.div_ceil(WORK_PER_TICK);
+        if let Some(max) = self.budget.max_ticks {
+            if self.budget.ticks.saturating_add(ticks) > max {
+                self.budget.ticks = self.budget.ticks.max(max.saturating_add(1));
+                return Err(PyErr::Limit(Limit::Instructions));
+            }
+        }
+        self.tick(ticks)?;
         self.check_memory(0)
     }
 
@@ -118,6 +130,86 @@ impl Vm {
             .get(start..end)
             .map(<[Value]>::to_vec)
             .unwrap_or_default()
+    }
+
+    /// `x < y` (or any comparison) of two lists, walking both live lists
+    /// [`WORK_CHUNK`] items at a time with the work charged between chunks
+    /// (no copy of either list; items an `__eq__` adds or removes are seen
+    /// from the next chunk, as CPython reads the lists by index).
+    pub fn compare_lists_paced(
+        &mut self,
+        x: &std::cell::RefCell<Vec<Value>>,
+        y: &std::cell::RefCell<Vec<Value>>,
+        op: crate::bytecode::CmpOp,
+    ) -> PyResult<bool> {
+        use crate::bytecode::CmpOp;
+        self.enter_native_walk("maximum recursion depth exceeded in comparison")?;
+        let r = (|| {
+            let mut start = 0usize;
+            loop {
+                let a = Vm::list_chunk(x, start);
+                let b = Vm::list_chunk(y, start);
+                for (p, q) in a.iter().zip(b.iter()) {
+                    if !(p.is(q) || self.eq(p, q)?) {
+                        return match op {
+                            CmpOp::Eq => Ok(false),
+                            CmpOp::Ne => Ok(true),
+                            _ => {
+                                let r = self.compare(p, q, op)?;
+                                self.truthy(&r)
+                            }
+                        };
+                    }
+                }
+                let n = a.len().min(b.len());
+                if n < WORK_CHUNK {
+                    // One list ended inside this chunk: compare the lengths.
+                    let o = a.len().cmp(&b.len());
+                    return Ok(match op {
+                        CmpOp::Lt => o.is_lt(),
+                        CmpOp::Le => o.is_le(),
+                        CmpOp::Eq => o.is_eq(),
+                        CmpOp::Ne => o.is_ne(),
+                        CmpOp::Gt => o.is_gt(),
+                        CmpOp::Ge => o.is_ge(),
+                    });
+                }
+                start += n;
+                self.charge_work(n as u64)?;
+            }
+        })();
+        self.native_depth -= 1;
+        r
+    }
+
+    /// The first index in `start..stop` of a list item equal to `x`,
+    /// walking the live list [`WORK_CHUNK`] items at a time with the work
+    /// charged between chunks (no copy of the list).
+    pub fn list_index_paced(
+        &mut self,
+        list: &std::cell::RefCell<Vec<Value>>,
+        x: &Value,
+        start: usize,
+        stop: usize,
+    ) -> PyResult<Option<usize>> {
+        let mut i = start;
+        while i < stop {
+            let chunk = Vm::list_chunk(list, i);
+            if chunk.is_empty() {
+                return Ok(None);
+            }
+            let n = chunk.len().min(stop - i);
+            for (k, it) in chunk.iter().take(n).enumerate() {
+                if it.is(x) || self.eq(it, x)? {
+                    return Ok(Some(i + k));
+                }
+            }
+            i += n;
+            if n >= WORK_CHUNK {
+                self.charge_work(n as u64)?;
+            }
+        }
+        Ok(None)
     }
 
     /// `list[start::step]` for `n` items (indices from `Vm::slice_indices`),
@@ -431,10 +523,14 @@ impl Vm {
         }
     }
 
-    /// The decimal text of a big int, stopping at the deadline.
+    /// The decimal text of a big int, stopping at the deadline; refused
+    /// at the memory limit when the text and the conversion's pieces (about
+    /// twice the digits, plus two copies of the int) would not fit.
     pub fn big_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
         let n = b.bits() / 64 + 1;
         self.charge_work(n.saturating_mul(n) / 2)?;
+        let digits = (b.bits() as f64 * std::f64::consts::LOG10_2) as u64 + 2;
+        self.check_memory(digits.saturating_mul(2).saturating_add(b.bits() / 4))?;
         crate::num::bigwork::to_decimal_signed(b).map_err(|_| self.interrupted())
     }
 }

@@ -548,11 +548,17 @@ pub fn swapcase(b: &[u8]) -> Vec<u8> {
     })
 }
 
-/// `b.title()`.
+/// `b.title()` (stops early on huge inputs past the deadline, see
+/// [`map_paced`]).
 pub fn title(b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(b.len());
     let mut prev = false;
-    b.iter()
-        .map(|&c| {
+    for (i, piece) in b.chunks(crate::sandbox::deadline::CHUNK_BYTES).enumerate() {
+        if i > 0 && crate::sandbox::deadline::should_stop() {
+            crate::sandbox::deadline::mark_interrupted();
+            return Vec::new();
+        }
+        out.extend(piece.iter().map(|&c| {
             let r = if prev {
                 c.to_ascii_lowercase()
             } else {
@@ -560,22 +566,19 @@ pub fn title(b: &[u8]) -> Vec<u8> {
             };
             prev = c.is_ascii_alphabetic();
             r
-        })
-        .collect()
+        }));
+    }
+    out
 }
 
-/// `b.capitalize()`.
+/// `b.capitalize()` (stops early on huge inputs past the deadline, see
+/// [`map_paced`]).
 pub fn capitalize(b: &[u8]) -> Vec<u8> {
-    b.iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            if i == 0 {
-                c.to_ascii_uppercase()
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect()
+    let mut out = map_paced(b, |c| c.to_ascii_lowercase());
+    if let (Some(first), Some(&c)) = (out.first_mut(), b.first()) {
+        *first = c.to_ascii_uppercase();
+    }
+    out
 }
 
 fn all_nonempty(b: &[u8], f: impl Fn(&u8) -> bool) -> bool {

@@ -72,11 +72,42 @@ pub fn casefold(s: &str) -> String {
     map_paced(s, |c, out| c.chars().for_each(|c| push_fold(c, out)))
 }
 
-/// `s.swapcase()`.
+/// `s`'s chars, collected with a stop check every chunk; `None` (after
+/// `sandbox::deadline::mark_interrupted`) once the evaluation must stop.
+fn chars_paced(s: &str, pacer: &mut crate::sandbox::deadline::Pacer) -> Option<Vec<char>> {
+    let mut chars: Vec<char> = Vec::with_capacity(s.len());
+    for piece in super::pace::str_chunks(s) {
+        chars.extend(piece.chars());
+        if pacer.stopped(piece.len() * 4) {
+            return None;
+        }
+    }
+    Some(chars)
+}
+
+/// `s.swapcase()` (stops early on huge inputs past the deadline, see
+/// [`map_paced`]).
 pub fn swapcase(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
+    if s.is_ascii() {
+        return map_paced(s, |c, out| {
+            out.extend(c.chars().map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            }))
+        });
+    }
+    let mut pacer = crate::sandbox::deadline::Pacer::new();
+    let Some(chars) = chars_paced(s, &mut pacer) else {
+        return String::new();
+    };
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
+        if pacer.stopped(4) {
+            return out;
+        }
         if is_upper(c) {
             push_lower_at(&chars, i, &mut out);
         } else if is_lower(c) {
@@ -88,12 +119,19 @@ pub fn swapcase(s: &str) -> String {
     out
 }
 
-/// `s.title()`: titlecase after an uncased char, lowercase after a cased one.
+/// `s.title()`: titlecase after an uncased char, lowercase after a cased one
+/// (stops early on huge inputs past the deadline, see [`map_paced`]).
 pub fn title(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
+    let mut pacer = crate::sandbox::deadline::Pacer::new();
+    let Some(chars) = chars_paced(s, &mut pacer) else {
+        return String::new();
+    };
     let mut out = String::with_capacity(s.len());
     let mut previous_cased = false;
     for (i, &c) in chars.iter().enumerate() {
+        if pacer.stopped(4) {
+            return out;
+        }
         if previous_cased {
             push_lower_at(&chars, i, &mut out);
         } else {
@@ -104,11 +142,19 @@ pub fn title(s: &str) -> String {
     out
 }
 
-/// `s.capitalize()` (3.4: the first char is uppercased, the rest lowercased).
+/// `s.capitalize()` (3.4: the first char is uppercased, the rest
+/// lowercased; stops early on huge inputs past the deadline, see
+/// [`map_paced`]).
 pub fn capitalize(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
+    let mut pacer = crate::sandbox::deadline::Pacer::new();
+    let Some(chars) = chars_paced(s, &mut pacer) else {
+        return String::new();
+    };
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
+        if pacer.stopped(4) {
+            return out;
+        }
         if i == 0 {
             push_upper(c, &mut out);
         } else {

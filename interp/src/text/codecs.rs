@@ -147,6 +147,17 @@ pub enum CodecError {
     /// (`surrogateescape` on undecodable bytes): Kaa strings cannot hold one.
     #[error("surrogates not supported")]
     SurrogatesUnsupported,
+    /// The evaluation must stop (deadline or cancellation) during a huge
+    /// conversion (`sandbox::deadline`): never a Python exception, the
+    /// caller reports the limit.
+    #[error("interrupted")]
+    Interrupted,
+}
+
+impl From<crate::sandbox::deadline::Interrupted> for CodecError {
+    fn from(_: crate::sandbox::deadline::Interrupted) -> CodecError {
+        CodecError::Interrupted
+    }
 }
 
 /// The attributes of a UnicodeEncodeError/UnicodeDecodeError.
@@ -199,6 +210,7 @@ impl CodecError {
             CodecError::Encode(_) => "UnicodeEncodeError",
             CodecError::Decode(_) => "UnicodeDecodeError",
             CodecError::SurrogatesUnsupported => "ValueError",
+            CodecError::Interrupted => "TimeoutError",
         }
     }
 }
@@ -214,42 +226,57 @@ fn char_escape(c: char) -> String {
     }
 }
 
-/// `s.encode(codec, errors)`.
+/// `s.encode(codec, errors)`. UTF-8, ASCII and Latin-1 work a chunk at a
+/// time with a stop check between chunks (`Interrupted` past the deadline).
 pub fn encode(s: &str, codec: Codec, errors: &ErrorHandler) -> Result<Vec<u8>, CodecError> {
     let limit: u32 = match codec {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf8 => {
+            let mut out = Vec::with_capacity(s.len());
+            super::pace::push_bytes(&mut out, s.as_bytes())?;
+            return Ok(out);
+        }
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
         Codec::Utf16(e) => return Ok(super::codecs_wide::encode_utf16(s, e)),
         Codec::Utf32(e) => return Ok(super::codecs_wide::encode_utf32(s, e)),
     };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    if s.is_ascii() {
+        let mut out = Vec::with_capacity(s.len());
+        super::pace::push_bytes(&mut out, s.as_bytes())?;
+        return Ok(out);
+    }
+    let mut pacer = crate::sandbox::deadline::Pacer::new();
+    let mut out = Vec::with_capacity(s.len());
+    let mut chars = s.chars().enumerate().peekable();
+    while let Some((i, c)) = chars.next() {
+        pacer.advance(4)?;
         if (c as u32) < limit {
             out.push(c as u32 as u8);
-            i += 1;
             continue;
         }
         let start = i;
-        while i < chars.len() && chars[i] as u32 >= limit {
-            i += 1;
+        let mut bad = vec![c];
+        while let Some(&(_, c)) = chars.peek() {
+            if (c as u32) < limit {
+                break;
+            }
+            pacer.advance(4)?;
+            bad.push(c);
+            chars.next();
         }
-        let bad = &chars[start..i];
+        let end = start + bad.len();
         match errors {
             ErrorHandler::Strict | ErrorHandler::SurrogateEscape | ErrorHandler::SurrogatePass => {
                 let what = if bad.len() == 1 {
                     format!("character '{}' in position {start}", char_escape(bad[0]))
                 } else {
-                    format!("characters in position {start}-{}", i - 1)
+                    format!("characters in position {start}-{}", end - 1)
                 };
                 let reason = format!("ordinal not in range({limit})");
                 return Err(CodecError::Encode(Box::new(UnicodeErrorInfo {
                     encoding: codec.message_name(),
                     start,
-                    end: i,
+                    end,
                     message: format!(
                         "'{}' codec can't encode {what}: {reason}",
                         codec.message_name()
@@ -263,7 +290,7 @@ pub fn encode(s: &str, codec: Codec, errors: &ErrorHandler) -> Result<Vec<u8>, C
                 .iter()
                 .for_each(|&c| out.extend_from_slice(char_escape(c).as_bytes())),
             ErrorHandler::XmlCharRefReplace => {
-                for &c in bad {
+                for &c in &bad {
                     let mut t = String::new();
                     let _ = write!(t, "&#{};", c as u32);
                     out.extend_from_slice(t.as_bytes());
@@ -309,67 +336,101 @@ fn bytes_text(b: &[u8], start: usize, end: usize) -> String {
     }
 }
 
-/// `b.decode(codec, errors)`.
+/// `b.decode(codec, errors)`. UTF-8, ASCII and Latin-1 work a chunk at a
+/// time with a stop check between chunks (`Interrupted` past the deadline).
 pub fn decode(b: &[u8], codec: Codec, errors: &ErrorHandler) -> Result<String, CodecError> {
     match codec {
-        Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
+        Codec::Latin1 => {
+            let mut out = String::with_capacity(b.len());
+            for (i, piece) in b.chunks(crate::sandbox::deadline::CHUNK_BYTES).enumerate() {
+                if i > 0 {
+                    crate::sandbox::deadline::check_stop()?;
+                }
+                out.extend(piece.iter().map(|&x| x as char));
+            }
+            Ok(out)
+        }
         Codec::Utf16(e) => super::codecs_wide::decode_utf16(b, e, errors),
         Codec::Utf32(e) => super::codecs_wide::decode_utf32(b, e, errors),
         Codec::Ascii => {
             let mut out = String::with_capacity(b.len());
-            for (i, &x) in b.iter().enumerate() {
-                if x < 0x80 {
-                    out.push(x as char);
-                } else {
-                    decode_error(errors, &mut out, || {
-                        UnicodeErrorInfo::decoding(
-                            "ascii",
-                            b,
-                            i,
-                            i + 1,
-                            "ordinal not in range(128)",
-                        )
-                    })?;
+            let mut pacer = crate::sandbox::deadline::Pacer::new();
+            let mut i = 0;
+            while i < b.len() {
+                // The ASCII run from `i` (at most a chunk), copied at once.
+                let end = b.len().min(i + crate::sandbox::deadline::CHUNK_BYTES);
+                let run = b[i..end].iter().take_while(|x| x.is_ascii()).count();
+                if run > 0 {
+                    out.push_str(std::str::from_utf8(&b[i..i + run]).unwrap_or_default());
+                    i += run;
+                    pacer.advance(run)?;
+                    continue;
                 }
+                pacer.advance(1)?;
+                decode_error(errors, &mut out, || {
+                    UnicodeErrorInfo::decoding("ascii", b, i, i + 1, "ordinal not in range(128)")
+                })?;
+                i += 1;
             }
             Ok(out)
         }
-        Codec::Utf8 => {
-            let mut out = String::with_capacity(b.len());
-            let mut rest = b;
-            let mut offset = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        return Ok(out);
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
-                        let start = offset + good;
-                        let (len, reason) = match e.error_len() {
-                            None => (rest.len() - good, "unexpected end of data"),
-                            Some(n) => {
-                                let first = rest[good];
-                                let reason = if (0xc2..=0xf4).contains(&first) {
-                                    "invalid continuation byte"
-                                } else {
-                                    "invalid start byte"
-                                };
-                                (n, reason)
-                            }
-                        };
-                        decode_error(errors, &mut out, || {
-                            UnicodeErrorInfo::decoding("utf-8", b, start, start + len, reason)
-                        })?;
-                        rest = &rest[good + len..];
-                        offset = start + len;
-                    }
-                }
-            }
-        }
+        Codec::Utf8 => decode_utf8(b, errors),
     }
+}
+
+/// UTF-8 decoding, validated a window of [`CHUNK_BYTES`] at a time with a
+/// stop check between windows (a char cut by a window's end is read with
+/// the next window).
+///
+/// [`CHUNK_BYTES`]: crate::sandbox::deadline::CHUNK_BYTES
+fn decode_utf8(b: &[u8], errors: &ErrorHandler) -> Result<String, CodecError> {
+    const WINDOW: usize = crate::sandbox::deadline::CHUNK_BYTES;
+    let mut out = String::with_capacity(b.len());
+    let mut rest = b;
+    let mut offset = 0;
+    let mut pacer = crate::sandbox::deadline::Pacer::new();
+    while !rest.is_empty() {
+        let w = rest.len().min(WINDOW);
+        let (good, error) = match std::str::from_utf8(&rest[..w]) {
+            Ok(text) => {
+                out.push_str(text);
+                (w, None)
+            }
+            // A char cut by the window's end (not the data's): read it with
+            // the next window.
+            Err(e) if e.error_len().is_none() && w < rest.len() && e.valid_up_to() > 0 => {
+                (e.valid_up_to(), None)
+            }
+            Err(e) => (e.valid_up_to(), Some(e.error_len())),
+        };
+        if error.is_some() || good < w {
+            out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+        }
+        pacer.advance(good.max(1))?;
+        rest = &rest[good..];
+        offset += good;
+        let Some(error_len) = error else { continue };
+        let start = offset;
+        let (len, reason) = match error_len {
+            // Only at the data's end: incomplete char.
+            None => (rest.len(), "unexpected end of data"),
+            Some(n) => {
+                let first = rest.first().copied().unwrap_or(0);
+                let reason = if (0xc2..=0xf4).contains(&first) {
+                    "invalid continuation byte"
+                } else {
+                    "invalid start byte"
+                };
+                (n, reason)
+            }
+        };
+        decode_error(errors, &mut out, || {
+            UnicodeErrorInfo::decoding("utf-8", b, start, start + len, reason)
+        })?;
+        rest = &rest[len..];
+        offset = start + len;
+    }
+    Ok(out)
 }
 
 /// True for the names CPython 3.4 encodes/decodes without its codec registry

@@ -223,20 +223,24 @@ impl Vm {
         }
     }
 
-    /// Whether two dicts are equal.
+    /// Whether two dicts are equal (huge ones copied and compared with the
+    /// work charged, stopping at a limit).
     pub fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        let pairs: Vec<(Value, Value)> = match self.table_of(a) {
-            Some(t) => t
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect(),
-            None => return Ok(false),
+        let Some(ta) = self.table_of(a) else {
+            return Ok(false);
         };
-        if pairs.len() != self.table_of(b).map(|t| t.borrow().len()).unwrap_or(0) {
+        let n = ta.borrow().len();
+        if n != self.table_of(b).map(|t| t.borrow().len()).unwrap_or(0) {
             return Ok(false);
         }
-        for (k, v) in pairs {
+        self.charge_copy(n)?;
+        let pairs = match self.table_of(a) {
+            Some(t) => t.borrow().pairs_paced(),
+            None => return Ok(false),
+        };
+        let pairs = self.paced(pairs)?;
+        for (i, (k, v)) in pairs.into_iter().enumerate() {
+            self.charge_every(i)?;
             match self.dict_get(b, &k)? {
                 Some(w) => {
                     if !(v.is(&w) || self.eq(&v, &w)?) {
@@ -321,12 +325,49 @@ impl Vm {
         };
         match s.payload() {
             Some(Payload::Set(t)) => Ok(self.table_find(t, v, h)?.is_some()),
-            Some(Payload::FrozenSet(t)) => {
-                let cell = RefCell::new(t.clone());
-                Ok(self.table_find(&cell, v, h)?.is_some())
-            }
+            Some(Payload::FrozenSet(t)) => Ok(self.frozen_find(t, v, h)?.is_some()),
             _ => Ok(false),
         }
+    }
+
+    /// [`Vm::table_find`] in a frozenset's table (immutable: no cell, no copy).
+    fn frozen_find(&mut self, t: &DictTable, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let simple = simple_key(key);
+        if simple {
+            if let Some(ix) = t.find(hash, |k| simple_key(k) && simple_eq(k, key)) {
+                return Ok(Some(ix));
+            }
+        }
+        let cands = t.candidates(hash);
+        self.charge_probes(cands.len())?;
+        for (ix, k) in cands {
+            let hit = if simple {
+                !simple_key(&k) && self.eq(&k, key)?
+            } else {
+                k.is(key) || self.eq(&k, key)?
+            };
+            if hit {
+                return Ok(Some(ix));
+            }
+        }
+        Ok(None)
+    }
+
+    /// [`Vm::set_items`], with the copy of a huge set or frozenset charged as
+    /// work and stopping at the deadline.
+    pub fn set_items_paced(&mut self, v: &Value) -> PyResult<Option<Vec<Value>>> {
+        let n = match v.payload() {
+            Some(Payload::Set(t)) => t.borrow().len(),
+            Some(Payload::FrozenSet(t)) => t.len(),
+            _ => return Ok(self.set_items(v)),
+        };
+        self.charge_copy(n)?;
+        let r = match v.payload() {
+            Some(Payload::Set(t)) => t.borrow().set_order_paced(),
+            Some(Payload::FrozenSet(t)) => t.set_order_paced(),
+            _ => return Ok(self.set_items(v)),
+        };
+        self.paced(r).map(Some)
     }
 
     /// The elements of a set-like value.
@@ -427,28 +468,36 @@ impl Vm {
         Ok(Some(a.clone()))
     }
 
-    /// Set comparisons (subset/superset/equality).
+    /// Set comparisons (subset/superset/equality): the sizes first, then
+    /// each item of one side looked up in the other (a set is used as it
+    /// is, a dict view is made a set first), with the work charged.
     pub fn set_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
-        let x = self.set_items(a).unwrap_or_default();
-        let y = self.set_items(b).unwrap_or_default();
-        let sub = |vm: &mut Vm, p: &[Value], q: &Value| -> PyResult<bool> {
-            for it in p {
-                if !vm.set_contains(q, it)? {
-                    return Ok(false);
+        let x = self.set_items_paced(a)?.unwrap_or_default();
+        let y = self.set_items_paced(b)?.unwrap_or_default();
+        let (lx, ly) = (x.len(), y.len());
+        let (size_ok, forward) = match op {
+            CmpOp::Eq | CmpOp::Ne => (lx == ly, true),
+            CmpOp::Le => (lx <= ly, true),
+            CmpOp::Lt => (lx < ly, true),
+            CmpOp::Ge => (lx >= ly, false),
+            CmpOp::Gt => (lx > ly, false),
+        };
+        let mut all = size_ok;
+        if size_ok {
+            let (items, other, other_items) = if forward { (x, b, y) } else { (y, a, x) };
+            let target = match other.payload() {
+                Some(Payload::Set(_) | Payload::FrozenSet(_)) => other.clone(),
+                _ => self.new_set(other_items)?,
+            };
+            for (i, it) in items.iter().enumerate() {
+                self.charge_every(i)?;
+                if !self.set_contains(&target, it)? {
+                    all = false;
+                    break;
                 }
             }
-            Ok(true)
-        };
-        let bs = self.new_set(y.clone())?;
-        let as_ = self.new_set(x.clone())?;
-        Ok(match op {
-            CmpOp::Eq => x.len() == y.len() && sub(self, &x, &bs)?,
-            CmpOp::Ne => !(x.len() == y.len() && sub(self, &x, &bs)?),
-            CmpOp::Le => x.len() <= y.len() && sub(self, &x, &bs)?,
-            CmpOp::Lt => x.len() < y.len() && sub(self, &x, &bs)?,
-            CmpOp::Ge => x.len() >= y.len() && sub(self, &y, &as_)?,
-            CmpOp::Gt => x.len() > y.len() && sub(self, &y, &as_)?,
-        })
+        }
+        Ok(if op == CmpOp::Ne { !all } else { all })
     }
 
     /// The items of a dict view (keys, values, or (k, v) tuples).

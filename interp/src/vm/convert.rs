@@ -578,12 +578,7 @@ impl Vm {
             Value::Bool(b) => return Ok(*b as i64),
             Value::Int(i) => return Ok(hash_i64(*i)),
             Value::Float(f) => return Ok(hash_f64(*f)),
-            Value::Str(s) => {
-                if s.s.len() > 4096 {
-                    self.charge_work(s.s.len() as u64 / 8)?;
-                }
-                return Ok(s.hash());
-            }
+            Value::Str(s) => return self.hash_str(s),
             Value::Obj(_) => {}
         }
         let o = match v.as_obj() {
@@ -625,11 +620,11 @@ impl Vm {
                     h
                 }
             }
-            Payload::Str(s) => s.hash(),
+            Payload::Str(s) => return self.hash_str(s),
             Payload::Range(..) | Payload::BigRange(_) => {
                 crate::objects::range::hash(self, &o.payload)?
             }
-            Payload::Bytes(b) => crate::objects::buffer::hash_bytes(b),
+            Payload::Bytes(b) => return self.hash_bytes(b),
             Payload::Tuple(items) => {
                 let items = items.to_vec();
                 self.enter_native_walk("maximum recursion depth exceeded")?;
@@ -665,6 +660,33 @@ impl Vm {
             }
             _ => v.id() >> 4,
         })
+    }
+
+    /// `hash(s)` of a str: long ones are charged as work, and huge ones are
+    /// hashed a chunk at a time, stopping at the deadline.
+    #[inline]
+    pub fn hash_str(&mut self, s: &crate::objects::PyStr) -> PyResult<i64> {
+        let n = s.s.len();
+        if n <= 4096 {
+            return Ok(s.hash());
+        }
+        if let Some(h) = s.cached_hash() {
+            return Ok(h);
+        }
+        self.charge_work(n as u64 / 8)?;
+        if n <= crate::sandbox::deadline::CHUNK_BYTES {
+            return Ok(s.hash());
+        }
+        s.hash_paced().map_err(|_| self.interrupted())
+    }
+
+    /// `hash(b)` of bytes (not cached): as [`Vm::hash_str`].
+    pub fn hash_bytes(&mut self, b: &[u8]) -> PyResult<i64> {
+        if b.len() <= 4096 {
+            return Ok(crate::objects::buffer::hash_bytes(b));
+        }
+        self.charge_work(b.len() as u64 / 8)?;
+        crate::objects::buffer::hash_bytes_paced(b).map_err(|_| self.interrupted())
     }
 
     /// CPython 3.4's tuple hash.

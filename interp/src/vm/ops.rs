@@ -1202,9 +1202,7 @@ impl Vm {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.borrow().len() != y.borrow().len() {
                     return Ok(Some(op == CmpOp::Ne));
                 }
-                let x = self.copy_list_paced(x)?;
-                let y = self.copy_list_paced(y)?;
-                return self.seq_compare(&x, &y, op).map(Some);
+                return self.compare_lists_paced(x, y, op).map(Some);
             }
             (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
                 return Ok(Some(ord_to(x.cmp(y))))

@@ -43,8 +43,25 @@ impl Vm {
         }
     }
 
-    /// A summary of a value for the API.
+    /// A summary of a value for the API, made after the program ended: the
+    /// deadline and the memory limit still apply, the instruction limit
+    /// does not (this is not the program's work, and its charges are not
+    /// counted: found by fuzzing, `'6626066062606' ** 9494` as the last
+    /// value reported 1.4M instructions under a 200,000 limit).
     pub fn summarize(&mut self, v: &Value) -> ValueSummary {
+        let (ticks, max_ticks, next_check) = (
+            self.budget.ticks,
+            self.budget.max_ticks.take(),
+            self.budget.next_check,
+        );
+        let summary = self.summarize_unbudgeted(v);
+        self.budget.ticks = ticks;
+        self.budget.max_ticks = max_ticks;
+        self.budget.next_check = next_check;
+        summary
+    }
+
+    fn summarize_unbudgeted(&mut self, v: &Value) -> ValueSummary {
         let cls = self.type_of(v).clone();
         let type_name = match cls.as_class() {
             Some(cd) => {
@@ -58,8 +75,16 @@ impl Vm {
             }
             None => "object".into(),
         };
-        let repr = self.repr(v).unwrap_or_else(|_| self.default_repr(v));
-        let json = self.json_of(v, 0);
+        let repr = self.repr(v);
+        let exact_int = matches!(v.payload(), Some(Payload::Int(_)))
+            && type_name == "int";
+        // An int's JSON is its repr: copied (when it fits under the memory
+        // limit), not converted a second time.
+        let json = match &repr {
+            Ok(r) if exact_int => self.check_memory(r.len() as u64).ok().map(|()| r.clone()),
+            _ => self.json_of(v, 0),
+        };
+        let repr = repr.unwrap_or_else(|_| self.default_repr(v));
         ValueSummary {
             type_name,
             repr,
@@ -85,8 +110,9 @@ impl Vm {
                         .map(|c| Rc::ptr_eq(c, &self.types.int))
                         .unwrap_or(false) =>
                 {
-                    // Stops at the deadline (then no JSON form).
-                    crate::num::bigwork::to_decimal_signed(b).ok()?
+                    // Stops at the deadline or the memory limit (then no
+                    // JSON form).
+                    self.big_decimal(b).ok()?
                 }
                 Payload::List(items) => {
                     let items = items.borrow().clone();
@@ -444,7 +470,12 @@ fn report_limit(vm: &mut Vm, l: Limit, limits: &crate::api::Limits) -> (Status, 
 }
 
 /// Runs a whole program.
-pub fn run_program(mut config: Config, src: &str) -> Outcome {
+pub fn run_program(config: Config, src: &str) -> Outcome {
+    finish_teardown();
+    run_program_with(config, src, false)
+}
+
+fn run_program_with(mut config: Config, src: &str, defer: bool) -> Outcome {
     let started = Instant::now();
     // Compiling counts against the wall-clock limit: the front end stops at
     // the same deadline as the program.
@@ -460,9 +491,50 @@ pub fn run_program(mut config: Config, src: &str) -> Outcome {
     crate::sandbox::deadline::set_deadline(deadline);
     let g = main_module(&mut vm, &config.filename);
     let out = execute(&mut vm, code, g, &config.limits, started, true);
-    vm.teardown();
-    drop(vm);
+    if defer && vm.budget.meter.used() > DEFER_TEARDOWN_ABOVE {
+        // Freed after the outcome is handed over (`finish_teardown`).
+        DEFERRED_TEARDOWN.with(|d| *d.borrow_mut() = Some(vm));
+    } else {
+        vm.teardown();
+        drop(vm);
+    }
     out
+}
+
+thread_local! {
+    /// A finished run's VM, freed after its outcome was handed over.
+    static DEFERRED_TEARDOWN: std::cell::RefCell<Option<Vm>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// A run holding more than this many bytes at its end has its teardown
+/// deferred by [`run_program_deferred`]; smaller heaps free in well under
+/// a millisecond.
+const DEFER_TEARDOWN_ABOVE: u64 = 8 << 20;
+
+/// Whether a run on this thread left its teardown for [`finish_teardown`].
+pub fn has_deferred_teardown() -> bool {
+    DEFERRED_TEARDOWN.with(|d| d.borrow().is_some())
+}
+
+/// Frees the VM of the last run on this thread that
+/// [`run_program_deferred`] left (nothing otherwise).
+pub fn finish_teardown() {
+    let vm = DEFERRED_TEARDOWN.with(|d| d.borrow_mut().take());
+    if let Some(mut vm) = vm {
+        vm.teardown();
+        drop(vm);
+    }
+}
+
+/// [`run_program`], leaving the teardown of a big heap (freeing up to the
+/// memory limit's worth of objects, which takes tens of milliseconds for
+/// millions of them) to [`finish_teardown`]: the evaluation pool calls it
+/// right after replying, so a run that stops at a limit answers at the
+/// limit, not after freeing its heap.
+pub fn run_program_deferred(config: Config, src: &str) -> Outcome {
+    finish_teardown();
+    run_program_with(config, src, true)
 }
 
 /// The persistent state of a REPL session.

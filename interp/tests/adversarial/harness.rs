@@ -368,6 +368,15 @@ pub fn check(case: &Case, m: &Measured) -> Result<(), String> {
             ));
         }
     }
+    if let Some(limit) = case.limits.instructions {
+        // One check interval plus one charged chunk of native work.
+        if o.usage.instructions > limit + INSTRUCTION_SLACK {
+            errs.push(format!(
+                "{} instructions counted > limit {}",
+                o.usage.instructions, limit
+            ));
+        }
+    }
     if let Some(limit) = case.limits.output_bytes {
         let total = (o.stdout.len() + o.stderr.len()) as u64;
         // The runtime's own closing line (traceback / limit message) may follow.
@@ -401,6 +410,10 @@ pub fn check(case: &Case, m: &Measured) -> Result<(), String> {
         Err(errs.join("; "))
     }
 }
+
+/// How far past its limit the instruction count may end (as the fuzz
+/// target allows): a check interval and a chunk of charged work.
+const INSTRUCTION_SLACK: u64 = 1 << 16;
 
 /// Runs and checks a case (twice when it must be deterministic).
 pub fn run_and_check(case: &Case) -> (Measured, Result<(), String>) {
