@@ -286,11 +286,26 @@ fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// containers (which compare by identity first) see two NaNs as different
 /// objects, as in CPython.
 fn new_float(vm: &mut Vm, f: f64) -> Value {
-    if f.is_nan() {
-        let cls = vm.types.float.clone();
-        wrap(vm, &cls, Payload::Float(f))
-    } else {
-        Value::Float(f)
+    vm.float_result(f)
+}
+
+impl Vm {
+    /// A float result as a value: NaNs are boxed, so each NaN an operation or
+    /// `float()` produces is a distinct object (`x is y` is False for two of
+    /// them, and containers' identity-first comparisons follow CPython).
+    #[inline]
+    pub fn float_result(&mut self, f: f64) -> Value {
+        if f.is_nan() {
+            self.boxed_nan(f)
+        } else {
+            Value::Float(f)
+        }
+    }
+
+    #[cold]
+    fn boxed_nan(&mut self, f: f64) -> Value {
+        let cls = self.types.float.clone();
+        wrap(self, &cls, Payload::Float(f))
     }
 }
 
@@ -1004,6 +1019,25 @@ fn singleton_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(v)
 }
 
+/// `list.__new__`, `dict.__new__`, `set.__new__`: CPython's
+/// `PyType_GenericNew`, an empty instance whatever the other arguments (the
+/// type's `__init__` reads them). `tp_new_wrapper`'s checks run before it.
+pub fn generic_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    vm.instantiate(&cls, &[])
+}
+
+/// Whether `new` is a `__new__` that only makes a bare instance of the class's
+/// layout (`object.__new__` or a `generic_new`), so `type.__call__` may
+/// instantiate directly.
+pub fn is_plain_new(vm: &Vm, new: &Value) -> bool {
+    if new.is(&vm.object_new) {
+        return true;
+    }
+    let generic: crate::objects::function::NativeFn = generic_new;
+    matches!(new.payload(), Some(Payload::Builtin(b)) if std::ptr::fn_addr_eq(b.func, generic))
+}
+
 /// Installs constructors.
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
@@ -1028,6 +1062,9 @@ pub fn install(vm: &mut Vm) {
         (t.base_exception.clone(), exc_new),
         (t.type_.clone(), type_new),
         (t.super_.clone(), super_new),
+        (t.list.clone(), generic_new),
+        (t.dict.clone(), generic_new),
+        (t.set.clone(), generic_new),
     ];
     for (cls, f) in news {
         let v = native(vm, "__new__", f, Some(cls.clone()));

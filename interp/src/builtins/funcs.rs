@@ -56,7 +56,7 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
     }
 }
 
-fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     let mut file = Value::None;

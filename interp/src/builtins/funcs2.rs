@@ -30,8 +30,6 @@ pub const FUNCTIONS: &[(&str, NativeFn, bool)] = &[
     ("eval", eval, true),
     ("compile", compile, false),
     ("open", open, false),
-    ("exit", exit, false),
-    ("quit", exit, false),
 ];
 
 /// `isinstance(v, t)`, `__instancecheck__` of a Python-level metaclass included.
@@ -947,20 +945,6 @@ fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Obj(o) => Err(PyErr::Exc(o)),
         _ => Err(vm.new_error("PermissionError", "file access is disabled in this sandbox")),
     }
-}
-
-fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    // `exit`/`quit` are site.Quitter objects: `__call__(self, code=None)`.
-    if args.pos.len() > 1 {
-        let msg = format!(
-            "__call__() takes from 1 to 2 positional arguments but {} were given",
-            args.pos.len() + 1
-        );
-        return Err(vm.new_error("TypeError", &msg));
-    }
-    let cls = vm.exc_class("SystemExit");
-    let e = vm.new_exception(&cls, args.pos.to_vec());
-    Err(PyErr::Exc(e))
 }
 
 // ---- iterator classes ----------------------------------------------------

@@ -12,6 +12,7 @@ pub mod funcs;
 pub mod funcs2;
 pub mod kwparse;
 pub mod objmodel;
+pub mod site;
 pub mod slots;
 pub mod sort;
 pub mod strformat;
@@ -198,6 +199,9 @@ pub fn install(vm: &mut Vm) {
         }));
         set(vm, name, v);
     }
+    // The site builtins are heap classes of their own; they cannot fail on a
+    // fresh VM, and a VM without them still runs everything else.
+    let _ = site::install(vm);
     for cls in vm.types.all() {
         vm.refresh_hooks(&cls);
     }

@@ -11,16 +11,54 @@ fn arg(args: &Args<'_>, i: usize) -> Value {
     args.pos.get(i).cloned().unwrap_or_default()
 }
 
+/// The numeric tower rank of a value's type: int (and bool) 0, float 1,
+/// complex 2; `None` for anything else.
+fn num_rank(vm: &Vm, v: &Value) -> Option<u8> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => return Some(0),
+        Value::Float(_) => return Some(1),
+        Value::None | Value::Str(_) => return None,
+        Value::Obj(_) => {}
+    }
+    let t = vm.type_of(v);
+    let types = &vm.types;
+    if crate::objects::class::is_subclass(t, &types.complex) {
+        Some(2)
+    } else if crate::objects::class::is_subclass(t, &types.float) {
+        Some(1)
+    } else if crate::objects::class::is_subclass(t, &types.int) {
+        Some(0)
+    } else {
+        None
+    }
+}
+
+/// Whether a number's own slot (`int.__add__`, `float.__eq__`, …) declines the
+/// other operand, as CPython's: `int`'s slots take only ints, `float`'s ints and
+/// floats, `complex`'s all three; anything else is `NotImplemented`.
+fn number_declines(vm: &Vm, this: &Value, other: &Value) -> bool {
+    match num_rank(vm, this) {
+        Some(mine) => num_rank(vm, other).is_none_or(|theirs| theirs > mine),
+        None => false,
+    }
+}
+
 macro_rules! binslot {
     ($name:ident, $rname:ident, $op:expr) => {
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let (a, b) = (arg(&args, 0), arg(&args, 1));
+            if number_declines(vm, &a, &b) {
+                return Ok(vm.not_implemented.clone());
+            }
             Ok(vm
                 .native_binary(&a, &b, $op)?
                 .unwrap_or_else(|| vm.not_implemented.clone()))
         }
         fn $rname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let (a, b) = (arg(&args, 0), arg(&args, 1));
+            if number_declines(vm, &a, &b) {
+                return Ok(vm.not_implemented.clone());
+            }
             Ok(vm
                 .native_binary(&b, &a, $op)?
                 .unwrap_or_else(|| vm.not_implemented.clone()))
@@ -41,6 +79,9 @@ fn s_pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos.get(2) {
         Some(m) if !m.is_none() => {
             let (a, b) = (arg(&args, 0), arg(&args, 1));
+            if number_declines(vm, &a, &b) || number_declines(vm, &a, m) {
+                return Ok(vm.not_implemented.clone());
+            }
             let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
             if !float && (super::to_int(&a).is_none() || super::to_int(&b).is_none()) {
                 return Ok(vm.not_implemented.clone());
@@ -60,6 +101,9 @@ macro_rules! cmpslot {
     ($name:ident, $op:expr) => {
         fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let (a, b) = (arg(&args, 0), arg(&args, 1));
+            if number_declines(vm, &a, &b) {
+                return Ok(vm.not_implemented.clone());
+            }
             Ok(match vm.native_compare(&a, &b, $op)? {
                 Some(r) => Value::Bool(r),
                 None => vm.not_implemented.clone(),

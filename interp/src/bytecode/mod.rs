@@ -437,6 +437,26 @@ pub mod flags {
     pub const MODULE: u32 = 16;
     /// Is a nested function (has closure cells).
     pub const NESTED: u32 = 32;
+    /// The scope is nested inside a function (CPython's `ste_nested`).
+    pub const IN_FUNCTION: u32 = 64;
+}
+
+/// CPython 3.4's `co_flags` bits (Include/code.h), as `code.co_flags` shows them.
+pub mod cpython_flags {
+    /// Locals live in fast slots.
+    pub const OPTIMIZED: u32 = 1;
+    /// A new locals dict per call.
+    pub const NEWLOCALS: u32 = 2;
+    /// Has `*args`.
+    pub const VARARGS: u32 = 4;
+    /// Has `**kwargs`.
+    pub const VARKEYWORDS: u32 = 8;
+    /// Defined inside a function.
+    pub const NESTED: u32 = 16;
+    /// A generator function.
+    pub const GENERATOR: u32 = 32;
+    /// No free or cell variables.
+    pub const NOFREE: u32 = 64;
 }
 
 /// One entry of the exception table.
@@ -496,6 +516,32 @@ pub struct Code {
 }
 
 impl Code {
+    /// `co_flags` as CPython 3.4's `compute_code_flags` would set them: function
+    /// bits only for function scopes, `NOFREE` for any scope without cells.
+    pub fn cpython_flags(&self) -> u32 {
+        use cpython_flags as c;
+        let mut out = 0;
+        if self.flags & (flags::MODULE | flags::CLASS_BODY) == 0 {
+            out |= c::OPTIMIZED | c::NEWLOCALS;
+            if self.flags & flags::IN_FUNCTION != 0 {
+                out |= c::NESTED;
+            }
+            if self.flags & flags::GENERATOR != 0 {
+                out |= c::GENERATOR;
+            }
+            if self.flags & flags::VARARGS != 0 {
+                out |= c::VARARGS;
+            }
+            if self.flags & flags::VARKEYWORDS != 0 {
+                out |= c::VARKEYWORDS;
+            }
+        }
+        if self.freevars.is_empty() && self.cellvars.is_empty() {
+            out |= c::NOFREE;
+        }
+        out
+    }
+
     /// The handler covering instruction `ip`, if any (the innermost).
     ///
     /// Handlers are listed in the order the compiler opened them, so an

@@ -223,6 +223,9 @@ impl<'a> Compiler<'a> {
         if u.scope.generator {
             u.code_flags |= flags::GENERATOR;
         }
+        if u.scope.nested {
+            u.code_flags |= flags::IN_FUNCTION;
+        }
         self.units.push(u);
     }
 

@@ -338,7 +338,7 @@ impl Vm {
         }
         let new_name = self.names.new.clone();
         let new = crate::objects::class::lookup_cached(cls, &new_name)?;
-        if !new.is(&self.object_new) {
+        if !crate::builtins::ctors::is_plain_new(self, &new) {
             return None;
         }
         let init_name = self.names.init.clone();
@@ -705,7 +705,7 @@ impl Vm {
         let new_name = self.names.new.clone();
         let new = crate::objects::class::lookup(cls, &new_name)
             .unwrap_or_else(|| self.object_new.clone());
-        let inst = if new.is(&self.object_new) {
+        let inst = if crate::builtins::ctors::is_plain_new(self, &new) {
             self.check_object_args(cls, args)?;
             self.instantiate(cls, args.pos)?
         } else {

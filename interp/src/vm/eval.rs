@@ -589,10 +589,10 @@ impl Vm {
                                 _ => None,
                             },
                             (Value::Float(x), Value::Float(y)) => match op {
-                                BinOp::Add => Some(Value::Float(x + y)),
-                                BinOp::Sub => Some(Value::Float(x - y)),
-                                BinOp::Mul => Some(Value::Float(x * y)),
-                                BinOp::TrueDiv if *y != 0.0 => Some(Value::Float(x / y)),
+                                BinOp::Add => Some(self.float_result(x + y)),
+                                BinOp::Sub => Some(self.float_result(x - y)),
+                                BinOp::Mul => Some(self.float_result(x * y)),
+                                BinOp::TrueDiv if *y != 0.0 => Some(self.float_result(x / y)),
                                 _ => None,
                             },
                             _ => None,
@@ -638,7 +638,7 @@ impl Vm {
                             (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => {
                                 Value::Int(x + y)
                             }
-                            (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                            (Value::Float(x), Value::Float(y)) => self.float_result(x + y),
                             (Value::Str(mut s), Value::Str(t)) => {
                                 let (len, cap) = match Rc::get_mut(&mut s) {
                                     Some(ms) => (ms.s.len(), ms.s.capacity()),

@@ -698,7 +698,7 @@ impl Vm {
                 return Err(self.new_error("TypeError", &msg));
             }
         };
-        Ok(Value::Float(r))
+        Ok(self.float_result(r))
     }
 
     fn complex_binary(&mut self, x: Num, y: Num, op: BinOp) -> PyResult<Option<Value>> {
@@ -723,55 +723,10 @@ impl Vm {
                 let d = cr * cr + ci * ci;
                 ((a * cr + b * ci) / d, (b * cr - a * ci) / d)
             }
-            BinOp::Pow if ci == 0.0 && cr.fract() == 0.0 && cr.abs() <= 100.0 => {
-                // Small integral exponents multiply exactly (CPython's c_powi).
-                let mut n = cr.abs() as u32;
-                let (mut rr, mut ri) = (1.0f64, 0.0f64);
-                let (mut br, mut bi) = (a, b);
-                while n > 0 {
-                    if n & 1 == 1 {
-                        let t = rr * br - ri * bi;
-                        ri = rr * bi + ri * br;
-                        rr = t;
-                    }
-                    let t = br * br - bi * bi;
-                    bi *= 2.0 * br;
-                    br = t;
-                    n >>= 1;
-                }
-                if cr < 0.0 {
-                    let d = rr * rr + ri * ri;
-                    if d == 0.0 {
-                        return Err(self
-                            .new_error("ZeroDivisionError", "0.0 to a negative or complex power"));
-                    }
-                    (rr / d, -ri / d)
-                } else {
-                    (rr, ri)
-                }
-            }
-            BinOp::Pow => {
-                if cr == 0.0 && ci == 0.0 {
-                    (1.0, 0.0)
-                } else if a == 0.0 && b == 0.0 {
-                    if ci != 0.0 || cr < 0.0 {
-                        return Err(self
-                            .new_error("ZeroDivisionError", "0.0 to a negative or complex power"));
-                    }
-                    (0.0, 0.0)
-                } else {
-                    let vabs = a.hypot(b);
-                    let len = vabs.powf(cr);
-                    let at = b.atan2(a);
-                    let phase = at * cr;
-                    let (len, phase) = if ci != 0.0 {
-                        (len / (at * ci).exp(), phase + ci * vabs.ln())
-                    } else {
-                        (len, phase)
-                    };
-                    (len * phase.cos(), len * phase.sin())
-                }
-            }
+            BinOp::Pow => match crate::num::complex::complex_pow((a, b), (cr, ci)) {
+                Ok(p) => p,
+                Err(e) => return Err(self.new_error(e.py_type(), &e.to_string())),
+            },
             BinOp::FloorDiv | BinOp::Mod => {
                 // CPython 3.4's complex_remainder / complex_int_div texts.
                 let msg = if op == BinOp::Mod {

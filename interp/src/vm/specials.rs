@@ -110,7 +110,7 @@ impl Vm {
                 "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
                 "co_argcount" => Some(Value::Int(c.argcount as i64)),
                 "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
-                "co_flags" => Some(Value::Int(c.flags as i64)),
+                "co_flags" => Some(Value::Int(c.cpython_flags() as i64)),
                 "co_varnames" => {
                     let v: Vec<Value> = c.varnames.iter().map(|s| Value::Str(s.clone())).collect();
                     Some(self.new_tuple(v))

@@ -2,7 +2,10 @@
 # expect: ok  limits: wall=1
 # stdout: "found: []\n"
 danger = {'Popen', 'FileIO', 'BufferedReader', '_wrap_close', 'BuiltinImporter',
-          'FileLoader', 'SourceFileLoader', 'catch_warnings', 'Quitter', '_Printer'}
+          'FileLoader', 'SourceFileLoader', 'catch_warnings'}
+# CPython's site classes reach sys and files through their methods' globals;
+# Kaa's (exit, quit, copyright, credits, license, help) are native: no globals.
+site = {'Quitter', '_Printer', '_Helper'}
 found = []
 try:
     subs = ().__class__.__base__.__subclasses__()
@@ -18,6 +21,10 @@ for c in subs:
             found.append('TextIOWrapper()')
         except (TypeError, PermissionError):
             pass
+    if c.__name__ in site:
+        for m in ('__init__', '__call__', '__repr__'):
+            if getattr(getattr(c, m, None), '__globals__', None) is not None:
+                found.append(c.__name__ + '.' + m + '.__globals__')
     init = getattr(c, '__init__', None)
     g = getattr(init, '__globals__', None)
     if g is not None and ('system' in g or 'popen' in g or 'open' in g):

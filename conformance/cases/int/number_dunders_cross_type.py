@@ -1,0 +1,35 @@
+# A number's own dunder declines a wider operand type with NotImplemented:
+# int's slots take ints only, float's ints and floats, complex's all three.
+def show(f):
+    r = f()
+    print(r if r is NotImplemented else repr(r))
+show(lambda: (1).__eq__(1.0))
+show(lambda: (1).__ne__(1.0))
+show(lambda: (1).__lt__(2.0))
+show(lambda: (1).__add__(1.0))
+show(lambda: (1).__radd__(1.0))
+show(lambda: (1).__mul__([1]))
+show(lambda: (2).__rmul__([1]))
+show(lambda: (1).__eq__(1j))
+show(lambda: (1).__eq__('1'))
+show(lambda: (1).__pow__(2, 5.0))
+show(lambda: (True).__eq__(1))
+show(lambda: (1).__eq__(True))
+show(lambda: (1).__and__(True))
+show(lambda: (1.0).__eq__(1))
+show(lambda: (1.0).__add__(1))
+show(lambda: (1.0).__radd__(1))
+show(lambda: (1.0).__eq__(1j))
+show(lambda: (1.0).__mul__(1j))
+show(lambda: (1.0).__truediv__('a'))
+show(lambda: (1j).__eq__(1))
+show(lambda: (1j).__add__(1.5))
+show(lambda: (1j).__lt__(1))
+show(lambda: (1j).__mul__('a'))
+class MyInt(int):
+    pass
+show(lambda: MyInt(3).__add__(1.5))
+show(lambda: (3).__add__(MyInt(1)))
+show(lambda: (1.5).__add__(MyInt(1)))
+print(1 == 1.0, 1 + 1.0, 1.0 == 1j - 1j + 1, [1] * True)
+(1).__add__(1.5) + 1
