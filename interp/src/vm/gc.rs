@@ -124,12 +124,54 @@ impl Drop for Obj {
 /// one entry per element of a big flat list being freed.
 fn shallow(p: &Payload) -> bool {
     let last_ref = |v: &Value| matches!(v, Value::Obj(o) if Rc::strong_count(o) == 1);
+    let last_obj = |o: &Rc<Obj>| Rc::strong_count(o) == 1;
     match p {
         Payload::Tuple(t) => t.len() <= 16 && !t.iter().any(last_ref),
         Payload::List(l) => match l.try_borrow() {
             Ok(l) => l.len() <= 16 && !l.iter().any(last_ref),
             Err(_) => false,
         },
+        // Emptied by the collector or the end-of-run teardown (or never filled).
+        Payload::Dict(t) | Payload::Set(t) => t.try_borrow().map(|t| t.is_empty()).unwrap_or(false),
+        // A function whose references all have other holders (the usual
+        // case: its module's namespace, code and defaults live on).
+        Payload::Function(f) => {
+            let cells = || f.closure.len() <= 16 && !f.closure.iter().any(last_obj);
+            let values = |c: &std::cell::RefCell<Value>| {
+                c.try_borrow().map(|v| !last_ref(&v)).unwrap_or(false)
+            };
+            let defaults = || match f.defaults.try_borrow() {
+                Ok(d) => d.len() <= 16 && !d.iter().any(last_ref),
+                Err(_) => false,
+            };
+            let kwdefaults = || match f.kwdefaults.try_borrow() {
+                Ok(d) => d.is_empty(),
+                Err(_) => false,
+            };
+            !last_obj(&f.globals)
+                && !f.dict.get().is_some_and(last_obj)
+                && values(&f.doc)
+                && values(&f.annotations)
+                && values(&f.module)
+                && cells()
+                && defaults()
+                && kwdefaults()
+        }
+        Payload::Method(a, b) => !last_ref(a) && !last_ref(b),
+        Payload::StaticMethod(f) | Payload::ClassMethod(f) | Payload::Cell(f) => {
+            f.try_borrow().map(|v| !last_ref(&v)).unwrap_or(false)
+        }
+        Payload::Property(p) => p
+            .try_borrow()
+            .map(|p| !p.iter().any(last_ref))
+            .unwrap_or(false),
+        // A class the collector or the teardown emptied.
+        Payload::Class(cd) => {
+            cd.dict.try_borrow().is_ok_and(|d| d.is_empty())
+                && cd.mro.try_borrow().is_ok_and(|m| m.is_empty())
+                && cd.bases.try_borrow().is_ok_and(|b| b.is_empty())
+                && cd.cache.try_borrow().is_ok_and(|c| c.is_empty())
+        }
         _ => false,
     }
 }
