@@ -637,6 +637,20 @@ fn iter_length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         IterState::Items { items, idx } | IterState::SetItems { items, idx, .. } => {
             items.len().saturating_sub(*idx) as i64
         }
+        IterState::Dict { d, pos, len, .. } => match d.table() {
+            // CPython's dictiter_len: the items left, 0 once the dict changed size.
+            Some(t) if t.borrow().len() == *len => {
+                let tb = t.borrow();
+                let mut left = 0i64;
+                let mut at = *pos;
+                while let Some((i, _)) = tb.next_from(at) {
+                    left += 1;
+                    at = i + 1;
+                }
+                left
+            }
+            _ => 0,
+        },
         IterState::Done => 0,
         _ => return Ok(vm.not_implemented.clone()),
     };
@@ -651,6 +665,7 @@ pub fn install_length_hints(vm: &mut Vm) {
         vm.types.str_iterator.clone(),
         vm.types.range_iterator.clone(),
         vm.types.set_iterator.clone(),
+        vm.types.dict_keyiterator.clone(),
         vm.types.iterator.clone(),
         vm.types.reversed.clone(),
     ];
