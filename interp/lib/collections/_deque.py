@@ -164,11 +164,13 @@ class deque(object):
         """D.reverse() -- reverse *IN PLACE*"""
         left = self._left
         right = self._right
-        left_items = left[:]
-        del left[:]
-        left.extend(right)
-        del right[:]
-        right.extend(left_items)
+        # The reversed order, split at the same point, so that an iterator
+        # running meanwhile (which watches both sides' lengths) carries on
+        # as CPython's does.
+        items = right[::-1] + left
+        split = len(left)
+        left[:] = items[:split][::-1]
+        right[:] = items[split:]
 
     def count(self, value):
         """D.count(value) -> integer -- return number of occurrences of value"""
@@ -213,34 +215,38 @@ class deque(object):
     def __iter__(self):
         left = self._left
         right = self._right
-        size = len(left) + len(right)
+        # Either side changing length is a mutation (a popleft that
+        # refills one side from the other included).
+        nleft, nright = len(left), len(right)
         position = len(left) - 1
         while position >= 0:
             yield left[position]
-            if len(left) + len(right) != size:
+            if len(left) != nleft or len(right) != nright:
                 raise RuntimeError('deque mutated during iteration')
             position -= 1
         position = 0
         while position < len(right):
             yield right[position]
-            if len(left) + len(right) != size:
+            if len(left) != nleft or len(right) != nright:
                 raise RuntimeError('deque mutated during iteration')
             position += 1
 
     def __reversed__(self):
         left = self._left
         right = self._right
-        size = len(left) + len(right)
+        # Either side changing length is a mutation (a popleft that
+        # refills one side from the other included).
+        nleft, nright = len(left), len(right)
         position = len(right) - 1
         while position >= 0:
             yield right[position]
-            if len(left) + len(right) != size:
+            if len(left) != nleft or len(right) != nright:
                 raise RuntimeError('deque mutated during iteration')
             position -= 1
         position = 0
         while position < len(left):
             yield left[position]
-            if len(left) + len(right) != size:
+            if len(left) != nleft or len(right) != nright:
                 raise RuntimeError('deque mutated during iteration')
             position += 1
 

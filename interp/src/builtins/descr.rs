@@ -70,6 +70,7 @@ const NOARGS: &[(&str, &[&str])] = &[
     ),
     ("set", &["clear", "copy", "pop", "__reduce__", "__sizeof__"]),
     ("frozenset", &["copy", "__reduce__", "__sizeof__"]),
+    ("type", &["mro", "__subclasses__"]),
     (
         "int",
         &[

@@ -637,10 +637,87 @@ fn iter_length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         IterState::Items { items, idx } | IterState::SetItems { items, idx, .. } => {
             items.len().saturating_sub(*idx) as i64
         }
+        IterState::Dict { d, pos, len, .. } => match d.table() {
+            // CPython's dictiter_len: the items left, 0 once the dict changed size.
+            Some(t) if t.borrow().len() == *len => {
+                let tb = t.borrow();
+                let mut left = 0i64;
+                let mut at = *pos;
+                while let Some((i, _)) = tb.next_from(at) {
+                    left += 1;
+                    at = i + 1;
+                }
+                left
+            }
+            _ => 0,
+        },
         IterState::Done => 0,
         _ => return Ok(vm.not_implemented.clone()),
     };
     Ok(Value::Int(n))
+}
+
+/// `reversed.__setstate__(index)`: moves the position, clamped to
+/// `-1..=len-1` (CPython's reversed_setstate).
+fn reversed_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::vm::iter::IterState;
+    crate::builtins::check_method_args(vm, "__setstate__", &args, 1, 1)?;
+    let state = args.pos.get(1).cloned().unwrap_or_default();
+    let index = match crate::builtins::to_int(&state) {
+        Some(crate::num::Int::Small(i)) => i,
+        Some(crate::num::Int::Big(_)) => {
+            return Err(vm.new_error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            ))
+        }
+        None => return Err(vm.new_error("TypeError", "an integer is required")),
+    };
+    let me = self_arg(&args);
+    let seq = match me.payload() {
+        Some(Payload::Iter(st)) => match &*st.borrow() {
+            IterState::Reversed { seq, .. } => Some(seq.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(seq) = seq {
+        let n = vm.len(&seq)? as i64;
+        let clamped = index.clamp(-1, (n - 1).max(-1));
+        if let Some(Payload::Iter(st)) = me.payload() {
+            if let IterState::Reversed { idx, .. } = &mut *st.borrow_mut() {
+                *idx = clamped;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `reversed.__reduce__()`: `(reversed, (seq,), index)`, or
+/// `(reversed, ((),))` once exhausted.
+fn reversed_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::vm::iter::IterState;
+    crate::builtins::check_method_args(vm, "__reduce__", &args, 0, 0)?;
+    let me = self_arg(&args);
+    let state = match me.payload() {
+        Some(Payload::Iter(st)) => match &*st.borrow() {
+            IterState::Reversed { seq, idx } => Some((seq.clone(), *idx)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let cls = Value::Obj(vm.types.reversed.clone());
+    match state {
+        Some((seq, idx)) => {
+            let a = vm.new_tuple(vec![seq]);
+            Ok(vm.new_tuple(vec![cls, a, Value::Int(idx)]))
+        }
+        None => {
+            let empty = vm.new_tuple(vec![]);
+            let a = vm.new_tuple(vec![empty]);
+            Ok(vm.new_tuple(vec![cls, a]))
+        }
+    }
 }
 
 /// Installs `__length_hint__` on the native iterator classes.
@@ -651,12 +728,22 @@ pub fn install_length_hints(vm: &mut Vm) {
         vm.types.str_iterator.clone(),
         vm.types.range_iterator.clone(),
         vm.types.set_iterator.clone(),
+        vm.types.dict_keyiterator.clone(),
         vm.types.iterator.clone(),
         vm.types.reversed.clone(),
     ];
     for c in classes {
         add_methods(vm, &c, &[("__length_hint__", iter_length_hint)]);
     }
+    let rev = vm.types.reversed.clone();
+    add_methods(
+        vm,
+        &rev,
+        &[
+            ("__setstate__", reversed_setstate),
+            ("__reduce__", reversed_reduce),
+        ],
+    );
 }
 
 /// Descriptors for the computed attributes of functions, so that

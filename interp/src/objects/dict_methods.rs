@@ -298,6 +298,8 @@ fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // METH_O in CPython: exactly one other set, unlike the other *_update methods.
+    crate::builtins::check_method_args(vm, "symmetric_difference_update", &args, 1, 1)?;
     in_place(vm, &args, BinOp::Xor)
 }
 

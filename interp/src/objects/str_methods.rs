@@ -95,8 +95,20 @@ fn check_split(max: (i64, bool), pieces: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// `name() takes at most N arguments (M given)` (CPython 3.4's getargs wording
+/// for a method with only optional parameters).
+fn too_many_args(vm: &mut Vm, name: &str, args: &Args<'_>, max: usize) -> PyResult<()> {
+    let n = args.pos.len().saturating_sub(1) + args.kw.len();
+    if n > max {
+        let msg = format!("{}() takes at most {} arguments ({} given)", name, max, n);
+        return Err(vm.new_error("TypeError", &msg));
+    }
+    Ok(())
+}
+
 fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
+    too_many_args(vm, "split", &args, 2)?;
     let sep = opt_str(vm, args.pos.get(1).or_else(|| args.kwarg("sep")))?;
     let max = opt_int(vm, args.pos.get(2).or_else(|| args.kwarg("maxsplit")))?.unwrap_or(-1);
     let bounded = bounded_maxsplit(vm, max);
@@ -108,6 +120,7 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
+    too_many_args(vm, "rsplit", &args, 2)?;
     let sep = opt_str(vm, args.pos.get(1).or_else(|| args.kwarg("sep")))?;
     let max = opt_int(vm, args.pos.get(2).or_else(|| args.kwarg("maxsplit")))?.unwrap_or(-1);
     let bounded = bounded_maxsplit(vm, max);
