@@ -342,7 +342,9 @@ impl DictTable {
     /// a stop check (`sandbox::deadline`) between chunks.
     ///
     /// [`COPY_CHUNK`]: crate::sandbox::work::COPY_CHUNK
-    pub fn pairs_paced(&self) -> Result<Vec<(Value, Value)>, crate::sandbox::deadline::Interrupted> {
+    pub fn pairs_paced(
+        &self,
+    ) -> Result<Vec<(Value, Value)>, crate::sandbox::deadline::Interrupted> {
         let mut out = Vec::with_capacity(self.len);
         for (i, chunk) in self
             .entries

@@ -409,9 +409,10 @@ impl Vm {
             return Ok(());
         }
         let new_cap = need.max(capacity.saturating_mul(2));
-        // A large buffer is moved with mremap, so only the difference is new.
-        let extra = (new_cap - capacity) as u64;
-        self.reserve(extra.saturating_mul(item_bytes as u64))
+        // The whole new buffer: while a reallocation copies, the old and the
+        // new buffer are both held (found by fuzzing: counting only the
+        // difference let a list of generators pass 16 MiB by 0.5 MB).
+        self.reserve((new_cap as u64).saturating_mul(item_bytes as u64))
     }
 }
 

@@ -299,6 +299,91 @@ mod tests {
     }
 
     #[test]
+    fn paced_hashes_and_codecs_match_the_one_pass_results() {
+        use crate::objects::buffer::{hash_bytes, hash_bytes_paced};
+        use crate::objects::str::{fnv1a, fnv1a_paced, FNV_OFFSET};
+        use crate::text::codecs::{decode_with, encode_with, CodecError};
+        let big = "aé€x".repeat(CHUNK_BYTES / 3 + 7);
+        let bytes = big.as_bytes();
+        assert_eq!(fnv1a_paced(bytes), Ok(fnv1a(FNV_OFFSET, bytes)));
+        let s = crate::objects::PyStr::new(&big);
+        assert_eq!(s.hash_paced(), Ok(crate::objects::PyStr::new(&big).hash()));
+        assert_eq!(hash_bytes_paced(bytes), Ok(hash_bytes(bytes)));
+        assert_eq!(hash_bytes_paced(b""), Ok(0));
+        // UTF-8 decoding by windows: chars cut by a window, errors after one.
+        assert_eq!(
+            decode_with(bytes, "utf-8", "strict").ok().as_deref(),
+            Some(&big[..])
+        );
+        for at in [
+            CHUNK_BYTES - 1,
+            CHUNK_BYTES,
+            CHUNK_BYTES + 1,
+            2 * CHUNK_BYTES + 2,
+        ] {
+            let mut bad = bytes.to_vec();
+            bad.insert(at, 0xff);
+            let want = String::from_utf8_lossy(&bad).into_owned();
+            assert_eq!(
+                decode_with(&bad, "utf-8", "replace").ok(),
+                Some(want),
+                "{at}"
+            );
+            let valid = match std::str::from_utf8(&bad) {
+                Err(e) => e.valid_up_to(),
+                Ok(_) => usize::MAX,
+            };
+            match decode_with(&bad, "utf-8", "strict") {
+                Err(CodecError::Decode(info)) => assert_eq!(info.start, valid, "{at}"),
+                other => panic!("{at}: {:?}", other.map(|s| s.len())),
+            }
+        }
+        // A char cut at the very end is "unexpected end of data".
+        let ends_in_euro = format!("{big}€");
+        let cut = &ends_in_euro.as_bytes()[..ends_in_euro.len() - 1];
+        match decode_with(cut, "utf-8", "strict") {
+            Err(CodecError::Decode(info)) => assert_eq!(info.reason, "unexpected end of data"),
+            other => panic!("{:?}", other.map(|s| s.len())),
+        }
+        let latin = "é".repeat(CHUNK_BYTES + 3);
+        let encoded = encode_with(&latin, "latin-1", "strict").unwrap_or_default();
+        assert_eq!(encoded, vec![0xe9; CHUNK_BYTES + 3]);
+        assert_eq!(
+            decode_with(&encoded, "latin-1", "strict").ok().as_deref(),
+            Some(&latin[..])
+        );
+        assert_eq!(
+            encode_with(&latin, "ascii", "replace").ok(),
+            Some(vec![b'?'; CHUNK_BYTES + 3])
+        );
+        let ascii = "ab".repeat(CHUNK_BYTES);
+        assert_eq!(
+            decode_with(ascii.as_bytes(), "ascii", "strict")
+                .ok()
+                .as_deref(),
+            Some(&ascii[..])
+        );
+    }
+
+    #[test]
+    fn paced_case_mappings_keep_their_context_across_chunks() {
+        let unit = "éa bΣ ";
+        let n = CHUNK_BYTES / unit.len() + 5;
+        let s = unit.repeat(n);
+        assert_eq!(crate::text::title(&s), "Éa Bς ".repeat(n));
+        assert_eq!(crate::text::swapcase(&s), "ÉA Bς ".repeat(n));
+        let cap = crate::text::capitalize(&s);
+        assert!(cap.starts_with("Éa bς "));
+        assert_eq!(cap.chars().count(), s.chars().count());
+        let n = CHUNK_BYTES / 6 + 3;
+        let b = b"ab cD ".repeat(n);
+        assert_eq!(crate::text::bytes::title(&b), b"Ab Cd ".repeat(n));
+        let c = crate::text::bytes::capitalize(&b);
+        assert_eq!(&c[..6], b"Ab cd ");
+        assert_eq!(c[6..], b"ab cd ".repeat(n - 1)[..]);
+    }
+
+    #[test]
     fn chunked_helpers_stop_past_the_deadline() {
         let past = std::time::Instant::now() - std::time::Duration::from_millis(1);
         crate::sandbox::deadline::set_deadline(Some(past));

@@ -532,6 +532,11 @@ impl Vm {
             if out.len() % 4096 == 0 {
                 self.account(4096 * 16)?;
                 self.tick(64)?;
+            } else if out.len() % 16 == 0 {
+                // Items made without running an instruction (a generator
+                // function's generators, found by fuzzing) hold memory that
+                // no tick checks.
+                self.check_memory(0)?;
             }
         }
         Ok(out)

@@ -100,6 +100,23 @@ fn big(n: &Num) -> BigInt {
     }
 }
 
+/// `n` as a big int, without a copy.
+fn into_big(n: Num) -> BigInt {
+    match n {
+        Num::I(i) => BigInt::from(i),
+        Num::B(b) => b,
+        _ => BigInt::zero(),
+    }
+}
+
+/// The bytes of a big int's digits (0 for anything else).
+fn big_int_bytes(v: &Value) -> u64 {
+    match v.payload() {
+        Some(Payload::Int(b)) => b.bits() / 8,
+        _ => 0,
+    }
+}
+
 /// Converts a big int to float like CPython (OverflowError text on failure).
 pub fn big_to_f64(b: &BigInt) -> Option<f64> {
     let f = b.to_f64()?;
@@ -368,6 +385,14 @@ impl Vm {
 
     /// The built-in implementation of a binary operator (`None` = NotImplemented).
     pub fn native_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        // The operands of big-int arithmetic are copied (`num_of`) and the
+        // result is at least as big as the larger one for the linear
+        // operations: room for both is checked first (found by fuzzing:
+        // `x << 7` on a 12.5 MB int peaked at 37.5 MB under 16 MiB).
+        let copied = big_int_bytes(a).saturating_add(big_int_bytes(b));
+        if copied > 4096 {
+            self.reserve(copied.saturating_add(copied / 2))?;
+        }
         if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
             if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
                 match op {
@@ -502,8 +527,8 @@ impl Vm {
                 return Ok(Some(Value::Int(r)));
             }
         }
-        let a = big(&x);
-        let b = big(&y);
+        let a = into_big(x);
+        let b = into_big(y);
         let (a_bits, b_bits) = (a.bits(), b.bits());
         let r = match op {
             BinOp::Add => a + b,

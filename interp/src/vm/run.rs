@@ -76,8 +76,7 @@ impl Vm {
             None => "object".into(),
         };
         let repr = self.repr(v);
-        let exact_int = matches!(v.payload(), Some(Payload::Int(_)))
-            && type_name == "int";
+        let exact_int = matches!(v.payload(), Some(Payload::Int(_))) && type_name == "int";
         // An int's JSON is its repr: copied (when it fits under the memory
         // limit), not converted a second time.
         let json = match &repr {
