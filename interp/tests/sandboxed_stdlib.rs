@@ -114,7 +114,11 @@ fn threading_waits_no_other_thread_can_end_raise() {
     // target and the program goes on.
     let out = run(cases[5].0);
     assert_eq!(out.status, Status::Ok, "{}", out.stderr);
-    assert!(out.stderr.starts_with("Exception in thread Thread-1:\n"), "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with("Exception in thread Thread-1:\n"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(out.stdout, "ended\n");
 }
 

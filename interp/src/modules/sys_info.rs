@@ -1,6 +1,7 @@
-//! `sys.float_info`, `sys.int_info` and `sys.hash_info`: struct sequences
-//! (tuple subclasses with named fields) holding CPython 3.4's values on a
-//! 64-bit Linux build.
+//! `sys.float_info`, `sys.int_info`, `sys.hash_info` and `sys.flags`: struct
+//! sequences (tuple subclasses with named fields) holding CPython 3.4's
+//! values on a 64-bit Linux build (`flags` as for a plain `python3 prog.py`,
+//! except `hash_randomization`: Kaa's hashes are not randomised).
 
 use crate::objects::Value;
 use crate::vm::{PyResult, Vm};
@@ -49,6 +50,25 @@ const HASH_INFO: StructSeq = StructSeq {
     ],
 };
 
+const FLAGS: StructSeq = StructSeq {
+    name: "flags",
+    fields: &[
+        ("debug", "0"),
+        ("inspect", "0"),
+        ("interactive", "0"),
+        ("optimize", "0"),
+        ("dont_write_bytecode", "0"),
+        ("no_user_site", "0"),
+        ("no_site", "0"),
+        ("ignore_environment", "0"),
+        ("verbose", "0"),
+        ("bytes_warning", "0"),
+        ("quiet", "0"),
+        ("hash_randomization", "0"),
+        ("isolated", "0"),
+    ],
+};
+
 /// Python source defining the struct-sequence class and one instance `v`.
 fn source(s: &StructSeq) -> String {
     let names: Vec<String> = s.fields.iter().map(|(n, _)| format!("'{}'", n)).collect();
@@ -82,9 +102,10 @@ fn build(vm: &mut Vm, s: &StructSeq) -> PyResult<Value> {
     Ok(vm.dict_get_str(&g, &k).unwrap_or_default())
 }
 
-/// Adds `float_info`, `int_info` and `hash_info` to the `sys` namespace.
+/// Adds `float_info`, `int_info`, `hash_info` and `flags` to the `sys`
+/// namespace.
 pub fn install(vm: &mut Vm, ns: &std::rc::Rc<crate::objects::Obj>) -> PyResult<()> {
-    for s in [&FLOAT_INFO, &INT_INFO, &HASH_INFO] {
+    for s in [&FLOAT_INFO, &INT_INFO, &HASH_INFO, &FLAGS] {
         let v = build(vm, s)?;
         super::set(vm, ns, s.name, v);
     }
