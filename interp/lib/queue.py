@@ -1,7 +1,9 @@
 """FIFO, LIFO and priority queues (the Python 3.4 ``queue`` API).
 
-Kaa's own implementation.  The sandbox has no threads, so no other thread can
-ever put an item into an empty queue or take one out of a full one:
+Kaa's own implementation.  The sandbox runs threads sequentially (a
+``threading.Thread`` runs to its end inside ``start()``), so while one waits
+no other thread can put an item into an empty queue or take one out of a
+full one:
 
 * ``get``/``put`` with a ``timeout`` raise ``Empty``/``Full`` at once, which is
   what CPython does after waiting ``timeout`` seconds with no other thread;
@@ -27,7 +29,7 @@ class Full(Exception):
 
 def _deadlock(what):
     raise RuntimeError("deadlock: %s would block forever "
-                       "(the Kaa sandbox has no threads)" % what)
+                       "(the Kaa sandbox runs threads sequentially)" % what)
 
 
 def _check_timeout(timeout):

@@ -39,6 +39,23 @@ fn errors_carry_frames_and_text() {
 }
 
 #[test]
+fn a_user_excepthook_replaces_the_traceback_but_not_the_error() {
+    // python3 prints only what the hook prints (stdout here) and exits 1;
+    // the API still reports the exception that ended the program.
+    let src = "import sys\nsys.excepthook = lambda t, v, tb: print('hook', t.__name__, v)\nraise ValueError('x')\n";
+    let o = Interpreter::new(Config::default()).run(src);
+    assert_eq!(o.status, Status::RuntimeError);
+    assert_eq!(o.exit_code, 1);
+    assert_eq!(o.stdout, "hook ValueError x\n");
+    assert_eq!(o.stderr, "");
+    let e = o.error.expect("error");
+    assert_eq!(
+        (e.type_name.as_str(), e.message.as_str()),
+        ("ValueError", "x")
+    );
+}
+
+#[test]
 fn syntax_errors_are_reported() {
     let o = Interpreter::new(Config::default()).run("x = = 1\n");
     assert_eq!(o.status, Status::SyntaxError);

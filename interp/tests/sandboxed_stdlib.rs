@@ -59,12 +59,86 @@ fn queue_get_that_would_block_forever_raises() {
         error_of(&out),
         (
             "RuntimeError".to_string(),
-            "deadlock: get() on an empty queue would block forever (the Kaa sandbox has no threads)"
+            "deadlock: get() on an empty queue would block forever (the Kaa sandbox runs threads sequentially)"
                 .to_string()
         )
     );
     let out = run("import queue\nq = queue.Queue()\nq.put(1)\nq.join()\n");
     assert_eq!(error_of(&out).0, "RuntimeError");
+}
+
+#[test]
+fn threading_waits_no_other_thread_can_end_raise() {
+    let msg = |what: &str| {
+        format!(
+            "deadlock: {} would block forever (the Kaa sandbox runs threads sequentially)",
+            what
+        )
+    };
+    let cases = [
+        (
+            "import threading\nl = threading.Lock()\nl.acquire()\nl.acquire()\n",
+            msg("acquiring a lock that is already held"),
+        ),
+        (
+            "import threading\nthreading.Event().wait()\n",
+            msg("Event.wait() on an event that is not set"),
+        ),
+        (
+            "import threading\nc = threading.Condition()\nc.acquire()\nc.wait()\n",
+            msg("Condition.wait() without a timeout"),
+        ),
+        (
+            "import threading\ns = threading.Semaphore(0)\ns.acquire()\n",
+            msg("Semaphore.acquire() with a zero counter"),
+        ),
+        (
+            "import threading\nthreading.Barrier(2).wait()\n",
+            msg("Barrier.wait() before the other parties arrive"),
+        ),
+        (
+            "import threading, queue\nq = queue.Queue()\nt = threading.Thread(target=q.get)\nt.start()\nprint('ended')\n",
+            msg("get() on an empty queue"),
+        ),
+        (
+            "import threading\ndef body():\n    outer.join()\nouter = threading.Thread(target=lambda: threading.Thread(target=body).start())\nouter.start()\n",
+            msg("join() of a thread that is still running"),
+        ),
+    ];
+    for (src, want) in &cases {
+        let out = run(src);
+        let shown = format!("{}{}", out.stdout, out.stderr);
+        assert!(shown.contains(want.as_str()), "{src}: {shown}");
+    }
+    // Inside a thread the error is reported like any exception of the
+    // target and the program goes on.
+    let out = run(cases[5].0);
+    assert_eq!(out.status, Status::Ok, "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with("Exception in thread Thread-1:\n"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stdout, "ended\n");
+}
+
+#[test]
+fn threading_judge_idiom_recurses_deeply_within_the_default_limits() {
+    let src = concat!(
+        "import sys, threading\n",
+        "sys.setrecursionlimit(10**6)\n",
+        "threading.stack_size(2**27)\n",
+        "def depth(n):\n",
+        "    return 0 if n == 0 else 1 + depth(n - 1)\n",
+        "def main():\n",
+        "    print(depth(10**5))\n",
+        "t = threading.Thread(target=main)\n",
+        "t.start()\n",
+        "t.join()\n",
+    );
+    let out = run(src);
+    assert_eq!(out.status, Status::Ok, "{}", out.stderr);
+    assert_eq!(out.stdout, "100000\n");
 }
 
 #[test]

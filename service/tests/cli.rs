@@ -51,6 +51,26 @@ fn missing_file_reads_like_python3() {
 }
 
 #[test]
+fn non_utf8_source_names_the_file_run() {
+    let dir = std::env::temp_dir().join(format!("kaa-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("latin1_prog.py");
+    std::fs::write(&path, b"print('\xe9')\n").unwrap();
+    let shown = path.to_str().unwrap();
+    let out = kaa(&["run", shown], "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file {} on line 1,",
+            shown
+        )),
+        "{}",
+        err
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(kaa(&["run"], "").status.code(), Some(2));
     assert_eq!(kaa(&["frobnicate"], "").status.code(), Some(2));

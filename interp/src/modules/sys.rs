@@ -75,7 +75,7 @@ fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `sys.excepthook(type, value, traceback)`: writes the traceback and the
-/// exception line to stderr, as an uncaught exception would be shown.
+/// exception line to `sys.stderr`, as an uncaught exception would be shown.
 fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos.len() != 3 {
         let msg = format!("excepthook expected 3 arguments, got {}", args.pos.len());
@@ -92,7 +92,12 @@ fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Err(vm.new_error("TypeError", &msg));
         }
     };
-    vm.write_out(2, &text)?;
+    // The current sys.stderr, which a program may have replaced.
+    match super::native_util::module_attr(vm, "sys", "stderr") {
+        Some(Value::None) => {}
+        Some(f) => crate::builtins::funcs::write_to(vm, &f, &text)?,
+        None => vm.write_out(2, &text)?,
+    }
     Ok(Value::None)
 }
 

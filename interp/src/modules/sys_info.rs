@@ -1,4 +1,4 @@
-//! `sys.float_info`, `sys.int_info`, `sys.hash_info` and `sys.version_info`:
+//! `sys.float_info`, `sys.int_info`, `sys.hash_info`, `sys.version_info` and `sys.flags`:
 //! struct sequences (tuple subclasses with named fields) holding CPython
 //! 3.4's values on a 64-bit Linux build.
 //!
@@ -78,7 +78,28 @@ const VERSION_INFO: StructSeq = StructSeq {
     ],
 };
 
-const ALL: [&StructSeq; 4] = [&FLOAT_INFO, &INT_INFO, &HASH_INFO, &VERSION_INFO];
+/// `sys.flags` as for a plain `python3 prog.py`, except `hash_randomization`:
+/// Kaa's hashes are not randomised.
+const FLAGS: StructSeq = StructSeq {
+    name: "flags",
+    fields: &[
+        ("debug", Field::Int(0)),
+        ("inspect", Field::Int(0)),
+        ("interactive", Field::Int(0)),
+        ("optimize", Field::Int(0)),
+        ("dont_write_bytecode", Field::Int(0)),
+        ("no_user_site", Field::Int(0)),
+        ("no_site", Field::Int(0)),
+        ("ignore_environment", Field::Int(0)),
+        ("verbose", Field::Int(0)),
+        ("bytes_warning", Field::Int(0)),
+        ("quiet", Field::Int(0)),
+        ("hash_randomization", Field::Int(0)),
+        ("isolated", Field::Int(0)),
+    ],
+};
+
+const ALL: [&StructSeq; 5] = [&FLOAT_INFO, &INT_INFO, &HASH_INFO, &VERSION_INFO, &FLAGS];
 
 /// The items of a struct-sequence instance (a tuple subclass instance).
 fn items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
@@ -104,8 +125,8 @@ fn field<const N: usize>(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// The getters by field index (the longest struct sequence has 11 fields).
-const GETTERS: [NativeFn; 11] = [
+/// The getters by field index (the longest struct sequence, `flags`, has 13 fields).
+const GETTERS: [NativeFn; 13] = [
     field::<0>,
     field::<1>,
     field::<2>,
@@ -117,6 +138,8 @@ const GETTERS: [NativeFn; 11] = [
     field::<8>,
     field::<9>,
     field::<10>,
+    field::<11>,
+    field::<12>,
 ];
 
 /// The struct sequence an instance belongs to, by its class name.
@@ -204,9 +227,9 @@ fn build(vm: &mut Vm, s: &StructSeq) -> PyResult<Value> {
     vm.call(&cls, Args::new(&[arg]))
 }
 
-/// Adds `float_info`, `int_info` and `hash_info` to the `sys` namespace.
+/// Adds `float_info`, `int_info`, `hash_info` and `flags` to the `sys` namespace.
 pub fn install(vm: &mut Vm, ns: &std::rc::Rc<crate::objects::Obj>) -> PyResult<()> {
-    for s in [&FLOAT_INFO, &INT_INFO, &HASH_INFO] {
+    for s in [&FLOAT_INFO, &INT_INFO, &HASH_INFO, &FLAGS] {
         let v = build(vm, s)?;
         super::set(vm, ns, s.name, v);
     }

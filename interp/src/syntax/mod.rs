@@ -17,4 +17,4 @@ pub use dump::dump;
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use lexer::{dump_tokens, tokenize, Lexed};
 pub use parser::{parse, Mode};
-pub use source::decode_source;
+pub use source::{decode_source, decode_source_file};

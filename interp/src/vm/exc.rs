@@ -343,7 +343,11 @@ impl Vm {
                 out.push_str(&s);
                 out.push('\n');
             }
-            None => out.push_str(&name),
+            // 3.4's PyErr_Display when str() of the exception fails.
+            None => {
+                out.push_str(&name);
+                out.push_str(": <exception str() failed>\n");
+            }
         }
         out
     }

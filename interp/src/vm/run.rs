@@ -2,7 +2,7 @@
 //! [`Outcome`](crate::api::Outcome).
 
 use super::eval::FrameExit;
-use super::{Frame, Limit, PyErr, ReturnMode, Vm};
+use super::{Args, Frame, Limit, PyErr, ReturnMode, Vm};
 use crate::api::{Config, ErrorReport, Outcome, Status, TimeLimitReason, Usage, ValueSummary};
 use crate::compile::CompileMode;
 use crate::objects::{DictTable, Obj, Payload, Value};
@@ -279,6 +279,40 @@ fn compile_program(
     crate::compile::compile(&tree, filename, src, mode).map_err(|e| e.with_source(src))
 }
 
+/// Calls the program's own `sys.excepthook` (one that is not
+/// `sys.__excepthook__`) for the uncaught exception `e`, as CPython does.
+/// Returns what the run should add to stderr: nothing more when the hook
+/// ran (it wrote its own output), or CPython's "Error in sys.excepthook"
+/// report followed by the original traceback when the hook failed; `None`
+/// when there is no such hook (the default traceback is shown).
+fn user_excepthook(vm: &mut Vm, e: &Rc<Obj>) -> Option<String> {
+    let key = vm.intern("sys");
+    let sys = vm.dict_get_str(&vm.modules.clone(), &key)?;
+    let hook_name = vm.intern("excepthook");
+    let default_name = vm.intern("__excepthook__");
+    let hook = vm.getattr_opt(&sys, &hook_name).ok()??;
+    let default = vm.getattr_opt(&sys, &default_name).ok()?;
+    if let (Value::Obj(h), Some(Value::Obj(d))) = (&hook, &default) {
+        if Rc::ptr_eq(h, d) {
+            return None;
+        }
+    }
+    let value = Value::Obj(e.clone());
+    let cls = Value::Obj(vm.type_of(&value).clone());
+    let tb = vm.traceback_value(&value);
+    match vm.call(&hook, Args::new(&[cls, value, tb])) {
+        Ok(_) => Some(String::new()),
+        Err(PyErr::Exc(hook_error)) => {
+            let mut shown = String::from("Error in sys.excepthook:\n");
+            shown.push_str(&vm.format_exception(&hook_error));
+            shown.push_str("\nOriginal exception was:\n");
+            shown.push_str(&vm.format_exception(e));
+            Some(shown)
+        }
+        Err(_) => None,
+    }
+}
+
 /// Sets up `__main__` in a VM.
 fn main_module(vm: &mut Vm, filename: &str) -> Rc<Obj> {
     let g = vm.new_dict_obj(DictTable::new());
@@ -291,6 +325,7 @@ fn main_module(vm: &mut Vm, filename: &str) -> Rc<Obj> {
     let entries = [
         ("__builtins__", bmod),
         ("__file__", Value::str(filename)),
+        ("__cached__", Value::None),
         ("__doc__", Value::None),
         ("__package__", Value::None),
         ("__loader__", Value::None),
@@ -385,7 +420,10 @@ fn execute(
                     });
                 }
             } else {
-                let formatted = vm.format_exception(&e);
+                let formatted = match user_excepthook(vm, &e) {
+                    Some(shown) => shown,
+                    None => vm.format_exception(&e),
+                };
                 vm.out.stderr.push_str(&formatted);
                 if let Some(sink) = vm.out.sink.as_mut() {
                     sink(crate::api::Stream::Stderr, &formatted);

@@ -1,8 +1,8 @@
-# attack: import _thread must fail cleanly
+# attack: _thread.start_new_thread must not create a host thread: the function has run when the call returns
 # expect: ok  limits: wall=1
-# stdout: "ImportError: No module named '_thread' (excluded from the Kaa sandbox)\n"
-try:
-    import _thread
-    print('imported!')
-except ImportError as e:
-    print('ImportError:', e)
+# stdout: "[1]\nTrue\n"
+import _thread
+out = []
+ident = _thread.start_new_thread(out.append, (1,))
+print(out)
+print(ident != _thread.get_ident())

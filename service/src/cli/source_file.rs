@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use kaa_interp::syntax::decode_source;
+use kaa_interp::syntax::decode_source_file;
 
 /// Why a source file could not be turned into text.
 #[derive(Debug, thiserror::Error)]
@@ -36,7 +36,7 @@ impl SourceError {
 pub fn read_source(path: &Path) -> Result<String, SourceError> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| open_error(&shown, &e))?;
-    decode_source(&bytes).map_err(|e| SourceError::Decode(e.format(&shown)))
+    decode_source_file(&bytes, &shown).map_err(|e| SourceError::Decode(e.format(&shown)))
 }
 
 fn open_error(path: &str, error: &std::io::Error) -> SourceError {
