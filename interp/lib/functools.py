@@ -6,6 +6,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 
 from collections import namedtuple
 from types import MappingProxyType
+from _kaa_functools import _install_cmp_key
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -171,6 +172,7 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) != 0
 
         __hash__ = None
+    _install_cmp_key(KeyWrapper, mycmp)  # native comparisons (_kaa_functools)
     return KeyWrapper
 
 

@@ -14,6 +14,7 @@ pub mod csv_native;
 pub mod embedded;
 pub mod excluded;
 pub mod frozen;
+pub mod functools_native;
 pub mod gc_mod;
 pub mod hashlib;
 pub mod heapq_bisect;
@@ -65,6 +66,7 @@ pub const MODULES: &[&str] = &[
     "_kaa_csv",
     "_kaa_json",
     "_kaa_abc",
+    "_kaa_functools",
 ];
 
 /// Creates the built-in module `name`.
@@ -91,6 +93,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_kaa_csv" => Some(csv_native::create(vm)?),
         "_kaa_json" => Some(json_native::create(vm)?),
         "_kaa_abc" => Some(abc_native::create(vm)?),
+        "_kaa_functools" => Some(functools_native::create(vm)?),
         "builtins" => {
             let b = vm.builtins.clone();
             Some(vm.new_module("builtins", b))

@@ -28,6 +28,9 @@ fn is_data_descr(vm: &Vm, v: &Value) -> bool {
 impl Vm {
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(v) = self.instance_getattr_fast(obj, name) {
+            return Ok(v);
+        }
         if let Some(Payload::Super(t, o)) = obj.payload() {
             let (t, o) = (t.clone(), o.clone());
             if let Some(v) = self.super_getattr(&t, &o, name)? {
@@ -71,6 +74,41 @@ impl Vm {
                 }
                 Err(self.attribute_error(obj, name))
             }
+        }
+    }
+
+    /// The common case of `getattr` on a plain instance of a class without
+    /// attribute hooks, decided without the general path: a `__slots__`
+    /// member, an instance-dict value, or a function found on the class
+    /// (bound here). `None` sends every other case (data descriptors other
+    /// than members, properties, missing attributes, ...) to the general path,
+    /// which gives the same answer in CPython's order.
+    #[inline]
+    fn instance_getattr_fast(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+        let o = match obj {
+            Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => o,
+            _ => return None,
+        };
+        // type_of, not o.cls: `obj.__class__ = C` changes an instance's class.
+        let cls = self.type_of(obj);
+        let cd = cls.as_class()?;
+        if cd.hooks.get() & (hooks::GETATTRIBUTE | hooks::GETATTR) != 0 {
+            return None;
+        }
+        match lookup_cached(cls, name) {
+            None => o.dict_get(name),
+            Some(a) => match a.payload() {
+                // A slot: its value lives in the instance dict under the member's name.
+                Some(Payload::Member(n, _)) => o.dict_get(n),
+                Some(Payload::Function(_)) => {
+                    if let Some(v) = o.dict_get(name) {
+                        return Some(v);
+                    }
+                    let m = self.types.method.clone();
+                    Some(self.alloc(&m, Payload::Method(obj.clone(), a.clone())))
+                }
+                _ => None,
+            },
         }
     }
 
@@ -311,7 +349,61 @@ impl Vm {
             self.call_special(obj, &sa, &[Value::Str(name.clone()), v])?;
             return Ok(());
         }
+        if let Some(d) = self.instance_store_target(obj, &cls, name) {
+            return self.store_in_instance_dict(&d, v);
+        }
         self.generic_setattr(obj, &cls, name, v)
+    }
+
+    /// For `obj.name = v` on a plain instance: the dict that takes the value
+    /// and the key it goes under, when no descriptor other than a `__slots__`
+    /// member is involved (a member's value lives in the instance dict under
+    /// its own name). `None` leaves the assignment to `generic_setattr`.
+    #[inline]
+    fn instance_store_target(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Obj>,
+        name: &Rc<PyStr>,
+    ) -> Option<(Rc<Obj>, Rc<PyStr>)> {
+        let o = match obj {
+            Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => o,
+            _ => return None,
+        };
+        let d = o.dict.as_ref()?;
+        let cd = cls.as_class()?;
+        if matches!(name.as_str(), "__class__" | "__dict__") {
+            return None;
+        }
+        match lookup_cached(cls, name) {
+            None if cd.slots.is_none() => Some((d.clone(), name.clone())),
+            Some(a) => match a.payload() {
+                Some(Payload::Member(n, _)) => Some((d.clone(), n.clone())),
+                Some(Payload::Function(_)) if cd.slots.is_none() => Some((d.clone(), name.clone())),
+                _ => None,
+            },
+            None => None,
+        }
+    }
+
+    /// Stores `v` in an instance dict under a str key (`target`): an existing
+    /// key is overwritten in place; a new key goes through `dict_set` (which
+    /// also finds equal non-str keys and charges the table's growth).
+    fn store_in_instance_dict(&mut self, target: &(Rc<Obj>, Rc<PyStr>), v: Value) -> PyResult<()> {
+        let (d, key) = target;
+        if let Payload::Dict(t) = &d.payload {
+            let h = key.hash();
+            let ix = t.borrow().find(h, |k| match k {
+                Value::Str(s) => Rc::ptr_eq(s, key) || s.s == key.s,
+                _ => false,
+            });
+            if let Some(ix) = ix {
+                let old = t.borrow_mut().set_value(ix, v);
+                drop(old);
+                return Ok(());
+            }
+        }
+        self.dict_set(&Value::Obj(d.clone()), Value::Str(key.clone()), v)
     }
 
     /// `obj.__dict__ = v` for an instance with a visible `__dict__` (`None`:

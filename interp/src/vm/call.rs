@@ -399,6 +399,11 @@ impl Vm {
                 }
             }
         }
+        if nkw == 0 {
+            if let Some(frame) = self.init_frame_fast(f, &func, fpos, start)? {
+                return Ok(Some(Flow::Call(frame)));
+            }
+        }
         let npos = f.regs.len() - start - nkw;
         let kw: Vec<(Rc<PyStr>, Value)> = match kwnames {
             Some(names) => names
@@ -436,6 +441,100 @@ impl Vm {
                 f.regs.push(r);
                 Ok(None)
             }
+        }
+    }
+
+    /// `C(args)` for a class whose Python `__init__` takes exactly these
+    /// positional arguments (no defaults needed, no `*args`/`**kwargs`, no
+    /// keyword-only parameters): the instance and the arguments move straight
+    /// into the `__init__` frame's slots. `None` when the general path applies.
+    fn init_frame_fast(
+        &mut self,
+        f: &mut Frame,
+        func: &Value,
+        fpos: usize,
+        start: usize,
+    ) -> PyResult<Option<Frame>> {
+        let cls = match func {
+            Value::Obj(o) if matches!(o.payload, Payload::Class(_)) => o,
+            _ => return Ok(None),
+        };
+        let init = match self.python_init(cls) {
+            Some(Value::Obj(io)) => io,
+            _ => return Ok(None),
+        };
+        let pf = match &init.payload {
+            Payload::Function(pf) => pf,
+            _ => return Ok(None),
+        };
+        let code = &pf.code;
+        let nargs = f.regs.len() - start;
+        if nargs + 1 != code.argcount as usize
+            || code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
+            || code.kwonlyargcount != 0
+        {
+            return Ok(None);
+        }
+        let inst = self.instantiate(cls, &f.regs[start..])?;
+        let nslots = code.nslots();
+        let mut regs = self.regs_pool.pop().unwrap_or_default();
+        regs.reserve(nslots + code.stacksize as usize);
+        regs.push(inst.clone());
+        for slot in &mut f.regs[start..] {
+            regs.push(std::mem::take(slot));
+        }
+        if nslots > regs.len() {
+            regs.resize(nslots, Value::Obj(self.undef.clone()));
+        }
+        f.regs.truncate(fpos);
+        let mut frame = self.function_frame(pf, regs)?;
+        frame.mode = ReturnMode::Init(inst);
+        match self.enter_frame(frame)? {
+            Prepared::Frame(frame) => Ok(Some(frame)),
+            // enter_frame only returns a value for generator code, excluded above.
+            Prepared::Value(_) | Prepared::Native => Ok(None),
+        }
+    }
+
+    /// The frame of `it.__next__()` for FOR_ITER when `it` is a plain
+    /// instance whose class defines `__next__` as a Python function of one
+    /// parameter: the loop continues in the same eval loop instead of a
+    /// nested one (its result is the next item, a StopIteration ends the
+    /// loop; see [`ReturnMode::NextItem`]). `None` when `Vm::next` applies.
+    pub fn next_frame(&mut self, it: &Value, target: u32) -> PyResult<Option<Frame>> {
+        if !matches!(it, Value::Obj(o) if matches!(o.payload, Payload::Instance(_))) {
+            return Ok(None);
+        }
+        let cls = self.type_of(it).clone();
+        let nn = self.names.next.clone();
+        let m = match crate::objects::class::lookup_cached(&cls, &nn) {
+            Some(m) => m,
+            None => return Ok(None),
+        };
+        let pf = match m.payload() {
+            Some(Payload::Function(pf)) => pf,
+            _ => return Ok(None),
+        };
+        let code = &pf.code;
+        if code.argcount != 1
+            || code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
+            || code.kwonlyargcount != 0
+        {
+            return Ok(None);
+        }
+        let nslots = code.nslots();
+        let mut regs = self.regs_pool.pop().unwrap_or_default();
+        regs.reserve(nslots + code.stacksize as usize);
+        regs.push(it.clone());
+        if nslots > 1 {
+            regs.resize(nslots, Value::Obj(self.undef.clone()));
+        }
+        let mut frame = self.function_frame(pf, regs)?;
+        frame.mode = ReturnMode::NextItem(target);
+        match self.enter_frame(frame)? {
+            Prepared::Frame(frame) => Ok(Some(frame)),
+            // enter_frame only returns a value for generator code, excluded above.
+            Prepared::Value(_) | Prepared::Native => Ok(None),
         }
     }
 

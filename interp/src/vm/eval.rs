@@ -116,7 +116,9 @@ impl Vm {
                         None => return Ok(FrameExit::Return(v)),
                     };
                     match mode {
-                        ReturnMode::Normal | ReturnMode::Boundary => caller.regs.push(v),
+                        ReturnMode::Normal | ReturnMode::Boundary | ReturnMode::NextItem(_) => {
+                            caller.regs.push(v)
+                        }
                         ReturnMode::Init(inst) => {
                             if !v.is_none() {
                                 let msg = format!(
@@ -258,6 +260,11 @@ impl Vm {
             let is_stop = self.is_instance_of(&exc, "StopIteration");
             match mode {
                 ReturnMode::ForIter(target) if is_stop => {
+                    f.regs.pop();
+                    f.ip = target as usize;
+                    return None;
+                }
+                ReturnMode::NextItem(target) if is_stop => {
                     f.regs.pop();
                     f.ip = target as usize;
                     return None;
@@ -1005,6 +1012,11 @@ impl Vm {
                                 }
                             }
                         }
+                        if let Some(frame) = self.next_frame(&it, t)? {
+                            let caller = std::mem::replace(f, frame);
+                            self.frames.push(caller);
+                            continue 'frame;
+                        }
                         match self.next(&it)? {
                             Some(v) => f.regs.push(v),
                             None => {
@@ -1020,7 +1032,7 @@ impl Vm {
                     Instr::ReturnValue => {
                         let v = pop!(f);
                         if f.gen.is_none()
-                            && matches!(f.mode, ReturnMode::Normal)
+                            && matches!(f.mode, ReturnMode::Normal | ReturnMode::NextItem(_))
                             && self.frames.len() > base
                         {
                             if let Some(caller) = self.frames.pop() {

@@ -101,6 +101,10 @@ pub enum ReturnMode {
     Send(u32),
     /// An `__init__` call from a class call: push this instance instead of the result.
     Init(Value),
+    /// A Python `__next__` called by FOR_ITER: the result is the loop's next
+    /// item (pushed); a StopIteration leaving the frame pops the iterator and
+    /// jumps the caller to the target.
+    NextItem(u32),
 }
 
 /// One activation of a code object.
