@@ -112,7 +112,7 @@ pub fn add_functions(
 ) {
     for (name, f) in fns {
         let v = crate::builtins::native(vm, name, *f, None);
-        let n = vm.intern(name);
+        let n = vm.intern_static(name);
         let _ = vm.ns_store(ns, n, v);
     }
 }
