@@ -118,7 +118,7 @@ pub fn add_functions(
 }
 
 /// Sets a value in a module namespace.
-pub fn set(vm: &mut Vm, ns: &std::rc::Rc<crate::objects::Obj>, name: &str, v: Value) {
-    let n = vm.intern(name);
+pub fn set(vm: &mut Vm, ns: &std::rc::Rc<crate::objects::Obj>, name: &'static str, v: Value) {
+    let n = vm.intern_static(name);
     let _ = vm.ns_store(ns, n, v);
 }
