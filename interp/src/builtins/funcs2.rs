@@ -421,6 +421,10 @@ impl Vm {
             }
         };
         let mut table = match ns.table() {
+            // Nothing else holds the namespace (the class body's frame is
+            // gone and no `locals()` escaped): nobody can see the copy, so
+            // move the entries instead of copying them.
+            Some(t) if Rc::strong_count(ns) == 1 => std::mem::take(&mut *t.borrow_mut()),
             Some(t) => t.borrow().clone(),
             None => DictTable::new(),
         };
