@@ -346,8 +346,11 @@ impl Vm {
         for b in &bases {
             match b {
                 Value::Obj(o) if o.as_class().is_some() => {
+                    // Heap classes are always acceptable bases: only built-in
+                    // types need their name checked (without copying it).
                     let cd = o
                         .as_class()
+                        .filter(|c| !c.heap)
                         .map(|c| (c.layout, c.heap, c.name.borrow().as_str().to_string()));
                     if let Some((layout, heap, bname)) = cd {
                         let final_types = [
@@ -418,12 +421,12 @@ impl Vm {
             }
         };
         let mut table = match ns.table() {
+            // Nothing else holds the namespace (the class body's frame is
+            // gone and no `locals()` escaped): nobody can see the copy, so
+            // move the entries instead of copying them.
+            Some(t) if Rc::strong_count(ns) == 1 => std::mem::take(&mut *t.borrow_mut()),
             Some(t) => t.borrow().clone(),
             None => DictTable::new(),
-        };
-        let get = |t: &DictTable, n: &str| -> Option<Value> {
-            let k = PyStr::new(n);
-            t.get_str(&k).cloned()
         };
         let qn = self.names.qualname.clone();
         let qualname = match table.get_str(&qn).cloned() {
@@ -440,7 +443,9 @@ impl Vm {
             }
             None => name.clone(),
         };
-        let module = get(&table, "__module__")
+        let module = table
+            .get_str(&self.names.module)
+            .cloned()
             .and_then(|m| m.as_pystr().cloned())
             .unwrap_or_else(|| Rc::new(PyStr::new("builtins")));
         // __new__ is implicitly a static method.
@@ -505,7 +510,17 @@ impl Vm {
                 }
             }
         }
-        self.refresh_hooks(&cls);
+        let single_base = match cls.as_class() {
+            Some(cd) => match cd.bases.borrow().as_slice() {
+                [b] => Some(b.clone()),
+                _ => None,
+            },
+            None => None,
+        };
+        match single_base {
+            Some(b) => self.refresh_hooks_single_base(&cls, &b),
+            None => self.refresh_hooks(&cls),
+        }
         let _ = hooks::GETATTR;
         self.account(512)?;
         Ok(Value::Obj(cls))

@@ -69,21 +69,21 @@ fn abc_root(meta: &Rc<Obj>) -> Option<Rc<Obj>> {
 
 const COUNTER: &str = "_abc_invalidation_counter";
 
-fn attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
-    let n = vm.intern(name);
+fn attr(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
+    let n = vm.intern_static(name);
     vm.getattr(obj, &n)
 }
 
-fn set_attr(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
-    let n = vm.intern(name);
+fn set_attr(vm: &mut Vm, obj: &Value, name: &'static str, v: Value) -> PyResult<()> {
+    let n = vm.intern_static(name);
     vm.setattr(obj, &n, v)
 }
 
 /// `cls.<name> = v` for one of the `_abc_*` names on an ABC: straight into
 /// the class namespace unless the metaclass customises attribute setting
 /// (then through `setattr`, as the Python version would).
-fn set_class_attr(vm: &mut Vm, cls: &Value, name: &str, v: Value) -> PyResult<()> {
-    let n = vm.intern(name);
+fn set_class_attr(vm: &mut Vm, cls: &Value, name: &'static str, v: Value) -> PyResult<()> {
+    let n = vm.intern_static(name);
     if let Value::Obj(c) = cls {
         if c.as_class().is_some_and(|cd| cd.heap) {
             let meta = vm.type_of(cls).clone();
@@ -130,7 +130,7 @@ fn add(vm: &mut Vm, s: &Value, x: Value) -> PyResult<()> {
 }
 
 /// `cls.<name>` on the ABC.
-fn abc_attr(vm: &mut Vm, cls: &Value, name: &str) -> PyResult<Value> {
+fn abc_attr(vm: &mut Vm, cls: &Value, name: &'static str) -> PyResult<Value> {
     attr(vm, cls, name)
 }
 

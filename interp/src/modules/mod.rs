@@ -115,13 +115,13 @@ pub fn add_functions(
 ) {
     for (name, f) in fns {
         let v = crate::builtins::native(vm, name, *f, None);
-        let n = vm.intern(name);
+        let n = vm.intern_static(name);
         let _ = vm.ns_store(ns, n, v);
     }
 }
 
 /// Sets a value in a module namespace.
-pub fn set(vm: &mut Vm, ns: &std::rc::Rc<crate::objects::Obj>, name: &str, v: Value) {
-    let n = vm.intern(name);
+pub fn set(vm: &mut Vm, ns: &std::rc::Rc<crate::objects::Obj>, name: &'static str, v: Value) {
+    let n = vm.intern_static(name);
     let _ = vm.ns_store(ns, n, v);
 }

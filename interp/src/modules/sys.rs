@@ -220,10 +220,14 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     let argv: Vec<Value> = vm.argv.iter().map(|a| Value::str(a)).collect();
     let argv = vm.new_list(argv);
     set(vm, &ns, "argv", argv);
-    for (name, n) in [("stdin", 0u8), ("stdout", 1), ("stderr", 2)] {
+    for (name, dunder, n) in [
+        ("stdin", "__stdin__", 0u8),
+        ("stdout", "__stdout__", 1),
+        ("stderr", "__stderr__", 2),
+    ] {
         let s = stream(vm, n);
         set(vm, &ns, name, s.clone());
-        set(vm, &ns, &format!("__{}__", name), s);
+        set(vm, &ns, dunder, s);
     }
     set(vm, &ns, "maxsize", Value::Int(i64::MAX));
     set(vm, &ns, "maxunicode", Value::Int(0x10ffff));

@@ -192,8 +192,8 @@ fn value_of(f: Field) -> Value {
 /// Builds the class of `s` and its one instance.
 fn build(vm: &mut Vm, s: &StructSeq) -> PyResult<Value> {
     let mut table = DictTable::with_capacity(s.fields.len() + 8);
-    let put = |vm: &mut Vm, t: &mut DictTable, name: &str, v: Value| {
-        let k: Rc<PyStr> = vm.intern(name);
+    let put = |vm: &mut Vm, t: &mut DictTable, name: &'static str, v: Value| {
+        let k: Rc<PyStr> = vm.intern_static(name);
         t.push_new(k.hash(), Value::Str(k), v);
     };
     put(vm, &mut table, "__module__", Value::str("sys"));
@@ -217,7 +217,7 @@ fn build(vm: &mut Vm, s: &StructSeq) -> PyResult<Value> {
     let ns = vm.new_dict_obj(table);
     let meta = vm.types.type_.clone();
     let tuple = Value::Obj(vm.types.tuple.clone());
-    let name = vm.intern(s.name);
+    let name = vm.intern_static(s.name);
     let cls = vm.make_class(&meta, name, vec![tuple], &ns, &[])?;
     if let Value::Obj(c) = &cls {
         add_methods(vm, c, METHODS);

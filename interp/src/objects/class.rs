@@ -217,6 +217,15 @@ pub fn is_subclass(cls: &Rc<Obj>, base: &Rc<Obj>) -> bool {
 /// The C3 linearisation of a class with the given bases (without the class
 /// itself), or the bases whose order cannot be merged.
 pub fn c3_mro(bases: &[Rc<Obj>]) -> Result<Vec<Rc<Obj>>, Vec<Rc<Obj>>> {
+    // One base: the merge is that base followed by its own (already
+    // consistent) linearisation, so skip the general merge.
+    if let [b] = bases {
+        let mut out = vec![b.clone()];
+        if let Some(cd) = b.as_class() {
+            out.extend(cd.mro.borrow().iter().cloned());
+        }
+        return Ok(out);
+    }
     let mut seqs: Vec<Vec<Rc<Obj>>> = Vec::new();
     for b in bases {
         let mut s = vec![b.clone()];

@@ -28,6 +28,13 @@ use std::time::Instant;
 
 pub use types::Types;
 
+thread_local! {
+    /// [`Vm::intern_static`]'s names, by the address and length of their text.
+    static STATIC_NAMES: std::cell::RefCell<
+        std::collections::HashMap<(usize, usize), Rc<PyStr>, foldhash::fast::FixedState>,
+    > = std::cell::RefCell::default();
+}
+
 /// A table keyed by names, hashed with a fast fixed-seed hasher (names are
 /// the interpreter's own or the program's; the order is never observable).
 pub type NameMap<V> = std::collections::HashMap<Box<str>, V, foldhash::fast::FixedState>;
@@ -429,6 +436,20 @@ impl Vm {
         crate::sandbox::deadline::set_deadline(vm.budget.deadline);
         crate::sandbox::deadline::set_cancel(Some(vm.budget.cancel.clone()));
         vm
+    }
+
+    /// Interns a name that is part of the interpreter's own text (a native
+    /// module's function name, say): found by the address of the text in a
+    /// per-thread table filled once, so a module built on every run does not
+    /// hash and allocate its names again. Bounded by the names in the binary.
+    pub fn intern_static(&mut self, s: &'static str) -> Rc<PyStr> {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(r) = STATIC_NAMES.with(|m| m.borrow().get(&key).cloned()) {
+            return r;
+        }
+        let r = self.intern(s);
+        STATIC_NAMES.with(|m| m.borrow_mut().insert(key, r.clone()));
+        r
     }
 
     /// Interns a name.
