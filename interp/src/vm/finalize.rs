@@ -114,31 +114,19 @@ pub fn is_finalized(o: &Obj) -> bool {
 }
 
 /// Called by `Drop for Obj` first: queues weakref callbacks and, for an
-/// instance with `__del__` not finalized yet, moves the object's contents
-/// into a resurrected object queued for finalization. Returns `true` when
+/// instance with `__del__` or a generator paused inside a `try`/`with`
+/// block, not finalized yet, moves the object's contents into a
+/// resurrected object queued for `__del__` or `close()`. Returns `true` when
 /// the object was resurrected (its contents are gone).
 pub fn on_drop(o: &mut Obj) -> bool {
     super::weakref::on_referent_drop(o);
     if suspended_in_handler(o) {
-        return revive_generator(o);
+        return revive(o, Pending::Close);
     }
     if !has_del(o) {
         return false;
     }
-    let addr = o as *const Obj as usize;
-    let was_finalized = FINALIZED
-        .try_with(|f| f.borrow_mut().remove(&addr))
-        .unwrap_or(true);
-    if was_finalized || !ENABLED.try_with(|e| e.get()).unwrap_or(false) {
-        return false;
-    }
-    let revived = Rc::new(Obj {
-        cls: o.cls.take(),
-        dict: o.dict.take(),
-        payload: std::mem::replace(&mut o.payload, Payload::Empty),
-    });
-    push(Pending::Del(revived));
-    true
+    revive(o, Pending::Del)
 }
 
 /// Whether `o` is a generator paused at a `yield` that a `try` or `with`
@@ -162,9 +150,10 @@ fn suspended_in_handler(o: &Obj) -> bool {
     }
 }
 
-/// Moves a dying generator's state into a resurrected object queued for
-/// `close()` (once: PEP 442). Returns `true` when it was queued.
-fn revive_generator(o: &mut Obj) -> bool {
+/// Moves a dying object's contents into a resurrected object and queues
+/// `work` for it, once per object (PEP 442) and only while a run is going
+/// on. Returns `true` when it was queued (the dying object is now empty).
+fn revive(o: &mut Obj, work: fn(Rc<Obj>) -> Pending) -> bool {
     let addr = o as *const Obj as usize;
     let was_finalized = FINALIZED
         .try_with(|f| f.borrow_mut().remove(&addr))
@@ -177,7 +166,7 @@ fn revive_generator(o: &mut Obj) -> bool {
         dict: o.dict.take(),
         payload: std::mem::replace(&mut o.payload, Payload::Empty),
     });
-    push(Pending::Close(revived));
+    push(work(revived));
     true
 }
 
