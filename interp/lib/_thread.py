@@ -55,17 +55,6 @@ def _leave():
         _running.pop()
 
 
-def _index(value):
-    """`value` as an int, the way C's "n" format reads it."""
-    if isinstance(value, int):
-        return value
-    index = getattr(type(value), '__index__', None)
-    if index is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(value).__name__)
-    return index(value)
-
-
 def _acquire_timeout(blocking, timeout):
     """Check acquire()'s arguments; the timeout in seconds or None (forever)."""
     if timeout != -1:
@@ -104,7 +93,8 @@ def stack_size(*args):
     old = _stack_size[0]
     if not args:
         return old
-    size = _index(args[0])
+    from operator import index
+    size = index(args[0])
     if size >= 1 << 63 or size < -(1 << 63):
         raise OverflowError("Python int too large to convert to C ssize_t")
     if size < 0:

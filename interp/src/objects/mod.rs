@@ -285,6 +285,16 @@ impl Obj {
         }
     }
 
+    /// Whether the object's class hides its instance dict from `__dict__`
+    /// (see `ClassData::hide_dict`).
+    pub fn dict_hidden(&self) -> bool {
+        self.cls
+            .as_ref()
+            .and_then(|c| c.as_class())
+            .map(|c| c.hide_dict)
+            .unwrap_or(false)
+    }
+
     /// The class data, when this object is a class.
     #[inline]
     pub fn as_class(&self) -> Option<&ClassData> {

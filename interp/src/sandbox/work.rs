@@ -142,7 +142,6 @@ impl Vm {
         y: &std::cell::RefCell<Vec<Value>>,
         op: crate::bytecode::CmpOp,
     ) -> PyResult<bool> {
-        use crate::bytecode::CmpOp;
         self.enter_native_walk("maximum recursion depth exceeded in comparison")?;
         let r = (|| {
             let mut start = 0usize;
@@ -150,29 +149,14 @@ impl Vm {
                 let a = Vm::list_chunk(x, start);
                 let b = Vm::list_chunk(y, start);
                 for (p, q) in a.iter().zip(b.iter()) {
-                    if !(p.is(q) || self.eq(p, q)?) {
-                        return match op {
-                            CmpOp::Eq => Ok(false),
-                            CmpOp::Ne => Ok(true),
-                            _ => {
-                                let r = self.compare(p, q, op)?;
-                                self.truthy(&r)
-                            }
-                        };
+                    if let Some(verdict) = self.item_verdict(p, q, op)? {
+                        return Ok(verdict);
                     }
                 }
                 let n = a.len().min(b.len());
                 if n < WORK_CHUNK {
                     // One list ended inside this chunk: compare the lengths.
-                    let o = a.len().cmp(&b.len());
-                    return Ok(match op {
-                        CmpOp::Lt => o.is_lt(),
-                        CmpOp::Le => o.is_le(),
-                        CmpOp::Eq => o.is_eq(),
-                        CmpOp::Ne => o.is_ne(),
-                        CmpOp::Gt => o.is_gt(),
-                        CmpOp::Ge => o.is_ge(),
-                    });
+                    return Ok(op.holds(a.len().cmp(&b.len())));
                 }
                 start += n;
                 self.charge_work(n as u64)?;
@@ -223,22 +207,10 @@ impl Vm {
         step: i64,
         n: usize,
     ) -> PyResult<Vec<Value>> {
-        let mut out = Vec::with_capacity(n);
-        let mut j = 0usize;
-        while j < n {
-            let end = n.min(j + COPY_CHUNK);
-            {
-                let items = list.borrow();
-                out.extend(
-                    (j..end).filter_map(|k| items.get((start + k as i64 * step) as usize).cloned()),
-                );
-            }
-            if n >= COPY_CHUNK {
-                self.charge_work((end - j) as u64)?;
-            }
-            j = end;
-        }
-        Ok(out)
+        self.slice_chunks(n, |ks, out| {
+            let items = list.borrow();
+            out.extend(ks.filter_map(|k| items.get((start + k as i64 * step) as usize).cloned()));
+        })
     }
 
     /// `items[start::step]` for `n` items of an immutable sequence, copied
@@ -250,13 +222,24 @@ impl Vm {
         step: i64,
         n: usize,
     ) -> PyResult<Vec<Value>> {
+        self.slice_chunks(n, |ks, out| {
+            out.extend(ks.filter_map(|k| items.get((start + k as i64 * step) as usize).cloned()));
+        })
+    }
+
+    /// Builds a slice of `n` items, [`COPY_CHUNK`] slice positions at a
+    /// time: `fill` appends the items of one range of positions, and the
+    /// work is charged between chunks.
+    fn slice_chunks(
+        &mut self,
+        n: usize,
+        mut fill: impl FnMut(std::ops::Range<usize>, &mut Vec<Value>),
+    ) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(n);
         let mut j = 0usize;
         while j < n {
             let end = n.min(j + COPY_CHUNK);
-            out.extend(
-                (j..end).filter_map(|k| items.get((start + k as i64 * step) as usize).cloned()),
-            );
+            fill(j..end, &mut out);
             if n >= COPY_CHUNK {
                 self.charge_work((end - j) as u64)?;
             }

@@ -413,13 +413,7 @@ impl Vm {
     fn set_instance_dict(&mut self, obj: &Value, v: &Value) -> Option<PyResult<()>> {
         let Value::Obj(o) = obj else { return None };
         let d = &self.instance_dict(o)?;
-        let hidden = o
-            .cls
-            .as_ref()
-            .and_then(|c| c.as_class())
-            .map(|c| c.hide_dict)
-            .unwrap_or(false);
-        if hidden {
+        if o.dict_hidden() {
             return None;
         }
         let items = match v.payload() {

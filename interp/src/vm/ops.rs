@@ -1275,26 +1275,33 @@ impl Vm {
         }
         for (i, (p, q)) in x.iter().zip(y.iter()).enumerate() {
             self.charge_every(i)?;
-            if !(p.is(q) || self.eq(p, q)?) {
-                return match op {
-                    CmpOp::Eq => Ok(false),
-                    CmpOp::Ne => Ok(true),
-                    _ => {
-                        let r = self.compare(p, q, op)?;
-                        self.truthy(&r)
-                    }
-                };
+            if let Some(verdict) = self.item_verdict(p, q, op)? {
+                return Ok(verdict);
             }
         }
-        let o = x.len().cmp(&y.len());
-        Ok(match op {
-            CmpOp::Lt => o.is_lt(),
-            CmpOp::Le => o.is_le(),
-            CmpOp::Eq => o.is_eq(),
-            CmpOp::Ne => o.is_ne(),
-            CmpOp::Gt => o.is_gt(),
-            CmpOp::Ge => o.is_ge(),
-        })
+        Ok(op.holds(x.len().cmp(&y.len())))
+    }
+
+    /// One step of a lexicographic sequence comparison: `None` when `p` and
+    /// `q` are identical or equal (go on), else the comparison's result,
+    /// which the first differing pair decides.
+    pub(crate) fn item_verdict(
+        &mut self,
+        p: &Value,
+        q: &Value,
+        op: CmpOp,
+    ) -> PyResult<Option<bool>> {
+        if p.is(q) || self.eq(p, q)? {
+            return Ok(None);
+        }
+        match op {
+            CmpOp::Eq => Ok(Some(false)),
+            CmpOp::Ne => Ok(Some(true)),
+            _ => {
+                let r = self.compare(p, q, op)?;
+                self.truthy(&r).map(Some)
+            }
+        }
     }
 
     /// `needle in container`.

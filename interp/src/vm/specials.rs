@@ -37,13 +37,7 @@ impl Vm {
         };
         if n == "__dict__" {
             if let Some(d) = &self.instance_dict(&o) {
-                let hidden = o
-                    .cls
-                    .as_ref()
-                    .and_then(|c| c.as_class())
-                    .map(|c| c.hide_dict)
-                    .unwrap_or(false);
-                if hidden {
+                if o.dict_hidden() {
                     return Ok(None);
                 }
                 return Ok(Some(Value::Obj(d.clone())));
