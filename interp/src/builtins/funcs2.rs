@@ -869,11 +869,13 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "compile() arg 3 must be 'exec', 'eval' or 'single'",
         ));
     }
-    if flags & PYCF_ONLY_AST != 0 {
-        return Err(vm.new_error(
-            "NotImplementedError",
-            "compile(): PyCF_ONLY_AST is not supported (there is no ast module)",
-        ));
+    if crate::modules::ast_native::is_ast(vm, &src) {
+        if flags & PYCF_ONLY_AST != 0 {
+            return Ok(src);
+        }
+        let code = crate::modules::ast_native::compile_object(vm, &src, &filename, mode.as_str())?;
+        let cls = vm.types.code.clone();
+        return Ok(vm.alloc(&cls, Payload::Code(code)));
     }
     let text = match source_of(vm, &src, "compile")? {
         Ok(t) => t,
@@ -886,6 +888,9 @@ fn compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     if text.contains('\0') {
         return Err(vm.new_error("TypeError", "source code string cannot contain null bytes"));
+    }
+    if flags & PYCF_ONLY_AST != 0 {
+        return crate::modules::ast_native::parse_object(vm, &text, &filename, mode.as_str());
     }
     let code = compile_source(vm, &text, &filename, mode.as_str())?;
     let cls = vm.types.code.clone();

@@ -4,6 +4,10 @@
 //! caches it in `sys.modules`.
 
 pub mod abc_native;
+pub mod ast_build;
+pub mod ast_native;
+pub mod ast_read;
+pub mod ast_validate;
 pub mod atexit_hook;
 pub mod binascii;
 pub mod cmath;
