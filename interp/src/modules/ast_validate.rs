@@ -187,9 +187,9 @@ fn stmt(s: &Stmt) -> Check {
     }
 }
 
-fn comprehensions(gens: &[Comprehension], owner: &str) -> Check {
+fn comprehensions(gens: &[Comprehension]) -> Check {
     if gens.is_empty() {
-        return Err(format!("comprehension with no generators on {}", owner));
+        return Err("comprehension with no generators".into());
     }
     for g in gens {
         expr(&g.target, ExprContext::Store)?;
@@ -271,15 +271,15 @@ fn expr(e: &Expr, want: ExprContext) -> Check {
         }
         ExprKind::Set { elts } => loads(elts),
         ExprKind::ListComp { elt, generators } => {
-            comprehensions(generators, "ListComp")?;
+            comprehensions(generators)?;
             expr(elt, Load)
         }
         ExprKind::SetComp { elt, generators } => {
-            comprehensions(generators, "SetComp")?;
+            comprehensions(generators)?;
             expr(elt, Load)
         }
         ExprKind::GeneratorExp { elt, generators } => {
-            comprehensions(generators, "GeneratorExp")?;
+            comprehensions(generators)?;
             expr(elt, Load)
         }
         ExprKind::DictComp {
@@ -287,7 +287,7 @@ fn expr(e: &Expr, want: ExprContext) -> Check {
             value,
             generators,
         } => {
-            comprehensions(generators, "DictComp")?;
+            comprehensions(generators)?;
             expr(key, Load)?;
             expr(value, Load)
         }

@@ -1,0 +1,25 @@
+import ast
+def run(body, mode='exec'):
+    m = ast.fix_missing_locations(ast.Module(body=body, type_ignores=[]))
+    try:
+        compile(m, 'f', mode)
+        print('compiled')
+    except ValueError as e:
+        print('ValueError', e)
+L, S = ast.Load(), ast.Store()
+run([ast.Expr(value=ast.Name(id='x', ctx=S))])
+run([ast.Assign(targets=[ast.Name(id='x', ctx=L)], value=ast.Num(n=1))])
+run([ast.Assign(targets=[ast.Num(n=1)], value=ast.Num(n=1))])
+run([ast.Assign(targets=[], value=ast.Num(n=1))])
+run([ast.If(test=ast.Name(id='x', ctx=L), body=[], orelse=[])])
+run([ast.While(test=ast.Name(id='x', ctx=L), body=[], orelse=[])])
+run([ast.Expr(value=ast.Compare(left=ast.Num(n=1), ops=[], comparators=[]))])
+run([ast.Expr(value=ast.Compare(left=ast.Num(n=1), ops=[ast.Lt()], comparators=[ast.Num(n=2), ast.Num(n=3)]))])
+run([ast.Expr(value=ast.BoolOp(op=ast.And(), values=[ast.Num(n=1)]))])
+run([ast.Expr(value=ast.Dict(keys=[ast.Num(n=1)], values=[]))])
+run([ast.Delete(targets=[ast.Name(id='x', ctx=L)])])
+run([ast.Try(body=[ast.Pass()], handlers=[], orelse=[], finalbody=[])])
+run([ast.Raise(exc=None, cause=ast.Name(id='x', ctx=L))])
+run([ast.Import(names=[])])
+run([ast.Expr(value=ast.ListComp(elt=ast.Num(n=1), generators=[]))])
+run([ast.Assign(targets=[ast.Tuple(elts=[ast.Name(id='a', ctx=L)], ctx=S)], value=ast.Num(n=1))])

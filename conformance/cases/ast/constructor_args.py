@@ -1,0 +1,13 @@
+import ast
+n = ast.Name('x', ast.Load())
+print(n.id, type(n.ctx).__name__)
+b = ast.BinOp(n, ast.Add(), ast.Name(id='y', ctx=ast.Load()))
+print(b.left.id, type(b.op).__name__, b.right.id)
+k = ast.keyword(arg='a', value=n)
+print(k.arg, k.value is n)
+a = ast.Name(id='z', ctx=ast.Store(), lineno=5, col_offset=2, extra='kept')
+print(a.lineno, a.col_offset, a.extra)
+p = ast.Pass()
+print(hasattr(p, 'lineno'), p._fields)
+m = ast.Module([])
+print(m.body)

@@ -1,0 +1,2 @@
+import ast
+ast.parse("x", mode="lines")

@@ -1,0 +1,11 @@
+import ast
+print(type(ast.parse("x")).__name__, type(ast.parse("x", mode='eval')).__name__, type(ast.parse("x", mode='single')).__name__)
+e = ast.parse("a + b", "<file>", "eval")
+print(type(e.body).__name__, e.body.left.id)
+i = ast.parse("x = 1; y = 2", mode='single')
+print(len(i.body), [type(s).__name__ for s in i.body])
+print(type(ast.parse(b"x = 1").body[0]).__name__)
+print(ast.parse("").body, ast.parse("# only a comment\n").body)
+print(type(compile("x", "f", "exec", ast.PyCF_ONLY_AST)).__name__)
+t = ast.parse("z")
+print(compile(t, "f", "exec", ast.PyCF_ONLY_AST) is t)
