@@ -9,6 +9,10 @@ classes (``ast.parse``) and back (``compile(tree, ...)``).
 
 PyCF_ONLY_AST = 1024
 
+# The shared Load(), Add(), ... instances that parsed trees use (filled by
+# the interpreter as it builds trees).
+_singletons = {}
+
 
 class AST(object):
     """The base of every node class."""

@@ -66,6 +66,9 @@ def _allowed(module, name):
         import builtins
         obj = getattr(builtins, name, None)
         return isinstance(obj, (type, type(len)))
+    if module == '_ast' and not name.startswith('_'):
+        # The syntax tree's node classes: plain data, built from a dict.
+        return name != 'PyCF_ONLY_AST'
     return False
 
 

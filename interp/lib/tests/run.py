@@ -41,7 +41,7 @@ LIB = os.path.dirname(TESTS)
 ALLOWED_IMPORTS = {"sys", "math", "builtins", "re", "time", "_kaa_re", "_random", "_kaa_random",
                    "_weakref", "_heapq", "_bisect", "_collections", "_kaa_itertools", "hashlib",
                    "_kaa_traceback", "linecache", "struct", "binascii", "unicodedata",
-                   "_kaa_zlib", "_kaa_csv"}
+                   "_kaa_zlib", "_kaa_csv", "gc"}
 # Stricter 3.4 grammar check (rejects what feature_version=(3, 4) lets through).
 AST34 = "/work/shared/tools/ast34.py"
 

@@ -4,7 +4,7 @@
 //! Nodes are made as `object.__new__` would make them, with their fields and
 //! `lineno`/`col_offset` written straight into the instance dict (no
 //! `__init__` call per node). The operator and context nodes are shared, one
-//! instance per class and tree, as CPython shares them. The recursion follows
+//! instance per class, as CPython shares them. The recursion follows
 //! the tree, whose height the parser bounds.
 
 use crate::objects::{Obj, Payload, Value};
@@ -71,11 +71,30 @@ impl<'v> Builder<'v> {
         Ok(obj)
     }
 
+    /// The shared instance of an operator or context class: one per
+    /// process-side `_ast` module, kept in its `_singletons` dict (as CPython
+    /// shares `Load()` & co. between trees).
     fn singleton(&mut self, name: &'static str) -> PyResult<Value> {
         if let Some(v) = self.singletons.get(name) {
             return Ok(v.clone());
         }
-        let v = self.node(name, Vec::new(), None)?;
+        let key = self.vm.intern_static("_singletons");
+        let shared = match self.vm.dict_get_str(&self.ns, &key) {
+            Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => Some(d),
+            _ => None,
+        };
+        let n = self.vm.intern_static(name);
+        let found = shared.as_ref().and_then(|d| self.vm.dict_get_str(d, &n));
+        let v = match found {
+            Some(v) => v,
+            None => {
+                let v = self.node(name, Vec::new(), None)?;
+                if let Some(d) = &shared {
+                    self.vm.ns_store(d, n, v.clone())?;
+                }
+                v
+            }
+        };
         self.singletons.insert(name, v.clone());
         Ok(v)
     }
