@@ -1,4 +1,4 @@
-import numbers, decimal, fractions
+import numbers, fractions
 class MyInt(numbers.Integral):
     pass
 print(issubclass(MyInt, numbers.Rational), issubclass(MyInt, numbers.Number))
@@ -6,8 +6,6 @@ try:
     MyInt()
 except TypeError as e:
     print('TypeError', 'abstract' in str(e))
-numbers.Real.register(decimal.Decimal) if False else None
-print(isinstance(decimal.Decimal(1), numbers.Number), isinstance(decimal.Decimal(1), numbers.Real))
 print(isinstance(fractions.Fraction(1, 3), numbers.Real), isinstance(True, numbers.Integral))
 print(numbers.Integral.__bases__[0] is numbers.Rational, numbers.Complex.__mro__[1] is numbers.Number)
 print(sorted(n for n in dir(numbers) if not n.startswith('_')))
