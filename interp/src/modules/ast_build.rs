@@ -56,7 +56,11 @@ impl<'v> Builder<'v> {
         let obj = self.vm.instantiate(&cls, &[])?;
         let dict = match obj.as_obj().and_then(|o| o.inst_dict()) {
             Some(d) => d.clone(),
-            None => return Err(self.vm.new_error("SystemError", "AST node without __dict__")),
+            None => {
+                return Err(self
+                    .vm
+                    .new_error("SystemError", "AST node without __dict__"))
+            }
         };
         for (k, v) in fields {
             let k = self.vm.intern_static(k);
@@ -186,11 +190,16 @@ impl<'v> Builder<'v> {
                     ("decorator_list", self.exprs(decorator_list)?),
                 ],
             ),
-            StmtKind::Return { value } => ("Return", vec![("value", self.opt_expr(value.as_deref())?)]),
+            StmtKind::Return { value } => {
+                ("Return", vec![("value", self.opt_expr(value.as_deref())?)])
+            }
             StmtKind::Delete { targets } => ("Delete", vec![("targets", self.exprs(targets)?)]),
             StmtKind::Assign { targets, value } => (
                 "Assign",
-                vec![("targets", self.exprs(targets)?), ("value", self.expr(value)?)],
+                vec![
+                    ("targets", self.exprs(targets)?),
+                    ("value", self.expr(value)?),
+                ],
             ),
             StmtKind::AugAssign { target, op, value } => (
                 "AugAssign",
@@ -460,7 +469,9 @@ impl<'v> Builder<'v> {
                     ("generators", self.comprehensions(generators)?),
                 ],
             ),
-            ExprKind::Yield { value } => ("Yield", vec![("value", self.opt_expr(value.as_deref())?)]),
+            ExprKind::Yield { value } => {
+                ("Yield", vec![("value", self.opt_expr(value.as_deref())?)])
+            }
             ExprKind::YieldFrom { value } => ("YieldFrom", vec![("value", self.expr(value)?)]),
             ExprKind::Compare {
                 left,
@@ -574,12 +585,18 @@ pub fn operator_name(op: Operator) -> &'static str {
 
 /// The class name of a unary operator.
 pub fn unary_name(op: UnaryOp) -> &'static str {
-    UNARY.iter().find(|(o, _)| *o == op).map_or("Not", |(_, n)| n)
+    UNARY
+        .iter()
+        .find(|(o, _)| *o == op)
+        .map_or("Not", |(_, n)| n)
 }
 
 /// The class name of a comparison operator.
 pub fn cmp_name(op: CmpOp) -> &'static str {
-    CMPOPS.iter().find(|(o, _)| *o == op).map_or("Eq", |(_, n)| n)
+    CMPOPS
+        .iter()
+        .find(|(o, _)| *o == op)
+        .map_or("Eq", |(_, n)| n)
 }
 
 /// The class name of an expression context.

@@ -256,7 +256,10 @@ impl<'v> Reader<'v> {
 
     fn exprs(&mut self, obj: &Value, name: &str, owner: &str) -> PyResult<Vec<Expr>> {
         let items = self.seq(obj, name, owner)?;
-        items.iter().map(|v| self.expr_value(v, name, owner)).collect()
+        items
+            .iter()
+            .map(|v| self.expr_value(v, name, owner))
+            .collect()
     }
 
     /// One element of an expression list (None is refused, as in 3.4's
@@ -493,7 +496,11 @@ impl<'v> Reader<'v> {
         let kwd = self.seq(&a, "kw_defaults", "arguments")?;
         let mut kw_defaults = Vec::with_capacity(kwd.len());
         for d in &kwd {
-            kw_defaults.push(if d.is_none() { None } else { Some(self.expr(d)?) });
+            kw_defaults.push(if d.is_none() {
+                None
+            } else {
+                Some(self.expr(d)?)
+            });
         }
         let kwarg = self.opt_arg(&a, "kwarg")?;
         let defaults = self.exprs(&a, "defaults", "arguments")?;

@@ -126,12 +126,20 @@ fn stmt(s: &Stmt) -> Check {
             body(b, "For")?;
             stmts(orelse)
         }
-        StmtKind::While { test, body: b, orelse } => {
+        StmtKind::While {
+            test,
+            body: b,
+            orelse,
+        } => {
             expr(test, Load)?;
             body(b, "While")?;
             stmts(orelse)
         }
-        StmtKind::If { test, body: b, orelse } => {
+        StmtKind::If {
+            test,
+            body: b,
+            orelse,
+        } => {
             expr(test, Load)?;
             body(b, "If")?;
             stmts(orelse)
@@ -321,7 +329,9 @@ fn expr(e: &Expr, want: ExprContext) -> Check {
             opt(kwargs.as_deref())
         }
         ExprKind::Attribute { value, .. } => expr(value, Load),
-        ExprKind::Subscript { value, slice: s, .. } => {
+        ExprKind::Subscript {
+            value, slice: s, ..
+        } => {
             slice(s)?;
             expr(value, Load)
         }
