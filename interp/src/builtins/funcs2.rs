@@ -496,7 +496,7 @@ impl Vm {
                 hide_dict,
                 subclasses: RefCell::new(Vec::new()),
                 hooks: Cell::new(0),
-                cache: RefCell::new(Vec::new()),
+                cache: RefCell::default(),
                 cache_epoch: Cell::new(0),
             })),
         });

@@ -77,7 +77,7 @@ pub struct ClassData {
     pub hooks: Cell<u32>,
     /// Results of recent MRO lookups by (interned) name, valid while the
     /// class epoch is unchanged.
-    pub cache: RefCell<Vec<(Rc<PyStr>, Option<Value>)>>,
+    pub cache: RefCell<LookupCache>,
     /// The class epoch `cache` belongs to.
     pub cache_epoch: Cell<u64>,
 }
@@ -140,16 +140,97 @@ pub fn with_subclasses(cls: &Rc<Obj>) -> Vec<Rc<Obj>> {
     out
 }
 
+/// The most names a class's [`LookupCache`] remembers before it starts over.
+const LOOKUP_CACHE_CAP: usize = 48;
+
+/// A class's memo of MRO lookups: (name, result) pairs, keyed by the
+/// identity of the (interned) name, with a small direct-mapped index on the
+/// name's address so that a hit costs one probe instead of a scan.
+pub struct LookupCache {
+    entries: Vec<(Rc<PyStr>, Option<Value>)>,
+    /// Slot (from the name's address) -> position in `entries` + 1 (0: none).
+    index: [u8; 64],
+}
+
+impl Default for LookupCache {
+    fn default() -> LookupCache {
+        LookupCache {
+            entries: Vec::new(),
+            index: [0; 64],
+        }
+    }
+}
+
+impl LookupCache {
+    /// The index slot of a name.
+    #[inline]
+    fn slot(name: &Rc<PyStr>) -> usize {
+        let a = Rc::as_ptr(name) as usize;
+        ((a >> 4) ^ (a >> 10)) & 63
+    }
+
+    /// The remembered result for `name` (`None`: not remembered;
+    /// `Some(None)`: remembered as missing).
+    #[inline]
+    pub fn get(&self, name: &Rc<PyStr>) -> Option<&Option<Value>> {
+        let slot = Self::slot(name);
+        let pos = *self.index.get(slot)? as usize;
+        if let Some((k, v)) = pos.checked_sub(1).and_then(|p| self.entries.get(p)) {
+            if Rc::ptr_eq(k, name) {
+                return Some(v);
+            }
+        }
+        // A collision in the index: the name may still be remembered.
+        let p = self.entries.iter().position(|(k, _)| Rc::ptr_eq(k, name))?;
+        self.entries.get(p).map(|(_, v)| v)
+    }
+
+    /// Remembers the result for `name` (starting over when full).
+    pub fn push(&mut self, entry: (Rc<PyStr>, Option<Value>)) {
+        if self.entries.len() >= LOOKUP_CACHE_CAP {
+            self.clear();
+        }
+        let slot = Self::slot(&entry.0);
+        self.entries.push(entry);
+        if let Some(ix) = self.index.get_mut(slot) {
+            *ix = self.entries.len() as u8;
+        }
+    }
+
+    /// Forgets everything.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index = [0; 64];
+    }
+
+    /// Whether nothing is remembered.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The remembered (name, result) pairs.
+    pub fn iter(&self) -> impl Iterator<Item = &(Rc<PyStr>, Option<Value>)> {
+        self.entries.iter()
+    }
+}
+
+impl IntoIterator for LookupCache {
+    type Item = (Rc<PyStr>, Option<Value>);
+    type IntoIter = std::vec::IntoIter<(Rc<PyStr>, Option<Value>)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
+    }
+}
+
 /// [`lookup`] through the class's cache (keyed by the name's identity).
 pub fn lookup_cached(cls: &Rc<Obj>, name: &Rc<PyStr>) -> Option<Value> {
     let cd = cls.as_class()?;
     let ep = epoch();
     if cd.cache_epoch.get() == ep {
         if let Ok(c) = cd.cache.try_borrow() {
-            for (k, v) in c.iter() {
-                if Rc::ptr_eq(k, name) {
-                    return v.clone();
-                }
+            if let Some(v) = c.get(name) {
+                return v.clone();
             }
         }
     } else if let Ok(mut c) = cd.cache.try_borrow_mut() {
@@ -158,9 +239,6 @@ pub fn lookup_cached(cls: &Rc<Obj>, name: &Rc<PyStr>) -> Option<Value> {
     }
     let r = lookup(cls, name);
     if let Ok(mut c) = cd.cache.try_borrow_mut() {
-        if c.len() >= 48 {
-            c.clear();
-        }
         c.push((name.clone(), r.clone()));
     }
     r

@@ -27,6 +27,26 @@ pub struct DictTable {
     entries: Vec<Option<Entry>>,
     indices: Vec<u32>,
     len: usize,
+    /// Which contents the table has: a new number (unique in the thread)
+    /// after every change, kept by a copy, 0 for a table never changed
+    /// (always empty). Equal states mean equal keys, values and entry
+    /// positions, so caches keyed on it (the VM's global-name cache) are
+    /// exact.
+    state: u64,
+}
+
+thread_local! {
+    static LAST_STATE: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A table state never used before in this thread.
+#[inline]
+fn next_state() -> u64 {
+    LAST_STATE.with(|c| {
+        let v = c.get() + 1;
+        c.set(v);
+        v
+    })
 }
 
 impl DictTable {
@@ -50,7 +70,15 @@ impl DictTable {
             entries: Vec::with_capacity(size * 2 / 3 + 1),
             indices: vec![EMPTY; size],
             len: 0,
+            state: 0,
         }
+    }
+
+    /// The table's contents state (see the field): unchanged exactly while
+    /// no entry was added, replaced or removed.
+    #[inline]
+    pub fn state(&self) -> u64 {
+        self.state
     }
 
     /// Number of live entries.
@@ -186,6 +214,7 @@ impl DictTable {
 
     /// Appends a new entry (the caller checked the key is absent).
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.state = next_state();
         self.grow_if_needed();
         let s = self.slot_for_insert(hash);
         self.indices[s] = self.entries.len() as u32;
@@ -201,6 +230,7 @@ impl DictTable {
 
     /// Replaces the value at an entry index; returns the old value.
     pub fn set_value(&mut self, ix: usize, value: Value) -> Option<Value> {
+        self.state = next_state();
         match self.entries.get_mut(ix) {
             Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
             _ => None,
@@ -210,6 +240,7 @@ impl DictTable {
     /// Removes the entry at an index; returns it.
     pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
         let hash = self.entry(ix)?.hash;
+        self.state = next_state();
         let mask = self.indices.len() - 1;
         let (mut i, mut perturb) = self.probe_start(hash);
         loop {
@@ -243,6 +274,7 @@ impl DictTable {
     /// Removes everything; returns the entries (so their drop happens outside
     /// any borrow).
     pub fn take_all(&mut self) -> Vec<Option<Entry>> {
+        self.state = next_state();
         self.indices.clear();
         self.len = 0;
         std::mem::take(&mut self.entries)
@@ -335,6 +367,7 @@ impl DictTable {
             entries,
             indices: self.indices.clone(),
             len: self.len,
+            state: self.state,
         })
     }
 

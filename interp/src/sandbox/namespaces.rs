@@ -19,6 +19,13 @@ pub struct RestrictedGlobals {
 }
 
 impl RestrictedGlobals {
+    /// Whether no globals have their own builtins (every name resolves in
+    /// the VM's builtins).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// The builtins namespace registered for `globals`, if any.
     fn get(&self, globals: &Rc<Obj>) -> Option<Rc<Obj>> {
         self.entries

@@ -393,14 +393,32 @@ impl Vm {
         let (d, key) = target;
         if let Payload::Dict(t) = &d.payload {
             let h = key.hash();
+            // A non-str key with the same hash could equal `key` through its
+            // own `__eq__`: only `dict_set` may decide that.
+            let mut other_key = false;
             let ix = t.borrow().find(h, |k| match k {
                 Value::Str(s) => Rc::ptr_eq(s, key) || s.s == key.s,
-                _ => false,
+                _ => {
+                    other_key = true;
+                    true
+                }
             });
-            if let Some(ix) = ix {
-                let old = t.borrow_mut().set_value(ix, v);
-                drop(old);
-                return Ok(());
+            match ix {
+                Some(ix) if !other_key => {
+                    let old = t.borrow_mut().set_value(ix, v);
+                    drop(old);
+                    return Ok(());
+                }
+                None => {
+                    // A new str key: no key of the table can equal it.
+                    let grow = t.borrow().growth_bytes();
+                    if grow > 0 {
+                        self.reserve(grow as u64)?;
+                    }
+                    t.borrow_mut().push_new(h, Value::Str(key.clone()), v);
+                    return Ok(());
+                }
+                Some(_) => {}
             }
         }
         self.dict_set(&Value::Obj(d.clone()), Value::Str(key.clone()), v)

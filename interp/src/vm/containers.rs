@@ -791,7 +791,9 @@ impl Vm {
                 let i = match self.seq_index(&k, len, "list") {
                     Ok(i) => i,
                     Err(e) => {
-                        if self.err_is(&e, "IndexError") {
+                        // A too-big int keeps its "cannot fit" message.
+                        let out_of_range = !matches!(num_of(&k), Some(Num::B(_)));
+                        if out_of_range && self.err_is(&e, "IndexError") {
                             return Err(
                                 self.new_error("IndexError", "list assignment index out of range")
                             );

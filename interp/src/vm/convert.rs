@@ -594,8 +594,10 @@ impl Vm {
                 Some(Value::None) => return Err(self.unhashable(v)),
                 Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))) => {
                     let r = self.guarded_call(&f, v)?;
+                    // CPython's slot_tp_hash: a result that fits a hash is
+                    // used as it is (-1 becomes -2), a bigger one is hashed.
                     return match num_of(&r) {
-                        Some(Num::I(i)) => Ok(hash_i64(i)),
+                        Some(Num::I(i)) => Ok(if i == -1 { -2 } else { i }),
                         Some(Num::B(b)) => Ok(hash_big(&b)),
                         _ => {
                             Err(self

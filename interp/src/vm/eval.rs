@@ -460,13 +460,7 @@ impl Vm {
                     }
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
-                        let v = match self.dict_get_str(&f.globals, name) {
-                            Some(v) => v,
-                            None => match self.dict_get_str(&self.builtins_for(&f.globals), name) {
-                                Some(v) => v,
-                                None => return Err(self.global_name_error(name)),
-                            },
-                        };
+                        let v = self.load_global(&f.globals, name)?;
                         f.regs.push(v);
                     }
                     Instr::StoreGlobal(i) => {
@@ -583,28 +577,7 @@ impl Vm {
                     Instr::Binary(op) => {
                         let b = pop!(f);
                         let a = pop!(f);
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match op {
-                                BinOp::Add => x.checked_add(*y).map(Value::Int),
-                                BinOp::Sub => x.checked_sub(*y).map(Value::Int),
-                                BinOp::Mul => x.checked_mul(*y).map(Value::Int),
-                                BinOp::And => Some(Value::Int(x & y)),
-                                BinOp::Or => Some(Value::Int(x | y)),
-                                BinOp::Xor => Some(Value::Int(x ^ y)),
-                                BinOp::Mod if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
-                                BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(Value::Int(x / y)),
-                                _ => None,
-                            },
-                            (Value::Float(x), Value::Float(y)) => match op {
-                                BinOp::Add => Some(self.float_result(x + y)),
-                                BinOp::Sub => Some(self.float_result(x - y)),
-                                BinOp::Mul => Some(self.float_result(x * y)),
-                                BinOp::TrueDiv if *y != 0.0 => Some(self.float_result(x / y)),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
-                        let r = match r {
+                        let r = match self.number_binary_fast(&a, &b, op) {
                             Some(r) => r,
                             None => self.binary_op(&a, &b, op)?,
                         };
@@ -613,16 +586,11 @@ impl Vm {
                     Instr::Inplace(op) => {
                         let b = pop!(f);
                         let a = pop!(f);
-                        let r = match (&a, &b, op) {
-                            (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
-                                Some(z) => Value::Int(z),
-                                None => self.binary_op(&a, &b, op)?,
-                            },
-                            (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
-                                Some(z) => Value::Int(z),
-                                None => self.binary_op(&a, &b, op)?,
-                            },
-                            _ => self.inplace_op(a, &b, op)?,
+                        // int and float have no in-place methods: `a op= b`
+                        // is `a op b` for them.
+                        let r = match self.number_binary_fast(&a, &b, op) {
+                            Some(r) => r,
+                            None => self.inplace_op(a, &b, op)?,
                         };
                         f.regs.push(r);
                     }
@@ -732,13 +700,32 @@ impl Vm {
                     Instr::Subscr => {
                         let k = pop!(f);
                         let o = pop!(f);
-                        let r = self.getitem(&o, &k)?;
+                        let fast = match (&o, &k) {
+                            (Value::Obj(ob), Value::Int(i)) => self.index_fast(ob, *i),
+                            _ => None,
+                        };
+                        let r = match fast {
+                            Some(r) => r,
+                            None => self.getitem(&o, &k)?,
+                        };
                         f.regs.push(r);
                     }
                     Instr::StoreSubscr => {
                         let k = pop!(f);
                         let o = pop!(f);
                         let v = pop!(f);
+                        let v = match (&o, &k) {
+                            (Value::Obj(ob), Value::Int(i)) => {
+                                match self.store_index_fast(ob, *i, v) {
+                                    Ok(old) => {
+                                        drop(old);
+                                        continue;
+                                    }
+                                    Err(v) => v,
+                                }
+                            }
+                            _ => v,
+                        };
                         self.setitem(&o, k, v)?;
                     }
                     Instr::DeleteSubscr => {

@@ -9,10 +9,12 @@ pub mod containers;
 pub mod convert;
 pub mod eval;
 pub mod exc;
+mod fast;
 pub mod finalize;
 pub mod frameobj;
 pub mod gc;
 pub mod generator;
+mod globals_cache;
 pub mod iter;
 pub mod ops;
 pub mod prototype;
@@ -260,6 +262,8 @@ pub struct Vm {
     pub in_slot: bool,
     /// Slot vectors of finished frames, reused by new frames.
     pub regs_pool: Vec<Vec<Value>>,
+    /// Where `LoadGlobal` found recent names (see `vm/globals_cache.rs`).
+    globals_cache: globals_cache::GlobalsCache,
     /// Cached one-character ASCII strings.
     pub char_cache: Vec<Rc<PyStr>>,
     /// Containers being repr'd (for `[...]`).
@@ -367,6 +371,7 @@ impl Vm {
             frame_ctx: None,
             char_cache: Vec::new(),
             regs_pool: Vec::new(),
+            globals_cache: Default::default(),
             in_slot: false,
             repr_stack: Vec::new(),
             object_new: Value::None,
@@ -422,6 +427,7 @@ impl Vm {
             frame_ctx: None,
             char_cache: proto.char_cache.clone(),
             regs_pool: Vec::new(),
+            globals_cache: Default::default(),
             in_slot: false,
             repr_stack: Vec::new(),
             object_new: proto.object_new.clone(),

@@ -112,7 +112,7 @@ pub fn new_class(
             hide_dict: false,
             subclasses: RefCell::new(Vec::new()),
             hooks: Cell::new(0),
-            cache: RefCell::new(Vec::new()),
+            cache: RefCell::default(),
             cache_epoch: Cell::new(0),
         })),
     });
