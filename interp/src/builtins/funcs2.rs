@@ -480,7 +480,7 @@ impl Vm {
             } else {
                 Some(meta.clone())
             },
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Class(Box::new(ClassData {
                 name: RefCell::new(name),
                 qualname: RefCell::new(qualname),

@@ -84,7 +84,7 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let o = Rc::new(Obj {
         cls: Some(cls),
-        dict,
+        dict: std::cell::RefCell::new(dict),
         payload: Payload::Module(ns, name),
     });
     vm.gc.track(&o);
@@ -227,7 +227,7 @@ impl Vm {
             Some(Payload::Member(n, _)) => n.clone(),
             _ => return Err(self.new_error("TypeError", "not a member descriptor")),
         };
-        let d = match obj.as_obj().and_then(|o| o.dict.clone()) {
+        let d = match obj.as_obj().and_then(|o| o.dict.borrow().clone()) {
             Some(d) => d,
             None => {
                 let msg = format!(

@@ -529,7 +529,7 @@ impl Vm {
             }
             if self.is_instance_of(&o, "OSError") {
                 let field = |vm: &Vm, n: &str| {
-                    o.dict
+                    o.inst_dict()
                         .as_ref()
                         .and_then(|d| vm.dict_get_str(d, &crate::objects::PyStr::new(n)))
                         .unwrap_or_default()

@@ -96,7 +96,7 @@ pub fn new_class(
     let has_dict = layout == Layout::Exception || heap;
     let cls = Rc::new(Obj {
         cls: meta,
-        dict: None,
+        dict: std::cell::RefCell::new(None),
         payload: Payload::Class(Box::new(ClassData {
             name: RefCell::new(Rc::new(PyStr::new(name))),
             qualname: RefCell::new(Rc::new(PyStr::new(name))),
@@ -217,13 +217,13 @@ impl Types {
         }
         let empty_tuple = Value::Obj(Rc::new(Obj {
             cls: Some(tuple.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Tuple(Box::new([])),
         }));
         let frozenset = c("frozenset", Layout::FrozenSet);
         let empty_frozenset = Value::Obj(Rc::new(Obj {
             cls: Some(frozenset.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::FrozenSet(DictTable::new()),
         }));
         Types {
