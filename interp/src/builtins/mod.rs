@@ -11,6 +11,7 @@ pub mod extras;
 pub mod funcs;
 pub mod funcs2;
 pub mod kwparse;
+pub mod iter_reduce;
 pub mod objmodel;
 pub mod site;
 pub mod slots;
@@ -155,6 +156,7 @@ pub fn install(vm: &mut Vm) {
     ctors::install(vm);
     crate::objects::methods::install(vm);
     objmodel::install(vm);
+    iter_reduce::install(vm);
     extras::install(vm);
     let b = vm.builtins.clone();
     let set = |vm: &mut Vm, name: &str, v: Value| {

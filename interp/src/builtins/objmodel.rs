@@ -731,19 +731,26 @@ pub fn install_length_hints(vm: &mut Vm) {
         vm.types.dict_keyiterator.clone(),
         vm.types.iterator.clone(),
         vm.types.reversed.clone(),
+        vm.types.bytes_iterator.clone(),
+        vm.types.bytearray_iterator.clone(),
+        vm.types.longrange_iterator.clone(),
+        vm.types.dict_valueiterator.clone(),
+        vm.types.dict_itemiterator.clone(),
+        vm.types.list_reverseiterator.clone(),
     ];
     for c in classes {
         add_methods(vm, &c, &[("__length_hint__", iter_length_hint)]);
     }
-    let rev = vm.types.reversed.clone();
-    add_methods(
-        vm,
-        &rev,
-        &[
-            ("__setstate__", reversed_setstate),
-            ("__reduce__", reversed_reduce),
-        ],
-    );
+    for rev in [vm.types.reversed.clone(), vm.types.list_reverseiterator.clone()] {
+        add_methods(
+            vm,
+            &rev,
+            &[
+                ("__setstate__", reversed_setstate),
+                ("__reduce__", reversed_reduce),
+            ],
+        );
+    }
 }
 
 /// Descriptors for the computed attributes of functions, so that
