@@ -170,12 +170,11 @@ fn iter_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             IterState::Seq { seq, idx } => *idx = (index as usize).min(seq_len(seq)),
             IterState::GetItem { idx, .. } => *idx = index,
             IterState::Str { s, byte } => {
-                *byte = s
-                    .s
-                    .char_indices()
-                    .nth(index as usize)
-                    .map(|(b, _)| b)
-                    .unwrap_or(s.s.len());
+                *byte =
+                    s.s.char_indices()
+                        .nth(index as usize)
+                        .map(|(b, _)| b)
+                        .unwrap_or(s.s.len());
             }
             IterState::Range { cur, stop, step } => {
                 let n = super::range_len(*cur, *stop, *step).min(index);
@@ -188,10 +187,7 @@ fn iter_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 const REDUCE_ONLY: &[Method] = &[("__reduce__", iter_reduce)];
-const REDUCE_AND_STATE: &[Method] = &[
-    ("__reduce__", iter_reduce),
-    ("__setstate__", iter_setstate),
-];
+const REDUCE_AND_STATE: &[Method] = &[("__reduce__", iter_reduce), ("__setstate__", iter_setstate)];
 
 /// Installs `__reduce__` (and `__setstate__` where CPython has it) on the
 /// native iterator classes.

@@ -741,7 +741,10 @@ pub fn install_length_hints(vm: &mut Vm) {
     for c in classes {
         add_methods(vm, &c, &[("__length_hint__", iter_length_hint)]);
     }
-    for rev in [vm.types.reversed.clone(), vm.types.list_reverseiterator.clone()] {
+    for rev in [
+        vm.types.reversed.clone(),
+        vm.types.list_reverseiterator.clone(),
+    ] {
         add_methods(
             vm,
             &rev,

@@ -360,9 +360,9 @@ fn clear_into(o: &Obj, garbage: &mut Vec<Value>) {
     // An instance dict that is not a plain dict (`self.__dict__ = self` in a
     // dict subclass) can close a cycle that clearing tables does not break.
     if let Ok(mut d) = o.dict.try_borrow_mut() {
-        let foreign = d
-            .as_ref()
-            .is_some_and(|x| std::ptr::eq(&**x, o) || x.dict.try_borrow().map_or(true, |y| y.is_some()));
+        let foreign = d.as_ref().is_some_and(|x| {
+            std::ptr::eq(&**x, o) || x.dict.try_borrow().map_or(true, |y| y.is_some())
+        });
         if foreign {
             if let Some(x) = d.take() {
                 garbage.push(Value::Obj(x));
