@@ -520,6 +520,29 @@ impl Vm {
         } else {
             self.iterate(&decl)?
         };
+        if !items.is_empty() {
+            // CPython's variable-size instances (int, tuple, bytes) leave no
+            // room for slots.
+            let t = &self.types;
+            let varsize = [t.int.clone(), t.tuple.clone(), t.bytes.clone()];
+            let solid = bases.iter().find(|b| {
+                varsize.iter().any(|v| Rc::ptr_eq(b, v))
+                    || b.as_class().is_some_and(|c| {
+                        c.mro
+                            .borrow()
+                            .iter()
+                            .any(|m| varsize.iter().any(|v| Rc::ptr_eq(m, v)))
+                    })
+            });
+            if let Some(b) = solid {
+                let name = b.as_class().map(|c| c.name.borrow().clone());
+                let msg = format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    name.as_ref().map(|n| n.as_str()).unwrap_or("?")
+                );
+                return Err(self.new_error("TypeError", &msg));
+            }
+        }
         let mut names: Vec<Rc<PyStr>> = Vec::new();
         let mut wants_dict = false;
         for it in items {
