@@ -59,8 +59,17 @@ class deque(object):
 
     # --- the ends -------------------------------------------------------------
 
+    # CPython's iterators watch a mutation counter; here the lengths of both
+    # sides catch every change but an add undone by a remove within one step,
+    # so additions are counted too (`_adds`). While an iterator runs
+    # (`_iters`), the list-bound fast `append`/`appendleft` are taken out of
+    # the instance dict so that the counting methods below run.
+    _adds = 0
+    _iters = 0
+
     def append(self, x):
         """Add an element to the right side of the deque."""
+        self._adds += 1
         right = self._right
         right.append(x)
         maxlen = self._maxlen
@@ -69,6 +78,7 @@ class deque(object):
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
+        self._adds += 1
         left = self._left
         left.append(x)
         maxlen = self._maxlen
@@ -116,7 +126,11 @@ class deque(object):
             iterable = list(iterable)
         maxlen = self._maxlen
         if maxlen is None:
-            self._right.extend(iterable)
+            right = self._right
+            size = len(right)
+            right.extend(iterable)
+            if len(right) != size:
+                self._adds += 1
             return
         append = self.append
         for item in iterable:
@@ -128,7 +142,11 @@ class deque(object):
             iterable = list(iterable)
         maxlen = self._maxlen
         if maxlen is None:
-            self._left.extend(iterable)
+            left = self._left
+            size = len(left)
+            left.extend(iterable)
+            if len(left) != size:
+                self._adds += 1
             return
         appendleft = self.appendleft
         for item in iterable:
@@ -149,6 +167,7 @@ class deque(object):
         n %= size
         if not n:
             return
+        self._adds += 1
         if n <= size // 2:
             pop = self.pop
             appendleft = self._left.append
@@ -212,43 +231,76 @@ class deque(object):
     def __bool__(self):
         return bool(self._left or self._right)
 
-    def __iter__(self):
+    def _watch(self):
+        """Starts watching for mutations: the iterators' snapshot."""
+        namespace = self.__dict__
+        if not self._iters:
+            namespace.pop('append', None)
+            namespace.pop('appendleft', None)
+        self._iters += 1
         left = self._left
         right = self._right
-        # Either side changing length is a mutation (a popleft that
-        # refills one side from the other included).
-        nleft, nright = len(left), len(right)
-        position = len(left) - 1
-        while position >= 0:
-            yield left[position]
-            if len(left) != nleft or len(right) != nright:
-                raise RuntimeError('deque mutated during iteration')
-            position -= 1
-        position = 0
-        while position < len(right):
-            yield right[position]
-            if len(left) != nleft or len(right) != nright:
-                raise RuntimeError('deque mutated during iteration')
-            position += 1
+        return left, right, len(left), len(right), self._adds
+
+    def _unwatch(self):
+        """An iterator ended: restores the fast appends once none runs."""
+        self._iters -= 1
+        if not self._iters and self._maxlen is None and type(self) is deque:
+            namespace = self.__dict__
+            namespace['append'] = self._right.append
+            namespace['appendleft'] = self._left.append
+
+    def _mutated(self, left, right, nleft, nright, adds):
+        return len(left) != nleft or len(right) != nright or self._adds != adds
+
+    def _forward(self, snapshot):
+        left, right, nleft, nright, adds = snapshot
+        try:
+            # Checked before each step, as CPython's next() does.
+            position = nleft - 1
+            while position >= 0:
+                if self._mutated(left, right, nleft, nright, adds):
+                    raise RuntimeError('deque mutated during iteration')
+                yield left[position]
+                position -= 1
+            position = 0
+            while True:
+                if self._mutated(left, right, nleft, nright, adds):
+                    raise RuntimeError('deque mutated during iteration')
+                if position >= len(right):
+                    break
+                yield right[position]
+                position += 1
+        finally:
+            self._unwatch()
+
+    def _backward(self, snapshot):
+        left, right, nleft, nright, adds = snapshot
+        try:
+            # Checked before each step, as CPython's next() does.
+            position = nright - 1
+            while position >= 0:
+                if self._mutated(left, right, nleft, nright, adds):
+                    raise RuntimeError('deque mutated during iteration')
+                yield right[position]
+                position -= 1
+            position = 0
+            while True:
+                if self._mutated(left, right, nleft, nright, adds):
+                    raise RuntimeError('deque mutated during iteration')
+                if position >= len(left):
+                    break
+                yield left[position]
+                position += 1
+        finally:
+            self._unwatch()
+
+    def __iter__(self):
+        # The snapshot is taken now, at iter(), as CPython's iterator does.
+        return self._forward(self._watch())
 
     def __reversed__(self):
-        left = self._left
-        right = self._right
-        # Either side changing length is a mutation (a popleft that
-        # refills one side from the other included).
-        nleft, nright = len(left), len(right)
-        position = len(right) - 1
-        while position >= 0:
-            yield right[position]
-            if len(left) != nleft or len(right) != nright:
-                raise RuntimeError('deque mutated during iteration')
-            position -= 1
-        position = 0
-        while position < len(left):
-            yield left[position]
-            if len(left) != nleft or len(right) != nright:
-                raise RuntimeError('deque mutated during iteration')
-            position += 1
+        return self._backward(self._watch())
 
     def __contains__(self, value):
         return value in self._left or value in self._right
@@ -299,7 +351,7 @@ class deque(object):
 
     def __reduce__(self):
         state = dict(self.__dict__)
-        for name in ('_left', '_right', '_maxlen', 'append', 'appendleft'):
+        for name in ('_left', '_right', '_maxlen', 'append', 'appendleft', '_adds', '_iters'):
             state.pop(name, None)
         return (type(self), (list(self), self._maxlen), state or None)
 

@@ -30,7 +30,7 @@ fn wrap(vm: &mut Vm, cls: &Rc<Obj>, payload: Payload) -> Value {
     };
     let o = Rc::new(Obj {
         cls: Some(cls.clone()),
-        dict,
+        dict: std::cell::RefCell::new(dict),
         payload,
     });
     if o.is_container() {
@@ -837,7 +837,7 @@ fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = vm.new_dict_obj(DictTable::new());
     let o = Rc::new(Obj {
         cls: Some(cls),
-        dict: Some(d),
+        dict: std::cell::RefCell::new(Some(d)),
         payload: Payload::Exception(RefCell::new(crate::objects::ExcData {
             args: a,
             ..Default::default()
@@ -1079,7 +1079,7 @@ pub fn install(vm: &mut Vm) {
                 // super() needs its caller's frame.
                 let nb = Value::Obj(Rc::new(Obj {
                     cls: o.cls.clone(),
-                    dict: None,
+                    dict: std::cell::RefCell::new(None),
                     payload: Payload::Builtin(crate::objects::Builtin {
                         name: "__new__",
                         func: super_new,

@@ -709,7 +709,7 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if !is_callable(vm, &args.pos[0]) {
             return Err(vm.new_error("TypeError", "iter(v, w): v must be callable"));
         }
-        let cls = vm.types.iterator.clone();
+        let cls = vm.types.callable_iterator.clone();
         return Ok(vm.new_iter(
             &cls,
             crate::vm::iter::IterState::Callable {

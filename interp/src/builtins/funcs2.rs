@@ -480,7 +480,7 @@ impl Vm {
             } else {
                 Some(meta.clone())
             },
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Class(Box::new(ClassData {
                 name: RefCell::new(name),
                 qualname: RefCell::new(qualname),
@@ -1079,7 +1079,11 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.new_error("TypeError", "argument to reversed() must be a sequence"));
     }
     let n = vm.len(&seq)? as i64;
-    let cls = vm.types.reversed.clone();
+    let cls = if matches!(seq.payload(), Some(Payload::List(_))) {
+        vm.types.list_reverseiterator.clone()
+    } else {
+        vm.types.reversed.clone()
+    };
     Ok(vm.new_iter(&cls, IterState::Reversed { seq, idx: n - 1 }))
 }
 

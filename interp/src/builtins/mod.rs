@@ -10,6 +10,7 @@ pub mod descr;
 pub mod extras;
 pub mod funcs;
 pub mod funcs2;
+pub mod iter_reduce;
 pub mod kwparse;
 pub mod objmodel;
 pub mod site;
@@ -64,7 +65,7 @@ pub fn native(vm: &mut Vm, name: &'static str, func: NativeFn, owner: Option<Rc<
     let cls = vm.builtin_class(&b);
     Value::Obj(Rc::new(Obj {
         cls: Some(cls),
-        dict: None,
+        dict: std::cell::RefCell::new(None),
         payload: Payload::Builtin(b),
     }))
 }
@@ -83,7 +84,7 @@ pub fn add_class_methods(vm: &mut Vm, cls: &Rc<Obj>, methods: &[Method]) {
     for (name, f) in methods {
         let v = Value::Obj(Rc::new(Obj {
             cls: Some(vm.types.classmethod_descriptor.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Builtin(Builtin {
                 name,
                 func: *f,
@@ -155,6 +156,7 @@ pub fn install(vm: &mut Vm) {
     ctors::install(vm);
     crate::objects::methods::install(vm);
     objmodel::install(vm);
+    iter_reduce::install(vm);
     extras::install(vm);
     let b = vm.builtins.clone();
     let set = |vm: &mut Vm, name: &str, v: Value| {
@@ -186,7 +188,7 @@ pub fn install(vm: &mut Vm) {
     for (name, f, frame) in funcs::FUNCTIONS.iter().chain(funcs2::FUNCTIONS.iter()) {
         let v = Value::Obj(Rc::new(Obj {
             cls: Some(vm.types.builtin_function.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Builtin(Builtin {
                 name,
                 func: *f,

@@ -84,7 +84,7 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let o = Rc::new(Obj {
         cls: Some(cls),
-        dict,
+        dict: std::cell::RefCell::new(dict),
         payload: Payload::Module(ns, name),
     });
     vm.gc.track(&o);
@@ -227,7 +227,7 @@ impl Vm {
             Some(Payload::Member(n, _)) => n.clone(),
             _ => return Err(self.new_error("TypeError", "not a member descriptor")),
         };
-        let d = match obj.as_obj().and_then(|o| o.dict.clone()) {
+        let d = match obj.as_obj().and_then(|o| o.dict.borrow().clone()) {
             Some(d) => d,
             None => {
                 let msg = format!(
@@ -520,6 +520,29 @@ impl Vm {
         } else {
             self.iterate(&decl)?
         };
+        if !items.is_empty() {
+            // CPython's variable-size instances (int, tuple, bytes) leave no
+            // room for slots.
+            let t = &self.types;
+            let varsize = [t.int.clone(), t.tuple.clone(), t.bytes.clone()];
+            let solid = bases.iter().find(|b| {
+                varsize.iter().any(|v| Rc::ptr_eq(b, v))
+                    || b.as_class().is_some_and(|c| {
+                        c.mro
+                            .borrow()
+                            .iter()
+                            .any(|m| varsize.iter().any(|v| Rc::ptr_eq(m, v)))
+                    })
+            });
+            if let Some(b) = solid {
+                let name = b.as_class().map(|c| c.name.borrow().clone());
+                let msg = format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    name.as_ref().map(|n| n.as_str()).unwrap_or("?")
+                );
+                return Err(self.new_error("TypeError", &msg));
+            }
+        }
         let mut names: Vec<Rc<PyStr>> = Vec::new();
         let mut wants_dict = false;
         for it in items {
@@ -731,19 +754,29 @@ pub fn install_length_hints(vm: &mut Vm) {
         vm.types.dict_keyiterator.clone(),
         vm.types.iterator.clone(),
         vm.types.reversed.clone(),
+        vm.types.bytes_iterator.clone(),
+        vm.types.bytearray_iterator.clone(),
+        vm.types.longrange_iterator.clone(),
+        vm.types.dict_valueiterator.clone(),
+        vm.types.dict_itemiterator.clone(),
+        vm.types.list_reverseiterator.clone(),
     ];
     for c in classes {
         add_methods(vm, &c, &[("__length_hint__", iter_length_hint)]);
     }
-    let rev = vm.types.reversed.clone();
-    add_methods(
-        vm,
-        &rev,
-        &[
-            ("__setstate__", reversed_setstate),
-            ("__reduce__", reversed_reduce),
-        ],
-    );
+    for rev in [
+        vm.types.reversed.clone(),
+        vm.types.list_reverseiterator.clone(),
+    ] {
+        add_methods(
+            vm,
+            &rev,
+            &[
+                ("__setstate__", reversed_setstate),
+                ("__reduce__", reversed_reduce),
+            ],
+        );
+    }
 }
 
 /// Descriptors for the computed attributes of functions, so that

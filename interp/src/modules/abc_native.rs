@@ -145,7 +145,7 @@ fn is_abstract(vm: &mut Vm, v: &Value) -> PyResult<bool> {
                 .as_ref()
                 .is_some_and(|c| Rc::ptr_eq(c, &vm.types.function))
             {
-                return match o.inst_dict().and_then(|d| vm.dict_get_str(d, &n)) {
+                return match o.inst_dict().and_then(|d| vm.dict_get_str(&d, &n)) {
                     Some(x) => vm.truthy(&x),
                     None => Ok(false),
                 };

@@ -75,7 +75,7 @@ pub fn new_exception_class(vm: &mut Vm, module: &str, name: &str, base: &str) ->
 /// Reads attribute `name` of an instance dict directly.
 pub fn inst_get(vm: &Vm, obj: &Value, name: &str) -> Option<Value> {
     let d = obj.as_obj()?.inst_dict()?;
-    vm.dict_get_str(d, &PyStr::new(name))
+    vm.dict_get_str(&d, &PyStr::new(name))
 }
 
 /// Sets attribute `name` in an instance dict directly.

@@ -275,7 +275,7 @@ fn add_introspection(
     set(vm, ns, "implementation", imp);
     let gf = Value::Obj(std::rc::Rc::new(crate::objects::Obj {
         cls: Some(vm.types.builtin_function.clone()),
-        dict: None,
+        dict: std::cell::RefCell::new(None),
         payload: Payload::Builtin(crate::objects::Builtin {
             name: "_getframe",
             func: crate::vm::frameobj::getframe,

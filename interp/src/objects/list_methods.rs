@@ -270,7 +270,7 @@ fn tuple_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn reversed_list(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let seq = args.pos.first().cloned().unwrap_or_default();
     let n = vm.len(&seq)? as i64;
-    let cls = vm.types.reversed.clone();
+    let cls = vm.types.list_reverseiterator.clone();
     Ok(vm.new_iter(
         &cls,
         crate::vm::iter::IterState::Reversed { seq, idx: n - 1 },

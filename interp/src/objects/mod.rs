@@ -73,7 +73,9 @@ pub struct Obj {
     /// classes and classes whose metaclass is `type`).
     pub cls: Option<Rc<Obj>>,
     /// The instance `__dict__` (a dict object), for objects that have one.
-    pub dict: Option<Rc<Obj>>,
+    /// A cell because `obj.__dict__ = d` makes `d` itself the instance dict
+    /// (shared, as in CPython: later `obj.x = 1` shows up in `d`).
+    pub dict: std::cell::RefCell<Option<Rc<Obj>>>,
     /// The built-in part of the object.
     pub payload: Payload,
 }
@@ -247,7 +249,7 @@ impl Value {
             Some(i) => Value::Int(i),
             None => Value::Obj(Rc::new(Obj {
                 cls: Some(int_cls.clone()),
-                dict: None,
+                dict: std::cell::RefCell::new(None),
                 payload: Payload::Int(b),
             })),
         }
@@ -267,8 +269,13 @@ impl Obj {
     /// Looks a name up in the instance dict.
     #[inline]
     pub fn dict_get(&self, name: &PyStr) -> Option<Value> {
-        let d = self.inst_dict()?;
-        let t = d.table()?;
+        if let Payload::Function(f) = &self.payload {
+            let t = f.dict.get()?.table()?;
+            let r = t.borrow().get_str(name).cloned();
+            return r;
+        }
+        let d = self.dict.borrow();
+        let t = d.as_ref()?.table()?;
         let r = t.borrow().get_str(name).cloned();
         r
     }
@@ -277,12 +284,20 @@ impl Obj {
     /// function's dict once something made it (a function without one has
     /// no attributes of its own; [`crate::vm::Vm::instance_dict`] makes it).
     #[inline]
-    pub fn inst_dict(&self) -> Option<&Rc<Obj>> {
-        match (&self.dict, &self.payload) {
-            (Some(d), _) => Some(d),
-            (None, Payload::Function(f)) => f.dict.get(),
+    pub fn inst_dict(&self) -> Option<Rc<Obj>> {
+        if let Some(d) = self.dict.borrow().as_ref() {
+            return Some(d.clone());
+        }
+        match &self.payload {
+            Payload::Function(f) => f.dict.get().cloned(),
             _ => None,
         }
+    }
+
+    /// Whether the object has an instance dict slot filled (`Obj::dict`).
+    #[inline]
+    pub fn has_dict_slot(&self) -> bool {
+        self.dict.borrow().is_some()
     }
 
     /// Whether the object's class hides its instance dict from `__dict__`
@@ -307,7 +322,7 @@ impl Obj {
     /// Whether the object takes part in reference cycles (the collector
     /// tracks it).
     pub fn is_container(&self) -> bool {
-        self.dict.is_some()
+        self.dict.borrow().is_some()
             || matches!(
                 self.payload,
                 Payload::Tuple(_)

@@ -373,7 +373,7 @@ pub fn subscript(vm: &mut Vm, p: &Payload, k: &Value) -> PyResult<Value> {
 
 /// `iter(r)` for a range that is not in the compact form.
 pub fn big_iter(vm: &mut Vm, r: &Value) -> Value {
-    let cls = vm.types.range_iterator.clone();
+    let cls = vm.types.longrange_iterator.clone();
     vm.new_iter(
         &cls,
         IterState::GetItem {

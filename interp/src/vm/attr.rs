@@ -370,7 +370,7 @@ impl Vm {
             Value::Obj(o) if matches!(o.payload, Payload::Instance(_)) => o,
             _ => return None,
         };
-        let d = o.dict.as_ref()?;
+        let d = o.dict.borrow().clone()?;
         let cd = cls.as_class()?;
         if matches!(name.as_str(), "__class__" | "__dict__") {
             return None;
@@ -425,30 +425,47 @@ impl Vm {
     }
 
     /// `obj.__dict__ = v` for an instance with a visible `__dict__` (`None`:
-    /// the object has none, the attribute is handled as any other). The
-    /// instance keeps its dict object and takes `v`'s items, so later
-    /// attribute access sees exactly `v`'s contents.
+    /// the object has none, the attribute is handled as any other). As in
+    /// CPython's `subtype_setdict`, `v` itself (a dict or dict subclass
+    /// instance) becomes the instance dict, shared with the caller.
     fn set_instance_dict(&mut self, obj: &Value, v: &Value) -> Option<PyResult<()>> {
         let Value::Obj(o) = obj else { return None };
-        let d = &self.instance_dict(o)?;
-        if o.dict_hidden() {
+        if let Payload::Function(_) = &o.payload {
+            // A function's dict is made once; it takes `v`'s items.
+            let items = match v.payload() {
+                Some(Payload::Dict(t)) => t.borrow().clone(),
+                _ => {
+                    let msg = format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        self.type_name(v)
+                    );
+                    return Some(Err(self.new_error("TypeError", &msg)));
+                }
+            };
+            let d = self.instance_dict(o)?;
+            if let Payload::Dict(t) = &d.payload {
+                let old = std::mem::replace(&mut *t.borrow_mut(), items);
+                drop(old);
+            }
+            return Some(Ok(()));
+        }
+        if !o.has_dict_slot() || o.dict_hidden() {
             return None;
         }
-        let items = match v.payload() {
-            Some(Payload::Dict(t)) => t.borrow().clone(),
+        match v {
+            Value::Obj(d) if matches!(d.payload, Payload::Dict(_)) => {
+                let old = o.dict.replace(Some(d.clone()));
+                drop(old);
+                Some(Ok(()))
+            }
             _ => {
                 let msg = format!(
                     "__dict__ must be set to a dictionary, not a '{}'",
                     self.type_name(v)
                 );
-                return Some(Err(self.new_error("TypeError", &msg)));
+                Some(Err(self.new_error("TypeError", &msg)))
             }
-        };
-        if let Payload::Dict(t) = &d.payload {
-            let old = std::mem::replace(&mut *t.borrow_mut(), items);
-            drop(old);
         }
-        Some(Ok(()))
     }
 
     /// `object.__setattr__`.

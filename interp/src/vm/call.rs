@@ -935,7 +935,7 @@ impl Vm {
         };
         let o = Rc::new(Obj {
             cls: Some(cls.clone()),
-            dict,
+            dict: std::cell::RefCell::new(dict),
             payload,
         });
         self.gc.track(&o);
@@ -1008,7 +1008,7 @@ impl Vm {
         };
         let o = Rc::new(Obj {
             cls: Some(self.types.function.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Function(Box::new(func)),
         });
         self.gc.track(&o);

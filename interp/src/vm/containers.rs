@@ -591,7 +591,12 @@ impl Vm {
             }
             _ => match self.index_value(k) {
                 Ok(i) => i,
-                Err(_) => {
+                Err(e) => {
+                    // An `__index__` that failed keeps its own error.
+                    let ix = self.intern("__index__");
+                    if crate::objects::class::lookup(self.type_of(k), &ix).is_some() {
+                        return Err(e);
+                    }
                     let msg = if what == "string" {
                         "string indices must be integers".to_string()
                     } else {

@@ -529,7 +529,7 @@ impl Vm {
             }
             if self.is_instance_of(&o, "OSError") {
                 let field = |vm: &Vm, n: &str| {
-                    o.dict
+                    o.inst_dict()
                         .as_ref()
                         .and_then(|d| vm.dict_get_str(d, &crate::objects::PyStr::new(n)))
                         .unwrap_or_default()
@@ -791,9 +791,15 @@ impl Vm {
         if self.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) {
             let ix = self.names.index.clone();
             if let Some(r) = self.call_special(v, &ix, &[])? {
-                if let Some(Num::I(i)) = num_of(&r) {
-                    return Ok(i);
-                }
+                return match num_of(&r) {
+                    Some(Num::I(i)) => Ok(i),
+                    Some(Num::B(_)) => self.index_value(&r),
+                    _ => {
+                        let msg =
+                            format!("__index__ returned non-int (type {})", self.type_name(&r));
+                        Err(self.new_error("TypeError", &msg))
+                    }
+                };
             }
         }
         let msg = format!(

@@ -1327,7 +1327,7 @@ impl Vm {
         let cls = self.types.generator.clone();
         let g = Rc::new(Obj {
             cls: Some(cls),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Generator(std::cell::RefCell::new(GenState {
                 frame: None,
                 running: false,

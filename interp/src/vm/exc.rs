@@ -23,7 +23,7 @@ impl Vm {
         let d = self.new_dict_obj(crate::objects::DictTable::new());
         let o = Rc::new(Obj {
             cls: Some(cls.clone()),
-            dict: Some(d),
+            dict: std::cell::RefCell::new(Some(d)),
             payload: Payload::Exception(RefCell::new(ExcData {
                 args,
                 ..ExcData::default()
@@ -409,7 +409,7 @@ impl Vm {
             ("text", text),
         ] {
             let key = self.intern(k);
-            if let Some(d) = &e.dict {
+            if let Some(d) = &*e.dict.borrow() {
                 let d = Value::Obj(d.clone());
                 let _ = self.dict_set(&d, Value::Str(key), v);
             }

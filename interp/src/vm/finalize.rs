@@ -163,7 +163,7 @@ fn revive(o: &mut Obj, work: fn(Rc<Obj>) -> Pending) -> bool {
     }
     let revived = Rc::new(Obj {
         cls: o.cls.take(),
-        dict: o.dict.take(),
+        dict: std::cell::RefCell::new(o.dict.get_mut().take()),
         payload: std::mem::replace(&mut o.payload, Payload::Empty),
     });
     push(work(revived));

@@ -49,7 +49,7 @@ impl Vm {
         }
         let o = Rc::new(Obj {
             cls: Some(self.types.frame.clone()),
-            dict: Some(d),
+            dict: std::cell::RefCell::new(Some(d)),
             payload: Payload::Instance(Default::default()),
         });
         self.gc.track(&o);

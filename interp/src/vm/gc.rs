@@ -204,8 +204,15 @@ pub fn children(o: &Obj, out: &mut Vec<Value>) {
 
 /// Calls `visit` on every reference an object holds, without cloning.
 pub fn visit_children(o: &Obj, visit: &mut dyn FnMut(Child<'_>)) {
-    if let Some(d) = o.inst_dict() {
-        visit(Child::Obj(d));
+    if let Ok(d) = o.dict.try_borrow() {
+        if let Some(d) = d.as_ref() {
+            visit(Child::Obj(d));
+        }
+    }
+    if let Payload::Function(f) = &o.payload {
+        if let Some(d) = f.dict.get() {
+            visit(Child::Obj(d));
+        }
     }
     if let Some(c) = &o.cls {
         visit(Child::Obj(c));
@@ -350,6 +357,18 @@ pub fn clear(o: &Obj) {
 /// [`clear`], moving the references into `garbage` (the caller drops them,
 /// so that clearing many objects reuses one buffer).
 fn clear_into(o: &Obj, garbage: &mut Vec<Value>) {
+    // An instance dict that is not a plain dict (`self.__dict__ = self` in a
+    // dict subclass) can close a cycle that clearing tables does not break.
+    if let Ok(mut d) = o.dict.try_borrow_mut() {
+        let foreign = d.as_ref().is_some_and(|x| {
+            std::ptr::eq(&**x, o) || x.dict.try_borrow().map_or(true, |y| y.is_some())
+        });
+        if foreign {
+            if let Some(x) = d.take() {
+                garbage.push(Value::Obj(x));
+            }
+        }
+    }
     match &o.payload {
         Payload::List(l) => {
             if let Ok(mut l) = l.try_borrow_mut() {

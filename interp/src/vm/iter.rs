@@ -166,7 +166,11 @@ impl Vm {
                 },
             ),
             Payload::Bytes(_) | Payload::ByteArray(_) => (
-                self.types.iterator.clone(),
+                if matches!(o.payload, Payload::Bytes(_)) {
+                    self.types.bytes_iterator.clone()
+                } else {
+                    self.types.bytearray_iterator.clone()
+                },
                 IterState::Seq {
                     seq: v.clone(),
                     idx: 0,
@@ -196,7 +200,11 @@ impl Vm {
             Payload::DictView(d, kind) => {
                 let len = d.table().map(|t| t.borrow().len()).unwrap_or(0);
                 (
-                    self.types.dict_keyiterator.clone(),
+                    match kind {
+                        0 => self.types.dict_keyiterator.clone(),
+                        1 => self.types.dict_valueiterator.clone(),
+                        _ => self.types.dict_itemiterator.clone(),
+                    },
                     IterState::Dict {
                         d: d.clone(),
                         pos: 0,
@@ -227,8 +235,13 @@ impl Vm {
             }
             Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
             Payload::MemoryView(_) => {
+                // 3.4's memoryview has no __iter__: the sequence protocol's
+                // plain `iterator` walks it.
                 let items = crate::objects::memoryview::tolist_value(self, v)?;
-                return self.iter(&items);
+                (
+                    self.types.iterator.clone(),
+                    IterState::Seq { seq: items, idx: 0 },
+                )
             }
             Payload::MappingProxy(t) => {
                 let t = t.clone();
@@ -315,7 +328,10 @@ impl Vm {
                         drop(s);
                         Ok(Some(self.char_value(c)))
                     }
-                    None => Ok(None),
+                    None => {
+                        *s = IterState::Done;
+                        Ok(None)
+                    }
                 }
             }
             IterState::Range { cur, stop, step } => {

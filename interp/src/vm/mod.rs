@@ -320,7 +320,7 @@ impl Vm {
         let mk_dict = || {
             Rc::new(Obj {
                 cls: Some(dict_cls.clone()),
-                dict: None,
+                dict: std::cell::RefCell::new(None),
                 payload: Payload::Dict(std::cell::RefCell::new(DictTable::new())),
             })
         };
@@ -328,12 +328,12 @@ impl Vm {
         let modules = mk_dict();
         let not_implemented = Value::Obj(Rc::new(Obj {
             cls: Some(types.not_implemented_type.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Empty,
         }));
         let ellipsis = Value::Obj(Rc::new(Obj {
             cls: Some(types.ellipsis_type.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Empty,
         }));
         Vm {
@@ -364,7 +364,7 @@ impl Vm {
             main_globals: None,
             undef: Rc::new(Obj {
                 cls: None,
-                dict: None,
+                dict: std::cell::RefCell::new(None),
                 payload: Payload::Empty,
             }),
             placeholder_code: empty_code(),
@@ -391,7 +391,7 @@ impl Vm {
         let mk_dict = |t: DictTable| {
             Rc::new(Obj {
                 cls: Some(dict_cls.clone()),
-                dict: None,
+                dict: std::cell::RefCell::new(None),
                 payload: Payload::Dict(std::cell::RefCell::new(t)),
             })
         };
@@ -520,7 +520,7 @@ impl Vm {
     pub fn alloc(&mut self, cls: &Rc<Obj>, payload: Payload) -> Value {
         let o = Rc::new(Obj {
             cls: Some(cls.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload,
         });
         if o.is_container() {
@@ -551,7 +551,7 @@ impl Vm {
         // tracked so that the estimate always sees them.
         Value::Obj(Rc::new(Obj {
             cls: Some(cls),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Tuple(items.into_boxed_slice()),
         }))
     }
@@ -560,7 +560,7 @@ impl Vm {
     pub fn new_dict_obj(&mut self, t: DictTable) -> Rc<Obj> {
         let o = Rc::new(Obj {
             cls: Some(self.types.dict.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Dict(std::cell::RefCell::new(t)),
         });
         self.gc.track(&o);
@@ -570,8 +570,9 @@ impl Vm {
     /// The instance `__dict__` object of `o`, making a function's on first
     /// use (`None`: the object has no `__dict__`).
     pub fn instance_dict(&mut self, o: &Obj) -> Option<Rc<Obj>> {
-        match (&o.dict, &o.payload) {
-            (Some(d), _) => Some(d.clone()),
+        let own = o.dict.borrow().clone();
+        match (own, &o.payload) {
+            (Some(d), _) => Some(d),
             (None, Payload::Function(f)) => Some(
                 f.dict
                     .get_or_init(|| self.new_dict_obj(DictTable::new()))

@@ -53,6 +53,20 @@ pub struct Types {
     pub range_iterator: Rc<Obj>,
     pub dict_keyiterator: Rc<Obj>,
     pub set_iterator: Rc<Obj>,
+    /// `bytes_iterator`
+    pub bytes_iterator: Rc<Obj>,
+    /// `bytearray_iterator`
+    pub bytearray_iterator: Rc<Obj>,
+    /// `longrange_iterator`
+    pub longrange_iterator: Rc<Obj>,
+    /// `dict_valueiterator`
+    pub dict_valueiterator: Rc<Obj>,
+    /// `dict_itemiterator`
+    pub dict_itemiterator: Rc<Obj>,
+    /// `list_reverseiterator`
+    pub list_reverseiterator: Rc<Obj>,
+    /// `callable_iterator`
+    pub callable_iterator: Rc<Obj>,
     pub enumerate: Rc<Obj>,
     pub zip: Rc<Obj>,
     pub map: Rc<Obj>,
@@ -96,7 +110,7 @@ pub fn new_class(
     let has_dict = layout == Layout::Exception || heap;
     let cls = Rc::new(Obj {
         cls: meta,
-        dict: None,
+        dict: std::cell::RefCell::new(None),
         payload: Payload::Class(Box::new(ClassData {
             name: RefCell::new(Rc::new(PyStr::new(name))),
             qualname: RefCell::new(Rc::new(PyStr::new(name))),
@@ -217,13 +231,13 @@ impl Types {
         }
         let empty_tuple = Value::Obj(Rc::new(Obj {
             cls: Some(tuple.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::Tuple(Box::new([])),
         }));
         let frozenset = c("frozenset", Layout::FrozenSet);
         let empty_frozenset = Value::Obj(Rc::new(Obj {
             cls: Some(frozenset.clone()),
-            dict: None,
+            dict: std::cell::RefCell::new(None),
             payload: Payload::FrozenSet(DictTable::new()),
         }));
         Types {
@@ -264,6 +278,13 @@ impl Types {
             range_iterator: c("range_iterator", Layout::Opaque),
             dict_keyiterator: c("dict_keyiterator", Layout::Opaque),
             set_iterator: c("set_iterator", Layout::Opaque),
+            bytes_iterator: c("bytes_iterator", Layout::Opaque),
+            bytearray_iterator: c("bytearray_iterator", Layout::Opaque),
+            longrange_iterator: c("longrange_iterator", Layout::Opaque),
+            dict_valueiterator: c("dict_valueiterator", Layout::Opaque),
+            dict_itemiterator: c("dict_itemiterator", Layout::Opaque),
+            list_reverseiterator: c("list_reverseiterator", Layout::Opaque),
+            callable_iterator: c("callable_iterator", Layout::Opaque),
             enumerate: c("enumerate", Layout::Opaque),
             zip: c("zip", Layout::Opaque),
             map: c("map", Layout::Opaque),

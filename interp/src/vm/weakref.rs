@@ -165,7 +165,7 @@ impl Vm {
         };
         let r = Rc::new(Obj {
             cls: Some(cls.clone()),
-            dict,
+            dict: std::cell::RefCell::new(dict),
             payload: Payload::WeakRef(WeakRefData {
                 target: Rc::downgrade(&t),
                 callback: RefCell::new(cb),

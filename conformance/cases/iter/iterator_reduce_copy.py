@@ -1,0 +1,48 @@
+# __reduce__/__setstate__/__length_hint__ of the native iterators, and
+# copy.copy of them.
+import copy
+it = iter([1, 2, 3]); next(it)
+print(it.__length_hint__(), it.__reduce__()[1:])
+it = iter((1, 2, 3)); next(it)
+print(it.__length_hint__(), it.__reduce__()[1:])
+it = iter('abc'); next(it)
+print(it.__length_hint__(), it.__reduce__()[1:])
+it = iter(b'abc'); next(it)
+print(it.__length_hint__(), it.__reduce__()[1:])
+it = iter({1, 2, 3}); next(it)
+print(it.__length_hint__(), sorted(it.__reduce__()[1][0]))
+it = iter({1: 2, 3: 4}); next(it)
+print(it.__length_hint__(), it.__reduce__()[1:])
+it = iter({1: 2, 3: 4}.items()); print(it.__reduce__()[1:])
+it = iter({1: 2, 3: 4}.values()); next(it); print(it.__reduce__()[1:])
+for x in ([1], (1,), 'a', b'a', bytearray(b'a'), {1}, {1: 2}):
+    it = iter(x)
+    list(it)
+    print(type(x).__name__, it.__reduce__()[1:])
+e = enumerate('abc', 5); next(e)
+r = e.__reduce__()
+print(r[0].__name__, r[1][1], list(r[1][0]))
+z = zip([1, 2], 'ab')
+print(type(z.__reduce__()[1]).__name__, len(z.__reduce__()[1]))
+m = map(abs, [-1, 2]); print(m.__reduce__()[0].__name__, m.__reduce__()[1][0])
+f = filter(None, [0, 1]); print(f.__reduce__()[0].__name__, f.__reduce__()[1][0])
+ci = iter(int, 1); print(ci.__reduce__()[1])
+it = iter([1, 2, 3]); next(it); c = copy.copy(it); print(list(c), list(it))
+it = iter('hello'); next(it); next(it); print(''.join(copy.copy(it)), ''.join(it))
+it = iter(range(10)); next(it); print(list(copy.copy(it)), list(it))
+it = iter(range(0, 10**20, 10**19)); next(it); print(list(copy.copy(it))[:2])
+it = iter({5, 6}); next(it); print(len(list(copy.copy(it))))
+m = map(abs, [-1, 2]); print(list(copy.copy(m)))
+r = reversed([1, 2, 3]); next(r); print(r.__length_hint__(), r.__reduce__()[1:])
+it = iter([1, 2, 3]); it.__setstate__(2); print(list(it))
+it = iter([1, 2, 3]); it.__setstate__(-4); print(list(it))
+it = iter((1, 2, 3)); it.__setstate__(10); print(list(it))
+it = iter('abc'); it.__setstate__(1); print(list(it))
+for x in [[], (), '', b'', range(1), {}, set(), enumerate([]), reversed([])]:
+    i = iter(x)
+    print(type(x).__name__, '__reduce__' in dir(i), '__setstate__' in dir(i),
+          '__length_hint__' in dir(i))
+try:
+    iter([]).__setstate__('x')
+except TypeError as e:
+    print(e)
