@@ -420,8 +420,7 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(c) => Ok(vm.char_value(c)),
         None => {
             if (0xd800..0xe000).contains(&i) {
-                // Lone surrogates cannot be stored in UTF-8 text.
-                return Err(vm.new_error("ValueError", "surrogates not supported"));
+                return Ok(crate::objects::str_wide::code_point_value(vm, i as u32));
             }
             Err(vm.new_error("ValueError", "chr() arg not in range(0x110000)"))
         }
@@ -434,7 +433,7 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(s) = v.as_pystr() {
         if s.len == 1 {
             return Ok(Value::Int(
-                s.s.chars().next().map(|c| c as i64).unwrap_or(0),
+                s.code_point_at(0).map_or(0, i64::from),
             ));
         }
         let msg = format!(
