@@ -121,6 +121,11 @@ pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 out.push_str(&sep);
             }
             match v {
+                Value::Str(s) if s.is_wide() => {
+                    // stdout is UTF-8 (strict): what came before is written.
+                    vm.write_out(1, &out)?;
+                    return Err(crate::objects::codec_glue::unprintable(vm, v));
+                }
                 Value::Str(s) => out.push_str(s.as_str()),
                 _ => out.push_str(&vm.str(v)?),
             }

@@ -101,7 +101,7 @@ fn encode_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         sort_items: sort_items.clone(),
     };
     let text = json_emit::encode(vm, &o, &settings)?;
-    Ok(Value::string(text))
+    Ok(Value::Str(std::rc::Rc::new(text)))
 }
 
 const FUNCTIONS: &[Method] = &[("scan", scan_fn), ("encode", encode_fn)];

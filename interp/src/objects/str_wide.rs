@@ -376,3 +376,23 @@ impl Builder {
         }
     }
 }
+
+/// The string whose lossy form is `text`, with the U+FFFD at each byte
+/// offset of `surrogates` standing for the surrogate recorded there.
+pub fn from_lossy(text: String, surrogates: &[(usize, u32)]) -> PyStr {
+    if surrogates.is_empty() {
+        return PyStr::from_string(text);
+    }
+    let mut next = surrogates.iter().peekable();
+    let cps = text
+        .char_indices()
+        .map(|(at, c)| match next.peek() {
+            Some(&&(pos, cp)) if pos == at => {
+                next.next();
+                cp
+            }
+            _ => c as u32,
+        })
+        .collect();
+    PyStr::from_code_points(cps)
+}
