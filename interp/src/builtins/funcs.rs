@@ -818,6 +818,14 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_kw(vm, "format", &args)?;
     check_args(vm, "format", &args, 1, 2)?;
+    if let Some(s) = args.pos[0].as_pystr().filter(|s| s.is_wide()) {
+        let s = s.clone();
+        let spec = match args.pos.get(1) {
+            Some(v) => super::want_str(vm, v, "format() argument 2")?,
+            None => std::rc::Rc::new(crate::objects::PyStr::new("")),
+        };
+        return crate::objects::str_wide::format_str(vm, &s, &spec);
+    }
     let spec = match args.pos.get(1) {
         Some(s) => super::want_str(vm, s, "format() argument 2")?
             .as_str()

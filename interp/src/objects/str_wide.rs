@@ -396,3 +396,143 @@ pub fn from_lossy(text: String, surrogates: &[(usize, u32)]) -> PyStr {
         .collect();
     PyStr::from_code_points(cps)
 }
+
+/// Whether a `%` template uses (plain conversions, `r`/`a` conversions).
+fn printf_conversions(t: &str) -> (bool, bool) {
+    use crate::format::printf::PrintfPiece;
+    let (pieces, _) = crate::format::printf::parse_printf_partial(t);
+    let (mut plain, mut ra) = (false, false);
+    for p in &pieces {
+        if let PrintfPiece::Spec(s) = p {
+            match s.conversion {
+                'r' | 'a' => ra = true,
+                _ => plain = true,
+            }
+        }
+    }
+    (plain, ra)
+}
+
+/// Whether a `str.format` template uses (plain fields, `!r`/`!a` fields);
+/// nested fields in a spec count as plain.
+fn format_conversions(t: &str) -> (bool, bool) {
+    use crate::format::fields::FormatPiece;
+    let (pieces, _) = crate::format::fields::parse_format_string_partial(t);
+    let (mut plain, mut ra) = (false, false);
+    for p in &pieces {
+        if let FormatPiece::Field(f) = p {
+            match f.conversion {
+                Some('r') | Some('a') => ra = true,
+                _ => plain = true,
+            }
+            plain |= f.spec_has_fields;
+        }
+    }
+    (plain, ra)
+}
+
+fn refuse_format(vm: &mut Vm, what: &str) -> crate::vm::PyErr {
+    let msg = format!(
+        "Kaa does not support {what} mixing !r/!a (or %r/%a) with other fields when the arguments hold lone surrogates"
+    );
+    vm.new_error("NotImplementedError", &msg)
+}
+
+/// `fmt % args` when the template or an argument holds lone surrogates:
+/// the template and the str arguments are escaped (see the module
+/// documentation) unless `%r`/`%a` would show an escaped argument. `None`
+/// when no operand is wide (the ordinary path).
+pub fn percent(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> Option<PyResult<Value>> {
+    let dict_values: Option<Vec<(Value, Value)>> = match args.payload() {
+        Some(Payload::Dict(d)) => Some(
+            d.borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
+        ),
+        _ => None,
+    };
+    let wide_args = wide_value(args)
+        || dict_values
+            .as_ref()
+            .is_some_and(|kv| kv.iter().any(|(_, v)| wide_value(v)));
+    if !fmt.is_wide() && !wide_args {
+        return None;
+    }
+    let (plain, ra) = printf_conversions(fmt.as_str());
+    if ra {
+        if !plain && !fmt.is_wide() {
+            return None;
+        }
+        return Some(Err(refuse_format(vm, "%-formatting")));
+    }
+    let mut strs: Vec<Rc<PyStr>> = vec![fmt.clone()];
+    strs.extend(str_operands(&Args::new(std::slice::from_ref(args))));
+    if let Some(kv) = &dict_values {
+        strs.extend(kv.iter().filter_map(|(_, v)| v.as_pystr().cloned()));
+    }
+    let Some(base) = free_block(strs.iter().map(|s| &**s)) else {
+        return Some(Err(refuse_format(vm, "%-formatting")));
+    };
+    let efmt = escape(fmt, base);
+    let eargs = match dict_values {
+        Some(kv) => {
+            let d = vm.new_dict();
+            for (k, v) in kv {
+                let v = escape_value(vm, &v, base);
+                if let Err(e) = vm.dict_set(&d, k, v) {
+                    return Some(Err(e));
+                }
+            }
+            d
+        }
+        None => escape_value(vm, args, base),
+    };
+    let r = crate::builtins::strformat::percent_format(vm, &efmt, &eargs);
+    Some(r.map(|v| unescape_value(vm, v, base)))
+}
+
+/// `template.format(...)` (the method `f`) when an operand holds lone
+/// surrogates: escaped like [`percent`]. `None` for the ordinary path.
+pub fn format_call(vm: &mut Vm, args: &Args<'_>, f: NativeFn) -> Option<PyResult<Value>> {
+    let is_wide = |v: &Value| v.as_pystr().is_some_and(|s| s.is_wide());
+    if !args.pos.iter().any(is_wide) && !args.kw.iter().any(|(_, v)| is_wide(v)) {
+        return None;
+    }
+    let template = args.pos.first().and_then(|v| v.as_pystr()).cloned()?;
+    let (plain, ra) = format_conversions(template.as_str());
+    if ra {
+        if !plain && !template.is_wide() {
+            return None;
+        }
+        return Some(Err(refuse_format(vm, "str.format")));
+    }
+    let strs: Vec<Rc<PyStr>> = args
+        .pos
+        .iter()
+        .chain(args.kw.iter().map(|(_, v)| v))
+        .filter_map(|v| v.as_pystr().cloned())
+        .collect();
+    let Some(base) = free_block(strs.iter().map(|s| &**s)) else {
+        return Some(Err(refuse_format(vm, "str.format")));
+    };
+    let top = |v: &Value| match v.as_pystr() {
+        Some(s) if s.is_wide() => Value::Str(escape(s, base)),
+        _ => v.clone(),
+    };
+    let pos: Vec<Value> = args.pos.iter().map(top).collect();
+    let kw: Vec<(Rc<PyStr>, Value)> = args.kw.iter().map(|(k, v)| (k.clone(), top(v))).collect();
+    let r = f(vm, Args { pos: &pos, kw: &kw });
+    Some(r.map(|v| unescape_value(vm, v, base)))
+}
+
+/// `format(s, spec)` / `s.__format__(spec)` for a str with lone surrogates
+/// (or a spec with them).
+pub fn format_str(vm: &mut Vm, s: &Rc<PyStr>, spec: &Rc<PyStr>) -> PyResult<Value> {
+    let Some(base) = free_block([&**s, &**spec].into_iter()) else {
+        return Err(refuse_format(vm, "format()"));
+    };
+    let (es, espec) = (escape(s, base), escape(spec, base));
+    let out = crate::builtins::strformat::format_value(vm, &Value::Str(es), espec.as_str())?;
+    Ok(Value::Str(unescape_str(&Rc::new(PyStr::from_string(out)), base)))
+}
