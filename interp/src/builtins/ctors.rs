@@ -444,7 +444,9 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     .cloned()
                     .unwrap_or_else(|| Rc::new(PyStr::new("")))
             } else {
-                Rc::new(PyStr::from_string(vm.str(&v)?))
+                let text = vm.str(&v)?;
+                crate::objects::str_wide::exact_exc_str(&v, &text)
+                    .unwrap_or_else(|| Rc::new(PyStr::from_string(text)))
             }
         }
     };

@@ -437,9 +437,7 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = &args.pos[0];
     if let Some(s) = v.as_pystr() {
         if s.len == 1 {
-            return Ok(Value::Int(
-                s.code_point_at(0).map_or(0, i64::from),
-            ));
+            return Ok(Value::Int(s.code_point_at(0).map_or(0, i64::from)));
         }
         let msg = format!(
             "ord() expected a character, but string of length {} found",

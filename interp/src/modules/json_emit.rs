@@ -352,7 +352,8 @@ impl Encoder<'_, '_> {
                 Some(c) => {
                     one.clear();
                     escape_into(&mut one, c.encode_utf8(&mut [0; 4]), self.s.ensure_ascii);
-                    self.out.push_str(one.get(1..one.len() - 1).unwrap_or_default());
+                    self.out
+                        .push_str(one.get(1..one.len() - 1).unwrap_or_default());
                 }
                 None if self.s.ensure_ascii => {
                     let _ = write!(self.out, "\\u{cp:04x}");

@@ -83,9 +83,7 @@ fn bidirectional(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn east_asian_width(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = char_arg(vm, &args, "east_asian_width")?;
-    Ok(Value::str(
-        find(t::EAST_ASIAN_WIDTH, c).unwrap_or("N"),
-    ))
+    Ok(Value::str(find(t::EAST_ASIAN_WIDTH, c).unwrap_or("N")))
 }
 
 fn combining(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

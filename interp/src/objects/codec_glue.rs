@@ -78,11 +78,7 @@ pub fn decode_value(
 
 /// Decoding whose result may hold lone surrogates (`surrogateescape`,
 /// `surrogatepass` with a known codec); `None` for the ordinary path.
-fn decode_exact(
-    data: &[u8],
-    encoding: &str,
-    errors: &str,
-) -> Option<Result<Vec<u32>, CodecError>> {
+fn decode_exact(data: &[u8], encoding: &str, errors: &str) -> Option<Result<Vec<u32>, CodecError>> {
     if data.is_empty() || !matches!(errors, "surrogateescape" | "surrogatepass") {
         return None;
     }
@@ -122,7 +118,10 @@ pub fn encode_wide(
 /// The UnicodeEncodeError of writing the str `v` (which holds lone
 /// surrogates) to UTF-8 stdout, as CPython's print raises it.
 pub fn unprintable(vm: &mut Vm, v: &Value) -> PyErr {
-    let cps = v.as_pystr().map(|s| s.s.to_code_points()).unwrap_or_default();
+    let cps = v
+        .as_pystr()
+        .map(|s| s.s.to_code_points())
+        .unwrap_or_default();
     match encode_wide(vm, &cps, v.clone(), "utf-8", "strict") {
         Err(e) => e,
         Ok(_) => vm.new_error("SystemError", "a str with lone surrogates encoded to UTF-8"),
@@ -178,7 +177,9 @@ pub fn unicode_error_str(vm: &mut Vm, e: &Rc<Obj>, items: &[Value]) -> Option<St
             return None;
         };
         let (s, reason) = (obj.as_pystr()?, reason.as_pystr()?.as_str());
-        let ch = usize::try_from(*start).ok().and_then(|i| s.code_point_at(i));
+        let ch = usize::try_from(*start)
+            .ok()
+            .and_then(|i| s.code_point_at(i));
         let what = match ch {
             Some(c) if *end == start + 1 => {
                 format!("character '{}' in position {}", cp_escape(c), start)

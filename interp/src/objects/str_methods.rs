@@ -499,7 +499,9 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     .collect();
                 for (k, v) in pairs {
                     let k = match (k.as_pystr(), &k) {
-                        (Some(s), _) if s.len == 1 => Value::Int(s.code_point_at(0).map_or(0, i64::from)),
+                        (Some(s), _) if s.len == 1 => {
+                            Value::Int(s.code_point_at(0).map_or(0, i64::from))
+                        }
                         (Some(_), _) => {
                             return Err(vm.new_error(
                                 "ValueError",

@@ -307,12 +307,11 @@ pub fn maketrans(
     if x.len != y.len {
         return Err(crate::text::TextError::MaketransLengths);
     }
-    let mut out: Vec<(u32, Option<u32>)> = x
-        .s
-        .code_points()
-        .zip(y.s.code_points())
-        .map(|(a, b)| (a, Some(b)))
-        .collect();
+    let mut out: Vec<(u32, Option<u32>)> =
+        x.s.code_points()
+            .zip(y.s.code_points())
+            .map(|(a, b)| (a, Some(b)))
+            .collect();
     if let Some(z) = z {
         out.extend(z.s.code_points().map(|c| (c, None)));
     }
@@ -534,5 +533,40 @@ pub fn format_str(vm: &mut Vm, s: &Rc<PyStr>, spec: &Rc<PyStr>) -> PyResult<Valu
     };
     let (es, espec) = (escape(s, base), escape(spec, base));
     let out = crate::builtins::strformat::format_value(vm, &Value::Str(es), espec.as_str())?;
-    Ok(Value::Str(unescape_str(&Rc::new(PyStr::from_string(out)), base)))
+    Ok(Value::Str(unescape_str(
+        &Rc::new(PyStr::from_string(out)),
+        base,
+    )))
+}
+
+/// `s` with each lone surrogate written as `\udXXX` (the `backslashreplace`
+/// form in which CPython's stderr shows them).
+pub fn backslashed(s: &PyStr) -> String {
+    let mut out = String::with_capacity(s.s.len());
+    for cp in s.s.code_points() {
+        match char::from_u32(cp) {
+            Some(c) => out.push(c),
+            None => out.push_str(&format!("\\u{cp:04x}")),
+        }
+    }
+    out
+}
+
+/// For an exception whose only argument is a str with lone surrogates and
+/// whose `str()` gave that argument's lossy text: the exact argument.
+pub fn exact_exc_str(v: &Value, text: &str) -> Option<Rc<PyStr>> {
+    let Some(Payload::Exception(d)) = v.payload() else {
+        return None;
+    };
+    let args = d.borrow().args.clone();
+    let Some(Payload::Tuple(items)) = args.payload() else {
+        return None;
+    };
+    match &items[..] {
+        [only] => only
+            .as_pystr()
+            .filter(|s| s.is_wide() && s.as_str() == text)
+            .cloned(),
+        _ => None,
+    }
 }

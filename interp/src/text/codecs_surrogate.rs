@@ -140,7 +140,9 @@ pub fn encode_code_points(
             ErrorHandler::Replace => bad.iter().for_each(|_| put(&mut out, codec, 0x3f)),
             ErrorHandler::BackslashReplace => {
                 for &c in bad {
-                    cp_escape(c).bytes().for_each(|b| put(&mut out, codec, b as u32));
+                    cp_escape(c)
+                        .bytes()
+                        .for_each(|b| put(&mut out, codec, b as u32));
                 }
             }
             ErrorHandler::XmlCharRefReplace => {
@@ -295,7 +297,12 @@ pub fn decode_code_points(
         }
         Codec::Utf8 => decode_utf8(b, errors, &mut out, &mut pacer)?,
         Codec::Utf16(e) => {
-            let mut pos = if e.is_none() && (b.starts_with(&[0xff, 0xfe]) || b.starts_with(&[0xfe, 0xff])) { 2 } else { 0 };
+            let mut pos =
+                if e.is_none() && (b.starts_with(&[0xff, 0xfe]) || b.starts_with(&[0xfe, 0xff])) {
+                    2
+                } else {
+                    0
+                };
             let o = order_of(e, b);
             let unit = |i: usize| -> Option<u32> {
                 let p = [*b.get(i)?, *b.get(i + 1)?];
@@ -307,7 +314,14 @@ pub fn decode_code_points(
             while pos < b.len() {
                 pacer.advance(2)?;
                 let Some(u) = unit(pos) else {
-                    pos = handle_decode(errors, codec, b, (pos, b.len()), "truncated data", &mut out)?;
+                    pos = handle_decode(
+                        errors,
+                        codec,
+                        b,
+                        (pos, b.len()),
+                        "truncated data",
+                        &mut out,
+                    )?;
                     continue;
                 };
                 let err = match u {
@@ -337,7 +351,14 @@ pub fn decode_code_points(
             while pos < b.len() {
                 pacer.advance(4)?;
                 let Some(q) = b.get(pos..pos + 4) else {
-                    pos = handle_decode(errors, codec, b, (pos, b.len()), "truncated data", &mut out)?;
+                    pos = handle_decode(
+                        errors,
+                        codec,
+                        b,
+                        (pos, b.len()),
+                        "truncated data",
+                        &mut out,
+                    )?;
                     continue;
                 };
                 let q = [q[0], q[1], q[2], q[3]];
@@ -417,26 +438,54 @@ mod tests {
     fn encodes_like_python3() {
         assert_eq!(
             enc(&[0xd800, 0xdc00, 0x78], Codec::Utf8, "strict"),
-            Err("'utf-8' codec can't encode characters in position 0-1: surrogates not allowed".into())
+            Err(
+                "'utf-8' codec can't encode characters in position 0-1: surrogates not allowed"
+                    .into()
+            )
         );
-        assert_eq!(enc(&[0xdc80], Codec::Ascii, "surrogateescape"), Ok(vec![0x80]));
-        assert_eq!(enc(&[0xd800], Codec::Utf8, "surrogatepass"), Ok(vec![0xed, 0xa0, 0x80]));
+        assert_eq!(
+            enc(&[0xdc80], Codec::Ascii, "surrogateescape"),
+            Ok(vec![0x80])
+        );
+        assert_eq!(
+            enc(&[0xd800], Codec::Utf8, "surrogatepass"),
+            Ok(vec![0xed, 0xa0, 0x80])
+        );
         assert_eq!(
             enc(&[0xdc80], Codec::Utf32(None), "surrogatepass"),
             Ok(vec![0xff, 0xfe, 0, 0, 0x80, 0xdc, 0, 0])
         );
-        assert_eq!(enc(&[0x61, 0xd800, 0xd801, 0x62], Codec::Utf8, "replace"), Ok(b"a??b".to_vec()));
+        assert_eq!(
+            enc(&[0x61, 0xd800, 0xd801, 0x62], Codec::Utf8, "replace"),
+            Ok(b"a??b".to_vec())
+        );
     }
 
     #[test]
     fn decodes_like_python3() {
-        assert_eq!(dec(b"a\xffb\x80", Codec::Ascii, "surrogateescape"), Ok(vec![0x61, 0xdcff, 0x62, 0xdc80]));
-        assert_eq!(dec(b"\xed\xa0\x80", Codec::Utf8, "surrogatepass"), Ok(vec![0xd800]));
-        assert_eq!(dec(b"\xf0\x9f", Codec::Utf8, "surrogateescape"), Ok(vec![0xdcf0, 0xdc9f]));
+        assert_eq!(
+            dec(b"a\xffb\x80", Codec::Ascii, "surrogateescape"),
+            Ok(vec![0x61, 0xdcff, 0x62, 0xdc80])
+        );
+        assert_eq!(
+            dec(b"\xed\xa0\x80", Codec::Utf8, "surrogatepass"),
+            Ok(vec![0xd800])
+        );
+        assert_eq!(
+            dec(b"\xf0\x9f", Codec::Utf8, "surrogateescape"),
+            Ok(vec![0xdcf0, 0xdc9f])
+        );
         assert_eq!(
             dec(b"\xed\xa0\x80\xff", Codec::Utf8, "surrogatepass"),
             Err("'utf-8' codec can't decode byte 0xff in position 3: invalid start byte".into())
         );
-        assert_eq!(dec(b"\x00\xd8", Codec::Utf16(Some(Endian::Little)), "surrogatepass"), Ok(vec![0xd800]));
+        assert_eq!(
+            dec(
+                b"\x00\xd8",
+                Codec::Utf16(Some(Endian::Little)),
+                "surrogatepass"
+            ),
+            Ok(vec![0xd800])
+        );
     }
 }

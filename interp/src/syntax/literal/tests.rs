@@ -59,7 +59,11 @@ fn surrogatepass(cps: &[u32]) -> Vec<u8> {
     for &c in cps {
         match char::from_u32(c) {
             Some(c) => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
-            None => out.extend([0xe0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3f) as u8, 0x80 | (c & 0x3f) as u8]),
+            None => out.extend([
+                0xe0 | (c >> 12) as u8,
+                0x80 | ((c >> 6) & 0x3f) as u8,
+                0x80 | (c & 0x3f) as u8,
+            ]),
         }
     }
     out
@@ -118,7 +122,11 @@ fn lone_surrogates_decode_exactly() {
         (r"'\ud83d\ude00'", &[0xd83d, 0xde00]),
     ];
     for (text, cps) in cases {
-        assert_eq!(decode_string(text), Ok(StringLiteral::Wide(cps.to_vec())), "{text}");
+        assert_eq!(
+            decode_string(text),
+            Ok(StringLiteral::Wide(cps.to_vec())),
+            "{text}"
+        );
     }
 }
 
