@@ -5,8 +5,4 @@ try:
     {}['\udfff']
 except KeyError as k:
     print(ascii(k.args), ascii(str(k)))
-try:
-    int('\ud800')
-except ValueError as v:
-    print(v)
 raise ValueError('\ud800')
