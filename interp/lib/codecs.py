@@ -297,12 +297,54 @@ def backslashreplace_errors(exc):
     return (''.join(out), exc.end)
 
 
+def surrogateescape_errors(exc):
+    """Undecodable bytes <-> lone surrogates U+DC80..U+DCFF (PEP 383)."""
+    if isinstance(exc, UnicodeDecodeError):
+        bad = exc.object[exc.start:exc.end]
+        if any(b < 128 for b in bad):
+            raise exc
+        return (''.join(chr(0xdc00 + b) for b in bad), exc.end)
+    if isinstance(exc, UnicodeEncodeError):
+        bad = exc.object[exc.start:exc.end]
+        if not all(0xdc80 <= ord(c) <= 0xdcff for c in bad):
+            raise exc
+        return (bytes(ord(c) - 0xdc00 for c in bad), exc.end)
+    raise TypeError("don't know how to handle %s in error callback"
+                    % type(exc).__name__)
+
+
+def surrogatepass_errors(exc):
+    """Lone surrogates written (or read) as UTF-8/16/32 would a code point."""
+    enc = exc.encoding.lower().replace('_', '-')
+    if isinstance(exc, UnicodeEncodeError):
+        bad = exc.object[exc.start:exc.end]
+        if not enc.startswith('utf') or not all(0xd800 <= ord(c) <= 0xdfff for c in bad):
+            raise exc
+        return (bad.encode(exc.encoding, 'surrogatepass'), exc.end)
+    if isinstance(exc, UnicodeDecodeError):
+        if not enc.startswith('utf'):
+            raise exc
+        width = 3 if enc in ('utf-8', 'utf8') else (2 if '16' in enc else 4)
+        raw = exc.object[exc.start:exc.start + width]
+        try:
+            text = raw.decode(exc.encoding, 'surrogatepass')
+        except UnicodeDecodeError:
+            raise exc
+        if len(text) != 1 or not 0xd800 <= ord(text) <= 0xdfff:
+            raise exc
+        return (text, exc.start + width)
+    raise TypeError("don't know how to handle %s in error callback"
+                    % type(exc).__name__)
+
+
 _error_handlers = {
     'strict': strict_errors,
     'ignore': ignore_errors,
     'replace': replace_errors,
     'xmlcharrefreplace': xmlcharrefreplace_errors,
     'backslashreplace': backslashreplace_errors,
+    'surrogateescape': surrogateescape_errors,
+    'surrogatepass': surrogatepass_errors,
 }
 _NATIVE_HANDLERS = ('strict', 'ignore', 'replace', 'xmlcharrefreplace',
                     'backslashreplace', 'surrogateescape', 'surrogatepass')

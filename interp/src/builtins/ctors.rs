@@ -422,8 +422,11 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .get(1)
         .cloned()
         .or_else(|| args.kwarg("object").cloned());
-    let s = match obj {
-        None => String::new(),
+    // Exact strs (and decoded text) keep their code points, lone
+    // surrogates included.
+    let s: Rc<PyStr> = match obj {
+        None => Rc::new(PyStr::new("")),
+        Some(Value::Str(s)) if args.pos.len() <= 2 && args.kw.is_empty() => s,
         Some(v) => {
             let encoding = args
                 .pos
@@ -438,17 +441,19 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if encoding.is_some() || errors.is_some() {
                 let r = crate::objects::codec_glue::str_from_encoded(vm, &v, encoding, errors)?;
                 r.as_pystr()
-                    .map(|p| p.as_str().to_string())
-                    .unwrap_or_default()
+                    .cloned()
+                    .unwrap_or_else(|| Rc::new(PyStr::new("")))
             } else {
-                vm.str(&v)?
+                let text = vm.str(&v)?;
+                crate::objects::str_wide::exact_exc_str(&v, &text)
+                    .unwrap_or_else(|| Rc::new(PyStr::from_string(text)))
             }
         }
     };
     if exact(vm, &cls, &vm.types.str_.clone()) {
-        return Ok(Value::string(s));
+        return Ok(Value::Str(s));
     }
-    Ok(wrap(vm, &cls, Payload::Str(Rc::new(PyStr::from_string(s)))))
+    Ok(wrap(vm, &cls, Payload::Str(s)))
 }
 
 /// The bytes of a bytes-like or iterable-of-ints value.

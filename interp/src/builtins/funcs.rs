@@ -121,6 +121,11 @@ pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 out.push_str(&sep);
             }
             match v {
+                Value::Str(s) if s.is_wide() => {
+                    // stdout is UTF-8 (strict): what came before is written.
+                    vm.write_out(1, &out)?;
+                    return Err(crate::objects::codec_glue::unprintable(vm, v));
+                }
                 Value::Str(s) => out.push_str(s.as_str()),
                 _ => out.push_str(&vm.str(v)?),
             }
@@ -420,8 +425,7 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(c) => Ok(vm.char_value(c)),
         None => {
             if (0xd800..0xe000).contains(&i) {
-                // Lone surrogates cannot be stored in UTF-8 text.
-                return Err(vm.new_error("ValueError", "surrogates not supported"));
+                return Ok(crate::objects::str_wide::code_point_value(vm, i as u32));
             }
             Err(vm.new_error("ValueError", "chr() arg not in range(0x110000)"))
         }
@@ -433,9 +437,7 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = &args.pos[0];
     if let Some(s) = v.as_pystr() {
         if s.len == 1 {
-            return Ok(Value::Int(
-                s.s.chars().next().map(|c| c as i64).unwrap_or(0),
-            ));
+            return Ok(Value::Int(s.code_point_at(0).map_or(0, i64::from)));
         }
         let msg = format!(
             "ord() expected a character, but string of length {} found",
@@ -814,6 +816,14 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_kw(vm, "format", &args)?;
     check_args(vm, "format", &args, 1, 2)?;
+    if let Some(s) = args.pos[0].as_pystr().filter(|s| s.is_wide()) {
+        let s = s.clone();
+        let spec = match args.pos.get(1) {
+            Some(v) => super::want_str(vm, v, "format() argument 2")?,
+            None => std::rc::Rc::new(crate::objects::PyStr::new("")),
+        };
+        return crate::objects::str_wide::format_str(vm, &s, &spec);
+    }
     let spec = match args.pos.get(1) {
         Some(s) => super::want_str(vm, s, "format() argument 2")?
             .as_str()

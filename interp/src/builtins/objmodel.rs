@@ -653,6 +653,7 @@ fn iter_length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             };
             len.saturating_sub(*idx) as i64
         }
+        IterState::Str { s, byte } if s.is_wide() => s.len.saturating_sub(*byte) as i64,
         IterState::Str { s, byte } => {
             s.s.get(*byte..).map(|r| r.chars().count()).unwrap_or(0) as i64
         }

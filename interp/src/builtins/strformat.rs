@@ -32,6 +32,9 @@ fn ferr(vm: &mut Vm, e: FormatError) -> crate::vm::PyErr {
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::objects::str_wide::percent(vm, fmt, args) {
+        return r;
+    }
     let n = fmt.as_str().len() as u64;
     if n > 1 << 16 {
         // The parser holds the template as chars plus its literal text
@@ -417,6 +420,9 @@ fn format_into(
 
 /// `str.format` as a method.
 pub fn str_format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = crate::objects::str_wide::format_call(vm, &args, str_format_method) {
+        return r;
+    }
     let this = match args.pos.first().and_then(|v| v.as_pystr()) {
         Some(s) => s.clone(),
         None => {

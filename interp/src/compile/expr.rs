@@ -189,8 +189,14 @@ impl<'a> Compiler<'a> {
                 Number::Float(f) => self.load_const(Const::Float(*f)),
                 Number::Complex { imag } => self.load_const(Const::Complex(0.0, *imag)),
             },
-            ExprKind::Str { s } => {
-                let c = self.str_const(s);
+            ExprKind::Str { s, wide } => {
+                let c = match wide {
+                    // Not interned: the lossy `s` of distinct such strings agree.
+                    Some(cps) => Const::Str(Rc::new(crate::objects::PyStr::from_code_points(
+                        cps.to_vec(),
+                    ))),
+                    None => self.str_const(s),
+                };
                 self.load_const(c);
             }
             ExprKind::Bytes { s } => self.load_const(Const::Bytes(Rc::from(s.as_slice()))),

@@ -420,7 +420,7 @@ impl<'a> Compiler<'a> {
                 (Const::None, Const::None) => true,
                 (Const::Bool(a), Const::Bool(b)) => a == b,
                 (Const::Int(a), Const::Int(b)) => a == b,
-                (Const::Str(a), Const::Str(b)) => a.as_str() == b.as_str(),
+                (Const::Str(a), Const::Str(b)) => a.s == b.s,
                 (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
                 _ => false,
             };

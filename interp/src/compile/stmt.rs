@@ -29,7 +29,7 @@ pub fn binop(op: Operator) -> BinOp {
 fn docstring(body: &[Stmt]) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
         Some(StmtKind::Expr { value }) => match &value.kind {
-            ExprKind::Str { s } => Some(s),
+            ExprKind::Str { s, .. } => Some(s),
             _ => None,
         },
         _ => None,

@@ -22,6 +22,8 @@ enum FrozenConst {
     Float(f64),
     Complex(f64, f64),
     Str(Box<str>),
+    /// A str with lone surrogates: its code points.
+    WideStr(Box<[u32]>),
     Bytes(Box<[u8]>),
     Tuple(Box<[FrozenConst]>),
     Ellipsis,
@@ -71,7 +73,10 @@ impl FrozenConst {
             Const::BigInt(b) => FrozenConst::BigInt((**b).clone()),
             Const::Float(f) => FrozenConst::Float(*f),
             Const::Complex(r, i) => FrozenConst::Complex(*r, *i),
-            Const::Str(s) => FrozenConst::Str(Box::from(s.as_str())),
+            Const::Str(s) => match s.s.wide() {
+                Some(w) => FrozenConst::WideStr(Box::from(w)),
+                None => FrozenConst::Str(Box::from(s.as_str())),
+            },
             Const::Bytes(b) => FrozenConst::Bytes(Box::from(&b[..])),
             Const::Tuple(t) => {
                 FrozenConst::Tuple(t.iter().map(|c| FrozenConst::freeze(c, source)).collect())
@@ -91,6 +96,7 @@ impl FrozenConst {
             FrozenConst::Float(f) => Const::Float(*f),
             FrozenConst::Complex(r, i) => Const::Complex(*r, *i),
             FrozenConst::Str(s) => Const::Str(Rc::new(PyStr::new(s))),
+            FrozenConst::WideStr(w) => Const::Str(Rc::new(PyStr::from_code_points(w.to_vec()))),
             FrozenConst::Bytes(b) => Const::Bytes(Rc::from(&b[..])),
             FrozenConst::Tuple(t) => Const::Tuple(t.iter().map(|c| c.thaw(source)).collect()),
             FrozenConst::Ellipsis => Const::Ellipsis,

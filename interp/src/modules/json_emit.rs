@@ -42,11 +42,12 @@ pub struct Settings {
 const CHARGE_BYTES: usize = 1 << 15;
 
 /// Encodes `v` as JSON text.
-pub fn encode(vm: &mut Vm, v: &Value, settings: &Settings) -> PyResult<String> {
+pub fn encode(vm: &mut Vm, v: &Value, settings: &Settings) -> PyResult<crate::objects::PyStr> {
     let mut enc = Encoder {
         vm,
         s: settings,
         out: String::new(),
+        surrogates: Vec::new(),
         charged: 0,
         markers: HashSet::new(),
         level: 0,
@@ -54,13 +55,16 @@ pub fn encode(vm: &mut Vm, v: &Value, settings: &Settings) -> PyResult<String> {
     let depth = enc.vm.native_depth;
     let r = enc.value(v);
     enc.vm.native_depth = depth;
-    r.map(|()| enc.out)
+    r.map(|()| crate::objects::str_wide::from_lossy(enc.out, &enc.surrogates))
 }
 
 struct Encoder<'s, 'v> {
     vm: &'v mut Vm,
     s: &'s Settings,
     out: String,
+    /// Lone surrogates written raw (`ensure_ascii=False`): byte offsets in
+    /// `out` of the U+FFFD standing for each, and the code point.
+    surrogates: Vec<(usize, u32)>,
     charged: usize,
     /// Ids of the containers being encoded (with `check_circular`).
     markers: HashSet<i64>,
@@ -259,14 +263,18 @@ impl Encoder<'_, '_> {
         let separator = self.open('{');
         let mut first = true;
         for (key, value) in &pairs {
-            let Some(key) = self.key(key)? else {
+            let Some(text) = self.key(key)? else {
                 continue;
             };
+            let key = (key, text);
             if !first {
                 self.out.push_str(&separator);
             }
             first = false;
-            self.string_text(&key);
+            match key.0.as_pystr().filter(|s| s.is_wide()) {
+                Some(s) => self.string(s),
+                None => self.string_text(&key.1),
+            }
             self.out.push_str(&self.s.key_separator);
             self.value(value)?;
         }
@@ -334,7 +342,29 @@ impl Encoder<'_, '_> {
     }
 
     fn string(&mut self, s: &PyStr) {
-        self.string_text(s.as_str());
+        let Some(cps) = s.s.wide() else {
+            return self.string_text(s.as_str());
+        };
+        self.out.push('"');
+        let mut one = String::new();
+        for &cp in cps {
+            match char::from_u32(cp) {
+                Some(c) => {
+                    one.clear();
+                    escape_into(&mut one, c.encode_utf8(&mut [0; 4]), self.s.ensure_ascii);
+                    self.out
+                        .push_str(one.get(1..one.len() - 1).unwrap_or_default());
+                }
+                None if self.s.ensure_ascii => {
+                    let _ = write!(self.out, "\\u{cp:04x}");
+                }
+                None => {
+                    self.surrogates.push((self.out.len(), cp));
+                    self.out.push('\u{fffd}');
+                }
+            }
+        }
+        self.out.push('"');
     }
 
     fn string_text(&mut self, s: &str) {

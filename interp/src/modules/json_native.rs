@@ -42,6 +42,11 @@ fn scan_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(s) = args.pos.first().and_then(|v| v.as_pystr()).cloned() else {
         return Ok(Value::None);
     };
+    if s.is_wide() {
+        // Raw lone surrogates in the document: the Python scanner reads
+        // code points exactly.
+        return Ok(Value::None);
+    }
     let idx = match args.pos.get(1) {
         Some(Value::Int(i)) if *i >= 0 && (*i as usize) < s.len => *i as usize,
         _ => return Ok(Value::None),
@@ -101,7 +106,7 @@ fn encode_fn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         sort_items: sort_items.clone(),
     };
     let text = json_emit::encode(vm, &o, &settings)?;
-    Ok(Value::string(text))
+    Ok(Value::Str(std::rc::Rc::new(text)))
 }
 
 const FUNCTIONS: &[Method] = &[("scan", scan_fn), ("encode", encode_fn)];

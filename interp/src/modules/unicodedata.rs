@@ -26,10 +26,11 @@ pub fn category_of(cp: u32) -> &'static str {
     find(t::CATEGORY, cp).unwrap_or("Cn")
 }
 
-fn char_arg(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<char> {
+/// The one code point of argument 1 (a lone surrogate included).
+fn char_arg(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<u32> {
     let v = arg(vm, args, 0, fname)?.clone();
     let s = match v.as_pystr() {
-        Some(s) => s.as_str().to_string(),
+        Some(s) => s.clone(),
         None => {
             let msg = format!(
                 "{}() argument 1 must be str, not {}",
@@ -39,19 +40,17 @@ fn char_arg(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<char> {
             return Err(vm.new_error("TypeError", &msg));
         }
     };
-    let mut it = s.chars();
-    match (it.next(), it.next()) {
-        (Some(c), None) => Ok(c),
+    match (s.len, s.code_point_at(0)) {
+        (1, Some(c)) => Ok(c),
         _ => Err(vm.new_error("TypeError", "need a single Unicode character as parameter")),
     }
 }
 
 fn name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = char_arg(vm, &args, "name")?;
-    let n = if category_of(c as u32) == "Cn" {
-        None
-    } else {
-        unicode_names2::name(c).map(|n| n.to_string())
+    let n = match char::from_u32(c) {
+        Some(c) if category_of(c as u32) != "Cn" => unicode_names2::name(c).map(|n| n.to_string()),
+        _ => None,
     };
     match (n, args.pos.get(1)) {
         (Some(n), _) => Ok(Value::string(n)),
@@ -74,29 +73,27 @@ fn lookup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn category(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = char_arg(vm, &args, "category")?;
-    Ok(Value::str(category_of(c as u32)))
+    Ok(Value::str(category_of(c)))
 }
 
 fn bidirectional(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = char_arg(vm, &args, "bidirectional")?;
-    Ok(Value::str(find(t::BIDI, c as u32).unwrap_or("")))
+    Ok(Value::str(find(t::BIDI, c).unwrap_or("")))
 }
 
 fn east_asian_width(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = char_arg(vm, &args, "east_asian_width")?;
-    Ok(Value::str(
-        find(t::EAST_ASIAN_WIDTH, c as u32).unwrap_or("N"),
-    ))
+    Ok(Value::str(find(t::EAST_ASIAN_WIDTH, c).unwrap_or("N")))
 }
 
 fn combining(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = char_arg(vm, &args, "combining")?;
-    Ok(Value::Int(find(t::COMBINING, c as u32).unwrap_or(0) as i64))
+    Ok(Value::Int(find(t::COMBINING, c).unwrap_or(0) as i64))
 }
 
 fn mirrored(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = char_arg(vm, &args, "mirrored")?;
-    Ok(Value::Int(find(t::MIRRORED, c as u32).unwrap_or(0) as i64))
+    Ok(Value::Int(find(t::MIRRORED, c).unwrap_or(0) as i64))
 }
 
 fn int_prop(
@@ -107,7 +104,7 @@ fn int_prop(
     msg: &str,
 ) -> PyResult<Value> {
     let c = char_arg(vm, args, fname)?;
-    match (find(table, c as u32), args.pos.get(1)) {
+    match (find(table, c), args.pos.get(1)) {
         (Some(v), _) => Ok(Value::Int(v as i64)),
         (None, Some(d)) => Ok(d.clone()),
         (None, None) => Err(vm.new_error("ValueError", msg)),
@@ -124,7 +121,7 @@ fn digit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn numeric(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = char_arg(vm, &args, "numeric")?;
-    match (find(t::NUMERIC, c as u32), args.pos.get(1)) {
+    match (find(t::NUMERIC, c), args.pos.get(1)) {
         (Some(v), _) => Ok(Value::Float(v)),
         (None, Some(d)) => Ok(d.clone()),
         (None, None) => Err(vm.new_error("ValueError", "not a numeric character")),
@@ -138,14 +135,44 @@ fn normalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let form = crate::builtins::want_str(vm, &f, "form")?;
     let text = crate::builtins::want_str(vm, &s, "unistr")?;
     vm.reserve(text.as_str().len() as u64 * 3)?;
-    let out: String = match form.as_str() {
-        "NFC" => text.as_str().nfc().collect(),
-        "NFD" => text.as_str().nfd().collect(),
-        "NFKC" => text.as_str().nfkc().collect(),
-        "NFKD" => text.as_str().nfkd().collect(),
-        _ => return Err(vm.new_error("ValueError", "invalid normalization form")),
+    let norm = |s: &str| -> Option<String> {
+        Some(match form.as_str() {
+            "NFC" => s.nfc().collect(),
+            "NFD" => s.nfd().collect(),
+            "NFKC" => s.nfkc().collect(),
+            "NFKD" => s.nfkd().collect(),
+            _ => return None,
+        })
     };
-    Ok(Value::string(out))
+    let invalid = |vm: &mut Vm| vm.new_error("ValueError", "invalid normalization form");
+    let Some(cps) = text.s.wide() else {
+        return match norm(text.as_str()) {
+            Some(out) => Ok(Value::string(out)),
+            None => Err(invalid(vm)),
+        };
+    };
+    // Lone surrogates are starters that neither decompose nor compose:
+    // the text between them normalizes on its own.
+    let mut out = crate::objects::str_wide::Builder::with_capacity(cps.len());
+    let mut seg = String::new();
+    for &c in cps.iter().chain(std::iter::once(&0xd800)) {
+        match char::from_u32(c) {
+            Some(ch) => seg.push(ch),
+            None => {
+                match norm(&seg) {
+                    Some(n) => out.push_text(&n),
+                    None => return Err(invalid(vm)),
+                }
+                seg.clear();
+                out.push(c);
+            }
+        }
+    }
+    // Drop the sentinel surrogate pushed after the last part.
+    let mut cps_out = out.finish().s.to_code_points();
+    cps_out.pop();
+    let out = crate::objects::PyStr::from_code_points(cps_out);
+    Ok(Value::Str(std::rc::Rc::new(out)))
 }
 
 const FUNCTIONS: &[Method] = &[

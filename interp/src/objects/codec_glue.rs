@@ -5,7 +5,8 @@
 
 use super::{Obj, Payload, Value};
 use crate::builtins::{check_method_args, want_str};
-use crate::text::codecs::{decode_with, encode_with, CodecError};
+use crate::text::codecs::{decode_with, encode_with, lookup_codec, CodecError, ErrorHandler};
+use crate::text::codecs_surrogate::{self, cp_escape};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 use std::rc::Rc;
 
@@ -43,6 +44,22 @@ pub fn decode_value(
     errors: &str,
 ) -> PyResult<Value> {
     vm.tick((data.len() >> 10) as u64)?;
+    if let Some(r) = decode_exact(data, encoding, errors) {
+        return match r {
+            Ok(cps) => {
+                crate::objects::buffer::charge(vm, cps.len() * 4)?;
+                Ok(Value::Str(Rc::new(super::PyStr::from_code_points(cps))))
+            }
+            Err(CodecError::Interrupted) => Err(vm.interrupted()),
+            Err(e) => {
+                let object = match owner.payload() {
+                    Some(Payload::Bytes(_)) => owner,
+                    _ => vm.new_bytes(data.to_vec()),
+                };
+                Err(codec_error(vm, e, object))
+            }
+        };
+    }
     match decode_with(data, encoding, errors) {
         Ok(s) => {
             crate::objects::buffer::charge(vm, s.len())?;
@@ -56,6 +73,58 @@ pub fn decode_value(
             };
             Err(codec_error(vm, e, object))
         }
+    }
+}
+
+/// Decoding whose result may hold lone surrogates (`surrogateescape`,
+/// `surrogatepass` with a known codec); `None` for the ordinary path.
+fn decode_exact(data: &[u8], encoding: &str, errors: &str) -> Option<Result<Vec<u32>, CodecError>> {
+    if data.is_empty() || !matches!(errors, "surrogateescape" | "surrogatepass") {
+        return None;
+    }
+    let codec = lookup_codec(encoding).ok()?;
+    let handler = ErrorHandler::from_name(errors);
+    Some(codecs_surrogate::decode_code_points(data, codec, &handler))
+}
+
+/// `s.encode(encoding, errors)` for a string with lone surrogates (`cps`,
+/// its code points); `owner` is the str value.
+pub fn encode_wide(
+    vm: &mut Vm,
+    cps: &[u32],
+    owner: Value,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Value> {
+    vm.tick((cps.len() >> 8) as u64)?;
+    let Ok(codec) = lookup_codec(encoding) else {
+        // The lookup error, as the ordinary path words it.
+        let lossy: String = cps.iter().filter_map(|&c| char::from_u32(c)).collect();
+        return encode_value(vm, &lossy, owner, encoding, errors);
+    };
+    let handler = ErrorHandler::from_name(errors);
+    match codecs_surrogate::encode_code_points(cps, codec, &handler) {
+        Ok(b) => {
+            crate::objects::buffer::charge(vm, b.len())?;
+            Ok(vm.new_bytes(b))
+        }
+        Err(e) => {
+            let e = crate::text::codecs::wrap("encoding", encoding, e);
+            Err(codec_error(vm, e, owner))
+        }
+    }
+}
+
+/// The UnicodeEncodeError of writing the str `v` (which holds lone
+/// surrogates) to UTF-8 stdout, as CPython's print raises it.
+pub fn unprintable(vm: &mut Vm, v: &Value) -> PyErr {
+    let cps = v
+        .as_pystr()
+        .map(|s| s.s.to_code_points())
+        .unwrap_or_default();
+    match encode_wide(vm, &cps, v.clone(), "utf-8", "strict") {
+        Err(e) => e,
+        Ok(_) => vm.new_error("SystemError", "a str with lone surrogates encoded to UTF-8"),
     }
 }
 
@@ -92,24 +161,11 @@ pub fn str_encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(e) => Some(want_str(vm, e, "encode() argument 2")?),
         None => None,
     };
-    encode_value(
-        vm,
-        s.as_str(),
-        this,
-        enc.as_ref().map_or("utf-8", |e| e.as_str()),
-        errors.as_ref().map_or("strict", |e| e.as_str()),
-    )
-}
-
-/// `\xe9`, `\u20ac`, `\U0001f600`: how CPython names a character in messages.
-fn char_escape(c: char) -> String {
-    let cp = c as u32;
-    if cp <= 0xff {
-        format!("\\x{cp:02x}")
-    } else if cp <= 0xffff {
-        format!("\\u{cp:04x}")
-    } else {
-        format!("\\U{cp:08x}")
+    let enc = enc.as_ref().map_or("utf-8", |e| e.as_str());
+    let errors = errors.as_ref().map_or("strict", |e| e.as_str());
+    match s.s.wide() {
+        Some(cps) => encode_wide(vm, cps, this, enc, errors),
+        None => encode_value(vm, s.as_str(), this, enc, errors),
     }
 }
 
@@ -123,10 +179,10 @@ pub fn unicode_error_str(vm: &mut Vm, e: &Rc<Obj>, items: &[Value]) -> Option<St
         let (s, reason) = (obj.as_pystr()?, reason.as_pystr()?.as_str());
         let ch = usize::try_from(*start)
             .ok()
-            .and_then(|i| s.as_str().chars().nth(i));
+            .and_then(|i| s.code_point_at(i));
         let what = match ch {
             Some(c) if *end == start + 1 => {
-                format!("character '{}' in position {}", char_escape(c), start)
+                format!("character '{}' in position {}", cp_escape(c), start)
             }
             _ => format!("characters in position {}-{}", start, end - 1),
         };
@@ -151,11 +207,9 @@ pub fn unicode_error_str(vm: &mut Vm, e: &Rc<Obj>, items: &[Value]) -> Option<St
         return Some(format!("'{}' codec can't decode {}: {}", enc, what, reason));
     }
     let s = obj.as_pystr()?;
-    let ch = usize::try_from(start)
-        .ok()
-        .and_then(|i| s.as_str().chars().nth(i));
+    let ch = usize::try_from(start).ok().and_then(|i| s.code_point_at(i));
     let what = match ch {
-        Some(c) if single => format!("character '{}' in position {}", char_escape(c), start),
+        Some(c) if single => format!("character '{}' in position {}", cp_escape(c), start),
         _ => format!("characters in position {}-{}", start, end - 1),
     };
     Some(format!("'{}' codec can't encode {}: {}", enc, what, reason))

@@ -33,6 +33,8 @@ pub mod num_methods;
 pub mod range;
 pub mod str;
 pub mod str_methods;
+pub mod str_text;
+pub mod str_wide;
 
 /// All method tables.
 pub mod methods {

@@ -1,16 +1,30 @@
-//! `str`: an immutable UTF-8 string that knows its length in characters and
+//! `str`: an immutable string that knows its length in characters and
 //! caches its hash.
 //!
 //! Indexing and slicing are O(1) for ASCII strings (byte index = char index).
 //! For non-ASCII strings they walk the UTF-8 text (O(n)); programs that index
 //! non-ASCII text heavily pay that cost.
+//!
+//! **Lone surrogates.** The text is a [`PyText`]: UTF-8 for ordinary
+//! strings; a string holding lone surrogates (`'\ud800'`, `chr(0xdc80)`,
+//! `surrogateescape` decoding) also carries its exact code points, and its
+//! UTF-8 is the lossy form (U+FFFD per surrogate, same positions). Equality,
+//! ordering and hashing are exact. The operations that observe or move code
+//! points check [`PyStr::is_wide`] and take an exact path
+//! (`objects::str_wide`): indexing, slicing, iteration, concatenation,
+//! repetition, `in`, repr/ascii, chr/ord, the str methods, the codecs, json
+//! and printing. Code that only has a `&str` sees the lossy form; see
+//! `str_wide` for the list of such places.
 
 use std::cell::Cell;
 
+pub use super::str_text::{is_surrogate, PyText};
+
 /// The contents of a Python `str`.
 pub struct PyStr {
-    /// The text.
-    pub s: String,
+    /// The text (UTF-8; lossy, with exact code points beside, when it
+    /// holds lone surrogates).
+    pub s: PyText,
     /// Number of characters (code points).
     pub len: usize,
     /// Cached hash (`-1` = not computed yet; CPython never hashes to -1).
@@ -31,9 +45,46 @@ impl PyStr {
             s.chars().count()
         };
         PyStr {
-            s,
+            s: PyText::from_string(s),
             len,
             hash: Cell::new(-1),
+        }
+    }
+
+    /// A new string from code points (lone surrogates allowed; each value
+    /// must be `<= 0x10FFFF`).
+    pub fn from_code_points(cps: Vec<u32>) -> PyStr {
+        let len = cps.len();
+        PyStr {
+            s: PyText::from_code_points(cps),
+            len,
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// Whether the string holds lone surrogates (and so needs the exact
+    /// code-point paths).
+    #[inline]
+    pub fn is_wide(&self) -> bool {
+        self.s.is_wide()
+    }
+
+    /// The code point at index `i` (`i < len`), exact.
+    pub fn code_point_at(&self, i: usize) -> Option<u32> {
+        match self.s.wide() {
+            Some(w) => w.get(i).copied(),
+            None => self.char_at(i).map(|c| c as u32),
+        }
+    }
+
+    /// The characters `start..end` as a new string, exact.
+    pub fn slice(&self, start: usize, end: usize) -> PyStr {
+        match self.s.wide() {
+            Some(w) => {
+                let end = end.min(w.len());
+                PyStr::from_code_points(w.get(start..end).unwrap_or(&[]).to_vec())
+            }
+            None => PyStr::new(self.substring(start, end)),
         }
     }
 
@@ -56,7 +107,11 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = fnv_hash(fnv1a(FNV_OFFSET, self.s.as_bytes()), self.s.is_empty());
+        let mut x = fnv1a(FNV_OFFSET, self.s.as_bytes());
+        if let Some(w) = self.s.wide() {
+            x = fnv_surrogates(x, w);
+        }
+        let h = fnv_hash(x, self.s.is_empty());
         self.hash.set(h);
         h
     }
@@ -75,7 +130,11 @@ impl PyStr {
         if h != -1 {
             return Ok(h);
         }
-        let h = fnv_hash(fnv1a_paced(self.s.as_bytes())?, self.s.is_empty());
+        let mut x = fnv1a_paced(self.s.as_bytes())?;
+        if let Some(w) = self.s.wide() {
+            x = fnv_surrogates(x, w);
+        }
+        let h = fnv_hash(x, self.s.is_empty());
         self.hash.set(h);
         Ok(h)
     }
@@ -122,6 +181,15 @@ pub fn fnv1a(mut x: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         x ^= b as u64;
         x = x.wrapping_mul(0x0100_0000_01b3);
+    }
+    x
+}
+
+/// FNV-1a state `x` advanced over the surrogates of `cps` (the lossy UTF-8
+/// alone would hash every lone surrogate alike).
+fn fnv_surrogates(mut x: u64, cps: &[u32]) -> u64 {
+    for &cp in cps.iter().filter(|&&c| is_surrogate(c)) {
+        x = fnv1a(x, &(cp as u16).to_le_bytes());
     }
     x
 }

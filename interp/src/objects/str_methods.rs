@@ -159,9 +159,13 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let items = vm.iterate(&args.pos[1])?;
     let mut total = 0usize;
+    let mut wide = t.is_wide();
     for (i, it) in items.iter().enumerate() {
         match it.as_pystr() {
-            Some(x) => total += x.s.len() + t.s.len(),
+            Some(x) => {
+                total += x.s.len() + t.s.len();
+                wide |= x.is_wide();
+            }
             None => {
                 let msg = format!(
                     "sequence item {}: expected str instance, {} found",
@@ -173,6 +177,9 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     vm.reserve(total as u64)?;
+    if wide {
+        return super::str_wide::join(vm, &t, &items);
+    }
     let mut out = String::with_capacity(total);
     // Charged by bytes copied (a few huge parts cost as much as many small
     // ones), a chunk at a time; a huge part is copied in chunks too.
@@ -493,7 +500,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 for (k, v) in pairs {
                     let k = match (k.as_pystr(), &k) {
                         (Some(s), _) if s.len == 1 => {
-                            Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))
+                            Value::Int(s.code_point_at(0).map_or(0, i64::from))
                         }
                         (Some(_), _) => {
                             return Err(vm.new_error(
@@ -526,9 +533,13 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 Some(z) => Some(want_str(vm, z, "maketrans() argument 3")?),
                 None => None,
             };
-            let pairs =
+            let any_wide = x.is_wide() || y.is_wide() || z.as_ref().is_some_and(|z| z.is_wide());
+            let pairs = if any_wide {
+                super::str_wide::maketrans(&x, &y, z.as_deref()).map_err(|e| text_err(vm, e))?
+            } else {
                 crate::text::maketrans(x.as_str(), y.as_str(), z.as_ref().map(|z| z.as_str()))
-                    .map_err(|e| text_err(vm, e))?;
+                    .map_err(|e| text_err(vm, e))?
+            };
             for (k, v) in pairs {
                 let v = match v {
                     Some(c) => Value::Int(c as i64),
@@ -546,17 +557,23 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(vm, &args)?;
     crate::builtins::check_method_args(vm, "translate", &args, 1, 1)?;
     let table = args.pos.get(1).cloned().unwrap_or_default();
-    let mut out = String::with_capacity(t.s.len());
-    for (i, c) in t.as_str().chars().enumerate() {
+    let mut out = super::str_wide::Builder::with_capacity(t.s.len());
+    for (i, c) in t.s.code_points().enumerate() {
         vm.charge_every(i)?;
         match vm.getitem(&table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
             Ok(v) => {
                 if let Some(s) = v.as_pystr() {
-                    out.push_str(s.as_str());
+                    out.push_str(s);
                 } else if let Value::Int(i) = v {
-                    if let Some(ch) = u32::try_from(i).ok().and_then(char::from_u32) {
-                        out.push(ch);
+                    match u32::try_from(i).ok().filter(|&c| c <= 0x10ffff) {
+                        Some(c) => out.push(c),
+                        None => {
+                            return Err(vm.new_error(
+                                "ValueError",
+                                "character mapping must be in range(0x110000)",
+                            ))
+                        }
                     }
                 } else {
                     return Err(vm.new_error(
@@ -569,7 +586,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    Ok(Value::string(out))
+    Ok(Value::Str(Rc::new(out.finish())))
 }
 
 fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -577,47 +594,100 @@ fn getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![Value::Str(t)]))
 }
 
+/// Wraps str methods so that operands with lone surrogates take the
+/// escaped exact path ([`super::str_wide::escaped_call`]).
+macro_rules! exact {
+    ($($name:ident => $f:ident),* $(,)?) => {
+        $(
+            fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+                super::str_wide::escaped_call(vm, args, $f)
+            }
+        )*
+    };
+}
+
+exact! {
+    exact_split => split,
+    exact_rsplit => rsplit,
+    exact_splitlines => splitlines,
+    exact_strip => strip,
+    exact_lstrip => lstrip,
+    exact_rstrip => rstrip,
+    exact_find => find,
+    exact_rfind => rfind,
+    exact_count => count,
+    exact_index => index,
+    exact_rindex => rindex,
+    exact_startswith => startswith,
+    exact_endswith => endswith,
+    exact_replace => replace,
+    exact_upper => upper,
+    exact_lower => lower,
+    exact_title => title,
+    exact_capitalize => capitalize,
+    exact_swapcase => swapcase,
+    exact_casefold => casefold,
+    exact_isdigit => isdigit,
+    exact_isalpha => isalpha,
+    exact_isalnum => isalnum,
+    exact_isspace => isspace,
+    exact_isupper => isupper,
+    exact_islower => islower,
+    exact_istitle => istitle,
+    exact_isdecimal => isdecimal,
+    exact_isnumeric => isnumeric,
+    exact_isidentifier => isidentifier,
+    exact_isprintable => isprintable,
+    exact_center => center,
+    exact_ljust => ljust,
+    exact_rjust => rjust,
+    exact_zfill => zfill,
+    exact_expandtabs => expandtabs,
+    exact_partition => partition,
+    exact_rpartition => rpartition,
+}
+
 /// The str method table.
 pub const METHODS: &[Method] = &[
-    ("split", split),
-    ("rsplit", rsplit),
-    ("splitlines", splitlines),
+    ("split", exact_split),
+    ("rsplit", exact_rsplit),
+    ("splitlines", exact_splitlines),
     ("join", join),
-    ("strip", strip),
-    ("lstrip", lstrip),
-    ("rstrip", rstrip),
-    ("find", find),
-    ("rfind", rfind),
-    ("count", count),
-    ("index", index),
-    ("rindex", rindex),
-    ("startswith", startswith),
-    ("endswith", endswith),
-    ("replace", replace),
-    ("upper", upper),
-    ("lower", lower),
-    ("title", title),
-    ("capitalize", capitalize),
-    ("swapcase", swapcase),
-    ("casefold", casefold),
-    ("isdigit", isdigit),
-    ("isalpha", isalpha),
-    ("isalnum", isalnum),
-    ("isspace", isspace),
-    ("isupper", isupper),
-    ("islower", islower),
-    ("istitle", istitle),
-    ("isdecimal", isdecimal),
-    ("isnumeric", isnumeric),
-    ("isidentifier", isidentifier),
-    ("isprintable", isprintable),
-    ("center", center),
-    ("ljust", ljust),
-    ("rjust", rjust),
-    ("zfill", zfill),
-    ("expandtabs", expandtabs),
-    ("partition", partition),
-    ("rpartition", rpartition),
+    ("strip", exact_strip),
+    ("lstrip", exact_lstrip),
+    ("rstrip", exact_rstrip),
+    ("find", exact_find),
+    ("rfind", exact_rfind),
+    ("count", exact_count),
+    ("index", exact_index),
+    ("rindex", exact_rindex),
+    ("startswith", exact_startswith),
+    ("endswith", exact_endswith),
+    ("replace", exact_replace),
+    ("upper", exact_upper),
+    ("lower", exact_lower),
+    ("title", exact_title),
+    ("capitalize", exact_capitalize),
+    ("swapcase", exact_swapcase),
+    ("casefold", exact_casefold),
+    ("isdigit", exact_isdigit),
+    ("isalpha", exact_isalpha),
+    ("isalnum", exact_isalnum),
+    ("isspace", exact_isspace),
+    ("isupper", exact_isupper),
+    ("islower", exact_islower),
+    ("istitle", exact_istitle),
+    ("isdecimal", exact_isdecimal),
+    ("isnumeric", exact_isnumeric),
+    ("isidentifier", exact_isidentifier),
+    ("isprintable", exact_isprintable),
+    ("center", exact_center),
+    ("ljust", exact_ljust),
+    ("rjust", exact_rjust),
+    ("zfill", exact_zfill),
+    ("expandtabs", exact_expandtabs),
+    ("partition", exact_partition),
+    ("rpartition", exact_rpartition),
     ("encode", super::codec_glue::str_encode),
     ("translate", translate),
     ("format", crate::builtins::strformat::str_format_method),

@@ -214,8 +214,10 @@ pub enum ExprKind {
     },
     /// `Num(object n)`: an int, float or imaginary literal.
     Num { n: Number },
-    /// `Str(string s)`: adjacent literals are already concatenated.
-    Str { s: String },
+    /// `Str(string s)`: adjacent literals are already concatenated. When the
+    /// value holds lone surrogates, `wide` has its exact code points and `s`
+    /// is the lossy form (U+FFFD for each surrogate).
+    Str { s: String, wide: Option<Box<[u32]>> },
     /// `Bytes(bytes s)`
     Bytes { s: Vec<u8> },
     /// `NameConstant(singleton value)`: `None`, `True`, `False`.

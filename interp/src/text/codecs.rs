@@ -79,10 +79,11 @@ pub enum ErrorHandler {
     BackslashReplace,
     /// `xmlcharrefreplace` (encoding only).
     XmlCharRefReplace,
-    /// `surrogateescape`: Kaa strings cannot hold lone surrogates, so it can
-    /// only ever fail (as CPython does for characters it cannot escape).
+    /// `surrogateescape`: bytes 0x80..0xFF <-> U+DC80..U+DCFF (the exact
+    /// paths are in [`super::codecs_surrogate`]).
     SurrogateEscape,
-    /// `surrogatepass`: as `surrogateescape`, nothing to pass in Kaa strings.
+    /// `surrogatepass`: encoded surrogates pass (see
+    /// [`super::codecs_surrogate`]).
     SurrogatePass,
     /// Any other name: an error only when a handler is needed.
     Other(String),
@@ -451,7 +452,8 @@ fn is_fast_path_name(name: &str) -> bool {
     )
 }
 
-fn wrap(op: &'static str, name: &str, e: CodecError) -> CodecError {
+/// `e` wrapped as CPython wraps errors of codecs reached through the registry.
+pub(crate) fn wrap(op: &'static str, name: &str, e: CodecError) -> CodecError {
     match e {
         CodecError::UnknownHandler(_) | CodecError::HandlerCannotDecode
             if !is_fast_path_name(name) =>

@@ -7,6 +7,7 @@
 pub mod bytes;
 pub mod case;
 pub mod codecs;
+pub mod codecs_surrogate;
 pub mod codecs_wide;
 pub mod error;
 pub mod pace;

@@ -52,6 +52,25 @@ fn quoted(s: &str, ascii_only: bool) -> String {
     out
 }
 
+/// `repr()` (or with `ascii_only`, `ascii()`) of a string given as code
+/// points, lone surrogates included (they are never printable, so they come
+/// out as `\udXXX` escapes and the result is plain text).
+pub fn wide_repr(cps: &[u32], ascii_only: bool) -> String {
+    let quote = pick_quote(cps.contains(&0x27), cps.contains(&0x22));
+    let mut out = String::with_capacity(cps.len() + 2);
+    out.push(quote);
+    for &cp in cps {
+        match char::from_u32(cp) {
+            Some(c) => push_escaped(&mut out, c, quote, ascii_only),
+            None => {
+                let _ = write!(out, "\\u{cp:04x}");
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
 /// `repr(s)` for a str (CPython 3.4: Unicode 6.3's printable set).
 pub fn str_repr(s: &str) -> String {
     quoted(s, false)

@@ -644,6 +644,10 @@ impl Vm {
             let s = s.clone();
             if is_slice {
                 let (start, _, step, n) = self.slice_indices(k, s.len as i64)?;
+                if s.is_wide() {
+                    let r = crate::objects::str_wide::slice_step(&s, start, step, n);
+                    return Ok(Value::Str(Rc::new(r)));
+                }
                 if step == 1 {
                     return Ok(Value::str(s.substring(start as usize, start as usize + n)));
                 }
@@ -657,6 +661,10 @@ impl Vm {
                 return Ok(Value::string(out));
             }
             let i = self.seq_index(k, s.len, "string")?;
+            if s.is_wide() {
+                let cp = s.code_point_at(i).unwrap_or(0x20);
+                return Ok(crate::objects::str_wide::code_point_value(self, cp));
+            }
             let c = s.char_at(i).unwrap_or(' ');
             return Ok(self.char_value(c));
         }

@@ -4,7 +4,6 @@ use super::ops::{num_of, Num};
 use super::{Args, PyResult, Vm};
 use crate::objects::class::lookup;
 use crate::objects::int::{hash_big, hash_f64, hash_i64};
-use crate::objects::str::repr_str;
 use crate::objects::{Obj, Payload, Value};
 use num_traits::ToPrimitive;
 use std::rc::Rc;
@@ -125,7 +124,7 @@ impl Vm {
             Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
             Value::Int(i) => return Ok(i.to_string()),
             Value::Float(f) => return Ok(float_repr(*f)),
-            Value::Str(s) => return Ok(repr_str(s.as_str())),
+            Value::Str(s) => return Ok(crate::objects::str_wide::repr(s)),
             Value::Obj(_) => {}
         }
         let cls = self.type_of(v).clone();
@@ -174,7 +173,7 @@ impl Vm {
             Payload::Int(b) => self.big_decimal(b)?,
             Payload::Float(f) => float_repr(*f),
             Payload::Complex(r, i) => complex_repr(*r, *i),
-            Payload::Str(s) => repr_str(s.as_str()),
+            Payload::Str(s) => crate::objects::str_wide::repr(s),
             Payload::Bytes(b) => bytes_repr(b),
             Payload::ByteArray(b) => format!("{}({})", self.type_name(v), bytes_repr(&b.borrow())),
             Payload::MemoryView(_) => crate::objects::memoryview::repr(v),

@@ -614,7 +614,7 @@ impl Vm {
                                 Value::Int(x + y)
                             }
                             (Value::Float(x), Value::Float(y)) => self.float_result(x + y),
-                            (Value::Str(mut s), Value::Str(t)) => {
+                            (Value::Str(mut s), Value::Str(t)) if !s.is_wide() && !t.is_wide() => {
                                 let (len, cap) = match Rc::get_mut(&mut s) {
                                     Some(ms) => (ms.s.len(), ms.s.capacity()),
                                     None => (s.s.len(), 0),
@@ -622,7 +622,7 @@ impl Vm {
                                 self.reserve_growth(len, cap, t.s.len(), 1)?;
                                 match Rc::get_mut(&mut s) {
                                     Some(ms) => {
-                                        let mut text = std::mem::take(&mut ms.s);
+                                        let mut text = ms.s.take_utf8().unwrap_or_default();
                                         text.push_str(&t.s);
                                         *ms = crate::objects::PyStr::from_string(text);
                                         Value::Str(s)

@@ -242,7 +242,23 @@ impl Vm {
     /// `str(exception)` without failing (an error gives `None`).
     pub fn exc_str(&mut self, e: &Rc<Obj>) -> Option<String> {
         let v = Value::Obj(e.clone());
-        self.str(&v).ok()
+        let text = self.str(&v).ok()?;
+        // A lone-surrogate message: stderr writes it with backslashreplace,
+        // as CPython's does.
+        if let Payload::Exception(d) = &e.payload {
+            let args = d.borrow().args.clone();
+            if let Some(Payload::Tuple(items)) = args.payload() {
+                if let [only] = &items[..] {
+                    if let Some(s) = only
+                        .as_pystr()
+                        .filter(|s| s.is_wide() && s.as_str() == text)
+                    {
+                        return Some(crate::objects::str_wide::backslashed(s));
+                    }
+                }
+            }
+        }
+        Some(text)
     }
 
     /// The frames of an exception's traceback, outermost first.

@@ -320,6 +320,17 @@ impl Vm {
                     }
                 }
             }
+            IterState::Str { s: text, byte } if text.is_wide() => {
+                // For a wide string `byte` counts code points.
+                match text.code_point_at(*byte) {
+                    Some(cp) => {
+                        *byte += 1;
+                        drop(s);
+                        Ok(Some(crate::objects::str_wide::code_point_value(self, cp)))
+                    }
+                    None => Ok(None),
+                }
+            }
             IterState::Str { s: text, byte } => {
                 let rest = &text.s[*byte..];
                 match rest.chars().next() {

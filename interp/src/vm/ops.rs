@@ -777,6 +777,11 @@ impl Vm {
                     let n = (x.s.len() + y.s.len()) as u64;
                     self.reserve(n)?;
                     self.charge_work(n / 64)?;
+                    if x.is_wide() || y.is_wide() {
+                        self.reserve(n * 4)?;
+                        let r = crate::objects::str_wide::concat(x, y);
+                        return Ok(Some(Value::Str(Rc::new(r))));
+                    }
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
                     let r = crate::text::pace::push_str(&mut s, &x.s)
                         .and_then(|()| crate::text::pace::push_str(&mut s, &y.s));
@@ -913,6 +918,11 @@ impl Vm {
             let total =
                 self.repeat_size(s.s.len() as u64, n, 1, Some("repeated string is too long"))?;
             self.charge_work(total / 8)?;
+            if s.is_wide() {
+                self.reserve(total.saturating_mul(4))?;
+                let r = crate::objects::str_wide::repeat(s, n as usize);
+                return Ok(Value::Str(Rc::new(r)));
+            }
             let r = crate::text::pace::repeat_str(s.as_str(), n as usize);
             return Ok(Value::string(self.paced(r)?));
         }
@@ -1313,6 +1323,15 @@ impl Vm {
                         self.charge_work(s.s.len() as u64 / 8)?;
                         if n.s.is_empty() {
                             return Ok(true);
+                        }
+                        if s.is_wide() || n.is_wide() {
+                            return match crate::objects::str_wide::contains(s, n) {
+                                Some(found) => Ok(found),
+                                None => Err(self.new_error(
+                                    "ValueError",
+                                    "Kaa cannot search a string with lone surrogates here",
+                                )),
+                            };
                         }
                         let first = crate::text::bytes::PacedMatches::new(
                             s.s.as_bytes(),

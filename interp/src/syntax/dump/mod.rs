@@ -485,9 +485,12 @@ impl Dumper {
                     Number::Complex { imag } => self.out.push_str(&repr::imag_repr(*imag)),
                 }
             }
-            ExprKind::Str { s } => {
+            ExprKind::Str { s, wide } => {
                 self.s("Str(s=");
-                repr::str_repr(s, &mut self.out);
+                match wide {
+                    Some(cps) => self.out.push_str(&crate::text::repr::wide_repr(cps, false)),
+                    None => repr::str_repr(s, &mut self.out),
+                }
             }
             ExprKind::Bytes { s } => {
                 self.s("Bytes(s=");

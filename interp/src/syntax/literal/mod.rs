@@ -13,10 +13,10 @@
 //!   reads source with universal newlines).
 //!
 //! **Lone surrogates.** Python allows `'\ud800'`; a Rust `String` cannot hold
-//! a surrogate code point. Kaa rejects such a literal with a SyntaxError
-//! whose message starts with `(unicode error)` and says so (see
-//! [`SURROGATE_MESSAGE`]). This also covers surrogate pairs written as two
-//! escapes, which Python 3 keeps as two code points.
+//! a surrogate code point. Such a literal decodes to
+//! [`StringLiteral::Wide`], its exact code points. This also covers
+//! surrogate pairs written as two escapes, which Python 3 keeps as two code
+//! points.
 
 use std::borrow::Cow;
 
@@ -30,6 +30,8 @@ use super::ast::Number;
 pub enum StringLiteral {
     /// A `str` literal (no `b` prefix).
     Str(String),
+    /// A `str` literal holding lone surrogates: its exact code points.
+    Wide(Vec<u32>),
     /// A `bytes` literal.
     Bytes(Vec<u8>),
 }
@@ -77,9 +79,31 @@ impl LiteralError {
     }
 }
 
-/// The reason given for a lone surrogate escape (Kaa's own message: CPython
-/// accepts these literals).
-pub const SURROGATE_MESSAGE: &str = "lone surrogate code points are not supported by Kaa";
+impl StringLiteral {
+    /// Two adjacent `str` literals as one (`None` when either is bytes).
+    pub fn concat_str(a: StringLiteral, b: StringLiteral) -> Option<StringLiteral> {
+        Some(match (a, b) {
+            (StringLiteral::Str(mut a), StringLiteral::Str(b)) => {
+                a.push_str(&b);
+                StringLiteral::Str(a)
+            }
+            (StringLiteral::Wide(mut a), StringLiteral::Wide(b)) => {
+                a.extend(b);
+                StringLiteral::Wide(a)
+            }
+            (StringLiteral::Wide(mut a), StringLiteral::Str(b)) => {
+                a.extend(b.chars().map(|c| c as u32));
+                StringLiteral::Wide(a)
+            }
+            (StringLiteral::Str(a), StringLiteral::Wide(b)) => {
+                let mut cps: Vec<u32> = a.chars().map(|c| c as u32).collect();
+                cps.extend(b);
+                StringLiteral::Wide(cps)
+            }
+            _ => return None,
+        })
+    }
+}
 
 /// Decodes one string literal token (prefix, quotes and all) into its value.
 pub fn decode_string(token_text: &str) -> Result<StringLiteral, LiteralError> {
@@ -113,7 +137,7 @@ pub fn decode_string(token_text: &str) -> Result<StringLiteral, LiteralError> {
     if raw || !body.contains('\\') {
         return Ok(StringLiteral::Str(body.into_owned()));
     }
-    decode_str_escapes(&body).map(StringLiteral::Str)
+    decode_str_escapes(&body)
 }
 
 /// `\r\n` and `\r` become `\n`.
@@ -171,10 +195,27 @@ fn octal(digits: &[u8]) -> (u32, usize) {
     (value, used)
 }
 
+/// `text` with U+FFFD at each byte offset of `surrogates` replaced by the
+/// surrogate recorded there.
+fn with_surrogates(text: &str, surrogates: &[(usize, u32)]) -> Vec<u32> {
+    let mut next = surrogates.iter().peekable();
+    text.char_indices()
+        .map(|(at, c)| match next.peek() {
+            Some(&&(pos, cp)) if pos == at => {
+                next.next();
+                cp
+            }
+            _ => c as u32,
+        })
+        .collect()
+}
+
 /// The `unicode_escape` decoding of a non-raw `str` literal body.
-fn decode_str_escapes(body: &str) -> Result<String, LiteralError> {
+fn decode_str_escapes(body: &str) -> Result<StringLiteral, LiteralError> {
     let b = body.as_bytes();
     let mut out = String::with_capacity(body.len());
+    // Byte offsets in `out` of lone surrogates (U+FFFD stands in).
+    let mut surrogates: Vec<(usize, u32)> = Vec::new();
     let mut i = 0;
     // Position in CPython's rewritten text.
     let mut tpos = 0;
@@ -240,7 +281,8 @@ fn decode_str_escapes(body: &str) -> Result<String, LiteralError> {
                 match char::from_u32(value) {
                     Some(c) => out.push(c),
                     None if (0xd800..0xe000).contains(&value) => {
-                        return Err(LiteralError::unicode_escape(start, tpos, SURROGATE_MESSAGE))
+                        surrogates.push((out.len(), value));
+                        out.push('\u{fffd}');
                     }
                     None => {
                         return Err(LiteralError::unicode_escape(
@@ -263,7 +305,10 @@ fn decode_str_escapes(body: &str) -> Result<String, LiteralError> {
             }
         }
     }
-    Ok(out)
+    if surrogates.is_empty() {
+        return Ok(StringLiteral::Str(out));
+    }
+    Ok(StringLiteral::Wide(with_surrogates(&out, &surrogates)))
 }
 
 /// `\N{NAME}`: `rest` follows the `N`; `start`/`tpos` are the rewritten

@@ -44,9 +44,10 @@ impl<'s> Parser<'s> {
             };
             value = Some(match (value, part) {
                 (None, part) => part,
-                (Some(StringLiteral::Str(mut a)), StringLiteral::Str(b)) => {
-                    a.push_str(&b);
-                    StringLiteral::Str(a)
+                (Some(a @ (StringLiteral::Str(_) | StringLiteral::Wide(_))), b)
+                    if !matches!(b, StringLiteral::Bytes(_)) =>
+                {
+                    StringLiteral::concat_str(a, b).unwrap_or(StringLiteral::Str(String::new()))
                 }
                 (Some(StringLiteral::Bytes(mut a)), StringLiteral::Bytes(b)) => {
                     a.extend_from_slice(&b);
@@ -61,8 +62,18 @@ impl<'s> Parser<'s> {
         }
         let kind = match value {
             Some(StringLiteral::Bytes(s)) => ExprKind::Bytes { s },
-            Some(StringLiteral::Str(s)) => ExprKind::Str { s },
-            None => ExprKind::Str { s: String::new() },
+            Some(StringLiteral::Str(s)) => ExprKind::Str { s, wide: None },
+            Some(StringLiteral::Wide(cps)) => ExprKind::Str {
+                s: cps
+                    .iter()
+                    .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+                    .collect(),
+                wide: Some(cps.into_boxed_slice()),
+            },
+            None => ExprKind::Str {
+                s: String::new(),
+                wide: None,
+            },
         };
         self.node(loc, kind, 1)
     }
