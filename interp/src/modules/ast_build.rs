@@ -506,7 +506,15 @@ impl<'v> Builder<'v> {
                 ],
             ),
             ExprKind::Num { n } => ("Num", vec![("n", self.number(n))]),
-            ExprKind::Str { s } => ("Str", vec![("s", Value::str(s))]),
+            ExprKind::Str { s, wide } => {
+                let v = match wide {
+                    Some(cps) => Value::Str(Rc::new(crate::objects::PyStr::from_code_points(
+                        cps.to_vec(),
+                    ))),
+                    None => Value::str(s),
+                };
+                ("Str", vec![("s", v)])
+            }
             ExprKind::Bytes { s } => ("Bytes", vec![("s", self.vm.new_bytes(s.clone()))]),
             ExprKind::NameConstant { value } => {
                 let v = match value {

@@ -665,6 +665,7 @@ impl<'v> Reader<'v> {
                 match &v {
                     Value::Str(s) => ExprKind::Str {
                         s: s.as_str().to_string(),
+                        wide: s.s.wide().map(Box::from),
                     },
                     _ => return Err(self.type_error("AST string must be of type str")),
                 }
