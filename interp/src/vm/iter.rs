@@ -542,14 +542,14 @@ impl Vm {
                 self.reserve_growth(out.len(), out.capacity(), 1, 16)?;
             }
             out.push(x);
-            if out.len() % 4096 == 0 {
+            if out.len().is_multiple_of(4096) {
                 // Native iterators (`zip`, `map` of a builtin, ...) tick
                 // nothing themselves: charge the items as work and read the
                 // clock here, or `list(zip(range(10**8)))` ran 0.4 s past
                 // a 0.3 s limit between two periodic checks.
-                self.tick((4096 / crate::sandbox::WORK_PER_TICK) as u64)?;
+                self.tick(4096 / crate::sandbox::WORK_PER_TICK)?;
                 self.check_limits()?;
-            } else if out.len() % 16 == 0 {
+            } else if out.len().is_multiple_of(16) {
                 // Items made without running an instruction (a generator
                 // function's generators, found by fuzzing) hold memory that
                 // no tick checks.
