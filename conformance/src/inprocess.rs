@@ -22,6 +22,7 @@ pub fn case_limits() -> Limits {
         wall_time: Some(WALL_LIMIT),
         memory_bytes: Some(256 << 20),
         recursion_depth: 1000,
+        max_recursion_depth: kaa_interp::api::DEFAULT_MAX_RECURSION_DEPTH,
         output_bytes: Some(16 << 20),
     }
 }

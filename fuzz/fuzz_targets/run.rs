@@ -39,6 +39,7 @@ fuzz_target!(|data: &[u8]| {
         wall_time: Some(WALL),
         memory_bytes: Some(MEMORY),
         recursion_depth: 100,
+        max_recursion_depth: 1000,
         output_bytes: Some(OUTPUT),
     };
     let config = Config {

@@ -20,35 +20,53 @@ pub struct Limits {
     pub wall_time: Option<Duration>,
     /// Bytes of Python objects the run may hold at once.
     pub memory_bytes: Option<u64>,
-    /// Python call depth (`sys.getrecursionlimit()` starts here).
+    /// Python call depth `sys.getrecursionlimit()` starts at (CPython's
+    /// 1000); the program may raise it with `sys.setrecursionlimit`, up to
+    /// [`Limits::max_recursion_depth`].
     pub recursion_depth: u32,
+    /// The hard ceiling on Python call depth: `sys.setrecursionlimit(n)`
+    /// above it succeeds (and `getrecursionlimit()` returns `n`, as in
+    /// CPython), but calls still stop at this depth with CPython's
+    /// `RuntimeError: maximum recursion depth exceeded`. A `recursion_depth`
+    /// above it is cut to it. Frames also count against the memory limit.
+    pub max_recursion_depth: u32,
     /// Bytes the run may write to stdout and stderr together.
     pub output_bytes: Option<u64>,
 }
 
+/// The default [`Limits::max_recursion_depth`]: deep enough for judge-style
+/// recursive solutions (10^5 levels), while each frame still counts against
+/// the memory limit.
+pub const DEFAULT_MAX_RECURSION_DEPTH: u32 = 100_000;
+
 impl Default for Limits {
     /// Defaults suited to a public service: 100M instructions, 5 s, 64 MiB,
-    /// 1000 frames, 1 MiB of output.
+    /// a recursion limit of 1000 frames that the program may raise to
+    /// 100,000 (the judge idiom `sys.setrecursionlimit(10**6)` works), 1 MiB
+    /// of output.
     fn default() -> Self {
         Limits {
             instructions: Some(100_000_000),
             wall_time: Some(Duration::from_secs(5)),
             memory_bytes: Some(64 << 20),
             recursion_depth: 1000,
+            max_recursion_depth: DEFAULT_MAX_RECURSION_DEPTH,
             output_bytes: Some(1 << 20),
         }
     }
 }
 
 impl Limits {
-    /// No limits at all except CPython's default recursion limit (for the CLI
-    /// and trusted embedding).
+    /// No limits at all except CPython's default recursion limit, which the
+    /// program may raise without a ceiling (for the CLI and trusted
+    /// embedding).
     pub fn unlimited() -> Self {
         Limits {
             instructions: None,
             wall_time: None,
             memory_bytes: None,
             recursion_depth: 1000,
+            max_recursion_depth: u32::MAX,
             output_bytes: None,
         }
     }

@@ -52,11 +52,6 @@ struct Known {
 /// Cases known to fail, with the observed cause (see GAPS.md).
 const KNOWN_FAILURES: &[Known] = &[
     Known {
-        name: "mem_list_of_endless_generators",
-        kind: Kind::Fails,
-        cause: "found by fuzzing: list() of an iterator making a container per item ends in memory_limit but the accounted peak passes the limit by ~3 % (16.5 MiB for 16, 33 for 32, 66 for 64) even with a memory check every 16 items and list growth counted whole; not located (candidate: an internal vector such as the collector's registry doubling near the limit, old and new buffer held at once)",
-    },
-    Known {
         name: "time_op_list_concat",
         kind: Kind::Borderline,
         cause: "passes in release at load 11 (0.30-0.36 s, once 0.42-0.59 s); in the test profile at load 11 0.41-0.46 s against 0.41 s: building and tearing down the 50-100 MB lists is part of the run (the same setup with `while True: pass` took 0.46 s for 0.3 s once)",
@@ -140,11 +135,6 @@ const KNOWN_FAILURES: &[Known] = &[
         name: "quad_equal_hash_set",
         kind: Kind::Borderline,
         cause: "10**5 equal-hash keys: each insert calls __eq__ O(n) times (ticks); 0.35-0.36 s, once 0.47 s at load 11 against 0.41 s",
-    },
-    Known {
-        name: "mem_nested_comprehension",
-        kind: Kind::Borderline,
-        cause: "nested list comprehension: peak 32.5 MiB for 32 MiB (small allocations between two checks near the limit)",
     },
     Known {
         name: "mem_int_from_doubled_string",

@@ -31,6 +31,7 @@ fn small_limits() -> Limits {
         wall_time: Some(Duration::from_secs(5)),
         memory_bytes: Some(16 << 20),
         recursion_depth: 60,
+        max_recursion_depth: 60,
         output_bytes: Some(4096),
     }
 }

@@ -185,6 +185,19 @@ async fn memory_and_output_limits() {
     }
 }
 
+#[tokio::test]
+async fn recursion_ceiling_holds_and_is_reported() {
+    let src = "import sys\nsys.setrecursionlimit(10 ** 6)\nprint(sys.getrecursionlimit())\ndef f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError:\n    print('stopped')\n";
+    for server in both_modes() {
+        let body = server
+            .execute(json!({ "source": src, "limits": { "max_recursion_depth": 500 } }))
+            .await;
+        assert_eq!(body["stdout"], "1000000\nstopped\n", "{body}");
+        assert_eq!(body["limits"]["max_recursion_depth"], 500, "{body}");
+        assert_eq!(body["limits"]["recursion_depth"], 1000, "{body}");
+    }
+}
+
 async fn ndjson(server: &Server, body: Value) -> Vec<Value> {
     let r = client()
         .post(server.url("/v1/execute"))

@@ -102,6 +102,10 @@ async fn invalid_fields_are_422_and_named() {
             "limits.recursion_depth",
         ),
         (
+            json!({ "source": "", "limits": { "max_recursion_depth": 10_000_000 } }),
+            "limits.max_recursion_depth",
+        ),
+        (
             json!({ "source": "", "limits": { "output_bytes": 1u64 << 40 } }),
             "limits.output_bytes",
         ),

@@ -42,6 +42,10 @@ struct Counters {
     live: Cell<i64>,
     /// The highest `live` since the last [`reset_peak`].
     peak: Cell<i64>,
+    /// The tripwire: when `live` passes it, `over` is set.
+    limit: Cell<i64>,
+    /// Whether `live` passed `limit` since the last [`clear_over_limit`].
+    over: Cell<bool>,
 }
 
 thread_local! {
@@ -49,6 +53,8 @@ thread_local! {
         Counters {
             live: Cell::new(0),
             peak: Cell::new(0),
+            limit: Cell::new(i64::MAX),
+            over: Cell::new(false),
         }
     };
 }
@@ -62,6 +68,9 @@ fn add(delta: i64) {
         c.live.set(live);
         if live > c.peak.get() {
             c.peak.set(live);
+        }
+        if live > c.limit.get() {
+            c.over.set(true);
         }
     });
 }
@@ -134,6 +143,31 @@ pub fn set_peak(bytes: i64) {
     let _ = COUNTERS.try_with(|c| c.peak.set(bytes.max(c.live.get())));
 }
 
+/// Arms the current thread's tripwire: once [`live_bytes`] passes `raw`
+/// (a count on the same scale, e.g. a starting point plus a limit),
+/// [`over_limit`] turns true, so that a caller polling it (the VM, once per
+/// instruction) learns of the crossing at once instead of at its next
+/// periodic check. `i64::MAX` disarms it. Clears the flag.
+pub fn set_limit(raw: i64) {
+    let _ = COUNTERS.try_with(|c| {
+        c.limit.set(raw);
+        c.over.set(false);
+    });
+}
+
+/// Whether the current thread's count passed the tripwire of [`set_limit`]
+/// since it was armed or [`clear_over_limit`] ran.
+#[inline]
+pub fn over_limit() -> bool {
+    COUNTERS.try_with(|c| c.over.get()).unwrap_or(false)
+}
+
+/// Clears the flag of [`over_limit`] (the tripwire stays armed; the next
+/// allocation above it sets the flag again).
+pub fn clear_over_limit() {
+    let _ = COUNTERS.try_with(|c| c.over.set(false));
+}
+
 /// Restarts the current thread's peak from its live count.
 pub fn reset_peak() {
     let _ = COUNTERS.try_with(|c| c.peak.set(c.live.get()));
@@ -152,6 +186,21 @@ mod tests {
         drop(v);
         assert!(live_bytes() - before < 1 << 10);
         assert!(peak_bytes() - before >= 1 << 20);
+    }
+
+    #[test]
+    fn tripwire_reports_a_crossing_once_armed() {
+        reset_peak();
+        set_limit(live_bytes() + (1 << 16));
+        let small: Vec<u8> = Vec::with_capacity(1 << 10);
+        assert!(!over_limit());
+        let big: Vec<u8> = Vec::with_capacity(1 << 17);
+        assert!(over_limit());
+        drop(big);
+        clear_over_limit();
+        assert!(!over_limit());
+        set_limit(i64::MAX);
+        drop(small);
     }
 
     #[test]

@@ -24,12 +24,16 @@ fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if n <= 0 {
         return Err(vm.new_error("ValueError", "recursion limit must be positive"));
     }
-    vm.recursion_limit = n.min(u32::MAX as i64) as u32;
+    // Above the configured ceiling the call still succeeds and reads back
+    // (CPython accepts any positive int), but calls stop at the ceiling.
+    let n = n.min(u32::MAX as i64) as u32;
+    vm.recursion_limit_set = n;
+    vm.recursion_limit = n.min(vm.recursion_ceiling);
     Ok(Value::None)
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Int(vm.recursion_limit as i64))
+    Ok(Value::Int(vm.recursion_limit_set as i64))
 }
 
 fn exc_info(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

@@ -45,6 +45,17 @@ impl MemMeter {
         kaa_alloc::set_peak(peak);
     }
 
+    /// Arms the allocator's tripwire at `limit` bytes held (measured from
+    /// this meter's start): the first allocation past it sets
+    /// `kaa_alloc::over_limit`, which the VM polls once per instruction.
+    pub fn arm(&self, limit: Option<u64>) {
+        let raw = match limit {
+            Some(l) => self.base.saturating_add(l.min(i64::MAX as u64) as i64),
+            None => i64::MAX,
+        };
+        kaa_alloc::set_limit(raw);
+    }
+
     /// Stops counting `bytes` already held (e.g. the built-in modules set up
     /// after the meter started).
     pub fn exclude(&mut self, bytes: u64) {

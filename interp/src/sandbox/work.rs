@@ -333,7 +333,7 @@ impl Vm {
     /// memory limit (running the collector first if that may help).
     #[inline]
     pub fn check_memory(&mut self, extra: u64) -> PyResult<()> {
-        match self.budget.max_mem {
+        match self.budget.max_mem.map(enforced_memory) {
             Some(max) if self.budget.meter.used().saturating_add(extra) > max => {
                 if self.over_memory_after_collecting(extra, max) {
                     Err(PyErr::Limit(Limit::Memory))
@@ -359,6 +359,17 @@ impl Vm {
         used.saturating_add(extra) > max
     }
 
+    /// Re-arms the allocator's tripwire at the enforced memory limit (see
+    /// [`enforced_memory`]) and clears its flag; called at every periodic
+    /// check, so a moved meter base (`MemMeter::exclude`, a new cell) is
+    /// picked up.
+    #[inline]
+    pub fn arm_memory_tripwire(&self) {
+        self.budget
+            .meter
+            .arm(self.budget.max_mem.map(enforced_memory));
+    }
+
     /// Ticks until the next limit check: the usual interval, shortened when
     /// the memory in use is close to the limit (so that many small
     /// allocations between two checks cannot go far past it).
@@ -372,6 +383,18 @@ impl Vm {
             None => USUAL,
         }
     }
+}
+
+/// The most bytes a run may hold under a memory limit of `max`: the limit
+/// minus a reserve of 1/32 of it, at most 64 KiB. Checks compare with this
+/// level, and the allocator's tripwire (polled once per instruction) fires
+/// at it, so the small unchecked allocations of the instruction that
+/// crosses it (a frame, an object, a registry chunk) still fit under `max`:
+/// the accounted peak stays within the configured limit.
+#[inline]
+pub fn enforced_memory(max: u64) -> u64 {
+    const RESERVE_CAP: u64 = 64 << 10;
+    max - (max / 32).min(RESERVE_CAP)
 }
 
 impl Vm {

@@ -3,6 +3,7 @@
 //! reports CPython's reasons (`truncated data`, `illegal encoding`, ...).
 
 use super::codecs::{decode_error, Codec, CodecError, ErrorHandler, UnicodeErrorInfo};
+use crate::sandbox::deadline::Pacer;
 
 /// Byte order of a UTF-16/UTF-32 codec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,23 +46,28 @@ fn put16(out: &mut Vec<u8>, u: u16, e: Endian) {
     });
 }
 
-/// `s.encode('utf-16…')`; without an explicit order a little-endian BOM leads.
-pub fn encode_utf16(s: &str, e: Option<Endian>) -> Vec<u8> {
+/// `s.encode('utf-16…')`; without an explicit order a little-endian BOM
+/// leads. Paced: `Interrupted` once the evaluation must stop.
+pub fn encode_utf16(s: &str, e: Option<Endian>) -> Result<Vec<u8>, CodecError> {
     let order = e.unwrap_or(Endian::Little);
     let mut out = Vec::with_capacity(s.len() * 2 + 2);
+    let mut pacer = Pacer::new();
     if e.is_none() {
         put16(&mut out, 0xfeff, order);
     }
     for u in s.encode_utf16() {
+        pacer.advance(2)?;
         put16(&mut out, u, order);
     }
-    out
+    Ok(out)
 }
 
-/// `s.encode('utf-32…')`; without an explicit order a little-endian BOM leads.
-pub fn encode_utf32(s: &str, e: Option<Endian>) -> Vec<u8> {
+/// `s.encode('utf-32…')`; without an explicit order a little-endian BOM
+/// leads. Paced: `Interrupted` once the evaluation must stop.
+pub fn encode_utf32(s: &str, e: Option<Endian>) -> Result<Vec<u8>, CodecError> {
     let order = e.unwrap_or(Endian::Little);
     let mut out = Vec::with_capacity(s.len() * 4 + 4);
+    let mut pacer = Pacer::new();
     let mut put = |c: u32| {
         out.extend_from_slice(&match order {
             Endian::Little => c.to_le_bytes(),
@@ -72,9 +78,10 @@ pub fn encode_utf32(s: &str, e: Option<Endian>) -> Vec<u8> {
         put(0xfeff);
     }
     for c in s.chars() {
+        pacer.advance(4)?;
         put(c as u32);
     }
-    out
+    Ok(out)
 }
 
 /// Reads a BOM when no order is fixed; returns the order and bytes to skip.
@@ -112,7 +119,9 @@ pub fn decode_utf16(
         }
     };
     let mut out = String::with_capacity(b.len() / 2);
+    let mut pacer = Pacer::new();
     while pos < b.len() {
+        pacer.advance(2)?;
         let bad = |start: usize, end: usize, reason: &'static str| {
             move || UnicodeErrorInfo::decoding(enc, b, start, end, reason)
         };
@@ -167,7 +176,9 @@ pub fn decode_utf32(
     let (order, mut pos) = byte_order(b, e, 4);
     let enc = name(32, Some(order));
     let mut out = String::with_capacity(b.len() / 4);
+    let mut pacer = Pacer::new();
     while pos < b.len() {
+        pacer.advance(4)?;
         let bad = |start: usize, end: usize, reason: &'static str| {
             move || UnicodeErrorInfo::decoding(enc, b, start, end, reason)
         };

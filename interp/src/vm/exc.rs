@@ -98,6 +98,17 @@ impl Vm {
     /// the exception being handled.
     pub fn add_traceback(&mut self, e: &Rc<Obj>, f: &Frame) {
         if let Payload::Exception(d) = &e.payload {
+            // Unwinding a deep recursion runs no instruction, so a growing
+            // traceback is checked here: past the memory limit the outer
+            // entries are not recorded (the limit ends the run at the next
+            // check).
+            let (len, cap) = d
+                .try_borrow()
+                .map(|d| (d.traceback.len(), d.traceback.capacity()))
+                .unwrap_or((0, 1));
+            if len == cap && len >= 1024 && self.reserve_growth(len, cap, 1, 32).is_err() {
+                return;
+            }
             let mut d = d.borrow_mut();
             d.traceback.push((f.code.clone(), f.line()));
             if d.context.is_none() {
@@ -261,11 +272,16 @@ impl Vm {
         Some(text)
     }
 
-    /// The frames of an exception's traceback, outermost first.
+    /// The frames of an exception's traceback, outermost first: the
+    /// innermost 1000 only, as CPython prints an uncaught exception
+    /// (`PyTraceBack_LIMIT`; a 10^5-deep RecursionError would print 6 MB).
     pub fn traceback_frames(&self, e: &Rc<Obj>) -> Vec<crate::api::TraceFrame> {
+        const TRACEBACK_LIMIT: usize = 1000;
         let mut out = Vec::new();
         if let Payload::Exception(d) = &e.payload {
-            for (code, line) in d.borrow().traceback.iter().rev() {
+            let d = d.borrow();
+            let skip = d.traceback.len().saturating_sub(TRACEBACK_LIMIT);
+            for (code, line) in d.traceback.iter().rev().skip(skip) {
                 out.push(crate::api::TraceFrame {
                     filename: code.filename.as_str().to_string(),
                     line: *line,

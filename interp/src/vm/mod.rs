@@ -18,6 +18,7 @@ mod globals_cache;
 pub mod iter;
 pub mod ops;
 pub mod prototype;
+pub mod release;
 pub mod run;
 pub mod specials;
 pub mod types;
@@ -191,6 +192,12 @@ impl Budget {
     /// The counters of a run starting now under `limits`.
     fn fresh(limits: &crate::api::Limits, cancel: crate::api::CancelHandle) -> Budget {
         let now = Instant::now();
+        let meter = crate::sandbox::MemMeter::start();
+        meter.arm(
+            limits
+                .memory_bytes
+                .map(crate::sandbox::work::enforced_memory),
+        );
         Budget {
             ticks: 0,
             next_check: 4096,
@@ -201,7 +208,7 @@ impl Budget {
             mem: 0,
             peak: 0,
             max_mem: limits.memory_bytes,
-            meter: crate::sandbox::MemMeter::start(),
+            meter,
             gc_floor: 0,
         }
     }
@@ -217,8 +224,14 @@ pub struct Vm {
     pub frames: Vec<Frame>,
     /// Live Python frames.
     pub depth: u32,
-    /// `sys.getrecursionlimit()`
+    /// The effective recursion limit: `sys.setrecursionlimit`'s value, cut
+    /// to [`Vm::recursion_ceiling`].
     pub recursion_limit: u32,
+    /// What `sys.getrecursionlimit()` returns (the value last set, which
+    /// may be above the ceiling).
+    pub recursion_limit_set: u32,
+    /// `Limits::max_recursion_depth`: the hard ceiling on call depth.
+    pub recursion_ceiling: u32,
     /// Nested native → Python re-entries.
     pub native_depth: u32,
     /// The exception being handled (`sys.exc_info()`).
@@ -341,7 +354,12 @@ impl Vm {
             builtins,
             frames: Vec::new(),
             depth: 0,
-            recursion_limit: limits.recursion_depth.max(1),
+            recursion_limit: limits
+                .recursion_depth
+                .min(limits.max_recursion_depth)
+                .max(1),
+            recursion_limit_set: limits.recursion_depth.max(1),
+            recursion_ceiling: limits.max_recursion_depth.max(1),
             native_depth: 0,
             handled: None,
             reraise: false,
@@ -402,7 +420,12 @@ impl Vm {
             builtins,
             frames: Vec::new(),
             depth: 0,
-            recursion_limit: limits.recursion_depth.max(1),
+            recursion_limit: limits
+                .recursion_depth
+                .min(limits.max_recursion_depth)
+                .max(1),
+            recursion_limit_set: limits.recursion_depth.max(1),
+            recursion_ceiling: limits.max_recursion_depth.max(1),
             native_depth: 0,
             handled: None,
             reraise: false,
@@ -630,6 +653,7 @@ impl Vm {
 
     /// Checks the time limits and cancellation (called every few thousand ticks).
     pub fn check_limits(&mut self) -> PyResult<()> {
+        self.arm_memory_tripwire();
         self.budget.mem = self.budget.meter.used();
         self.budget.gc_floor = self.budget.gc_floor.min(self.budget.mem);
         self.budget.next_check = self.budget.ticks + self.check_interval();
@@ -649,6 +673,10 @@ impl Vm {
         }
         if self.gc_settings.automatic() && self.gc.should_collect() {
             self.collect_garbage();
+            // A collection gives up at the deadline (`gc::find_garbage`).
+            if self.budget.deadline.is_some_and(|d| Instant::now() >= d) {
+                return Err(PyErr::Limit(Limit::WallTime));
+            }
         }
         self.check_memory(0)
     }
@@ -657,7 +685,9 @@ impl Vm {
     #[inline]
     pub fn tick(&mut self, n: u64) -> PyResult<()> {
         self.budget.ticks += n;
-        if self.budget.ticks >= self.budget.next_check {
+        // The allocator's tripwire: memory passed the enforced limit since
+        // the last check (one thread-local read per instruction).
+        if self.budget.ticks >= self.budget.next_check || kaa_alloc::over_limit() {
             self.check_limits()?;
         }
         if finalize::has_pending() {

@@ -12,6 +12,7 @@ use std::time::Instant;
 impl Vm {
     /// Frees everything the run allocated, cycles included.
     pub fn teardown(&mut self) {
+        super::release::end_run();
         super::finalize::set_enabled(false);
         super::weakref::clear_registry();
         self.frames.clear();
@@ -31,6 +32,7 @@ impl Vm {
         self.main_globals = None;
         super::finalize::set_enabled(false);
         super::weakref::clear_registry();
+        super::release::drain_deferred();
     }
 
     /// Breaks the cycles of a VM's own built-in classes (a VM not made from
@@ -377,7 +379,9 @@ fn execute(
     };
     let globals_for_shutdown = frame.globals.clone();
     vm.depth = 1;
+    super::release::begin_run();
     let r = vm.run_frame(frame);
+    super::release::end_run();
     vm.depth = 0;
     vm.frames.clear();
     let mut status = Status::Ok;
@@ -523,6 +527,7 @@ fn run_program_with(mut config: Config, src: &str, defer: bool) -> Outcome {
         Ok(c) => c,
         Err(e) => return syntax_outcome(e, &config.filename, &config.limits, started),
     };
+    super::release::drain_deferred();
     let mut vm = new_vm(&mut config);
     vm.budget.deadline = deadline;
     crate::sandbox::deadline::set_deadline(deadline);
@@ -601,7 +606,9 @@ impl SessionState {
         self.vm.budget.ticks = 0;
         self.vm.budget.next_check = 4096;
         self.vm.budget.deadline = deadline;
+        super::release::drain_deferred();
         self.vm.budget.meter = crate::sandbox::MemMeter::start();
+        self.vm.arm_memory_tripwire();
         crate::sandbox::deadline::set_deadline(self.vm.budget.deadline);
         crate::sandbox::deadline::set_cancel(Some(self.vm.budget.cancel.clone()));
         self.vm.budget.gc_floor = 0;

@@ -126,6 +126,7 @@ pub fn parse(name: &str, src: &str) -> Result<Case, String> {
             wall_time: Some(DEFAULT_WALL),
             memory_bytes: Some(DEFAULT_MEMORY),
             recursion_depth: 1000,
+            max_recursion_depth: kaa_interp::api::DEFAULT_MAX_RECURSION_DEPTH,
             output_bytes: Some(1 << 20),
         },
         stdout: None,
@@ -157,6 +158,9 @@ pub fn parse(name: &str, src: &str) -> Result<Case, String> {
                     "memory" => l.memory_bytes = Some(parse_bytes(v)?),
                     "recursion" => {
                         l.recursion_depth = v.parse().map_err(|e| format!("{}: {}", kv, e))?
+                    }
+                    "max_recursion" => {
+                        l.max_recursion_depth = v.parse().map_err(|e| format!("{}: {}", kv, e))?
                     }
                     "output" => l.output_bytes = Some(parse_bytes(v)?),
                     _ => return Err(format!("unknown limit {}", k)),

@@ -7,7 +7,7 @@ use clap::Args;
 use kaa_interp::api::Limits;
 
 /// `--max-instructions`, `--timeout`, `--max-memory`, `--max-recursion`,
-/// `--max-output`. Every flag is optional: `kaa run` fills the gaps with
+/// `--max-recursion-depth`, `--max-output`. Every flag is optional: `kaa run` fills the gaps with
 /// "unlimited", `kaa serve` with the service defaults.
 #[derive(Args, Clone, Debug, Default)]
 pub struct LimitArgs {
@@ -20,9 +20,14 @@ pub struct LimitArgs {
     /// Memory the program's objects may hold at once (K, M, G suffixes).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, env = "KAA_MAX_MEMORY")]
     pub max_memory: Option<u64>,
-    /// Python call depth (`sys.getrecursionlimit()`).
+    /// Python call depth `sys.getrecursionlimit()` starts at (default 1000).
     #[arg(long, value_name = "N", env = "KAA_MAX_RECURSION")]
     pub max_recursion: Option<u32>,
+    /// Hard ceiling on Python call depth: `sys.setrecursionlimit` above it
+    /// succeeds, but calls stop here (default: 100000 for `kaa serve`, none
+    /// for `kaa run`).
+    #[arg(long, value_name = "N", env = "KAA_MAX_RECURSION_DEPTH")]
+    pub max_recursion_depth: Option<u32>,
     /// Bytes of stdout and stderr together (K, M, G suffixes).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, env = "KAA_MAX_OUTPUT")]
     pub max_output: Option<u64>,
@@ -36,6 +41,7 @@ impl LimitArgs {
             wall_time: self.timeout.or(base.wall_time),
             memory_bytes: self.max_memory.or(base.memory_bytes),
             recursion_depth: self.max_recursion.unwrap_or(base.recursion_depth),
+            max_recursion_depth: self.max_recursion_depth.unwrap_or(base.max_recursion_depth),
             output_bytes: self.max_output.or(base.output_bytes),
         }
     }

@@ -39,8 +39,11 @@ pub struct WireLimits {
     pub wall_time_ms: Option<u64>,
     /// Memory budget in bytes.
     pub memory_bytes: Option<u64>,
-    /// Python call depth.
+    /// Python call depth `sys.getrecursionlimit()` starts at.
     pub recursion_depth: u32,
+    /// Hard ceiling on Python call depth.
+    #[serde(default = "default_max_recursion_depth")]
+    pub max_recursion_depth: u32,
     /// Output budget in bytes (stdout and stderr together).
     pub output_bytes: Option<u64>,
 }
@@ -54,9 +57,14 @@ impl From<&Limits> for WireLimits {
                 .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX)),
             memory_bytes: l.memory_bytes,
             recursion_depth: l.recursion_depth,
+            max_recursion_depth: l.max_recursion_depth,
             output_bytes: l.output_bytes,
         }
     }
+}
+
+fn default_max_recursion_depth() -> u32 {
+    kaa_interp::api::DEFAULT_MAX_RECURSION_DEPTH
 }
 
 impl From<WireLimits> for Limits {
@@ -66,6 +74,7 @@ impl From<WireLimits> for Limits {
             wall_time: l.wall_time_ms.map(Duration::from_millis),
             memory_bytes: l.memory_bytes,
             recursion_depth: l.recursion_depth,
+            max_recursion_depth: l.max_recursion_depth,
             output_bytes: l.output_bytes,
         }
     }

@@ -34,9 +34,13 @@ pub struct RequestLimits {
     /// Bytes of Python objects held at once.
     #[schema(minimum = 1)]
     pub memory_bytes: Option<u64>,
-    /// Python call depth.
+    /// Python call depth `sys.getrecursionlimit()` starts at.
     #[schema(minimum = 1)]
     pub recursion_depth: Option<u32>,
+    /// Hard ceiling on Python call depth (`sys.setrecursionlimit` above it
+    /// succeeds, calls stop here).
+    #[schema(minimum = 1)]
+    pub max_recursion_depth: Option<u32>,
     /// Bytes of stdout and stderr together.
     #[schema(minimum = 1)]
     pub output_bytes: Option<u64>,
@@ -51,8 +55,10 @@ pub struct AppliedLimits {
     pub wall_time_ms: u64,
     /// Bytes of Python objects held at once.
     pub memory_bytes: u64,
-    /// Python call depth.
+    /// Python call depth `sys.getrecursionlimit()` starts at.
     pub recursion_depth: u32,
+    /// Hard ceiling on Python call depth.
+    pub max_recursion_depth: u32,
     /// Bytes of stdout and stderr together.
     pub output_bytes: u64,
 }

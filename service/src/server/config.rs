@@ -62,6 +62,13 @@ pub struct ServeArgs {
     /// Largest recursion limit a request may ask for.
     #[arg(long, default_value_t = 10_000, env = "KAA_CEILING_RECURSION")]
     pub ceiling_recursion: u32,
+    /// Largest recursion ceiling (`max_recursion_depth`) a request may ask for.
+    #[arg(
+        long,
+        default_value_t = 1_000_000,
+        env = "KAA_CEILING_MAX_RECURSION_DEPTH"
+    )]
+    pub ceiling_max_recursion_depth: u32,
     /// Largest output limit a request may ask for.
     #[arg(long, default_value = "16M", value_parser = parse_size, env = "KAA_CEILING_OUTPUT")]
     pub ceiling_output: u64,
@@ -178,6 +185,7 @@ fn applied(l: &Limits) -> AppliedLimits {
             .unwrap_or(u64::MAX),
         memory_bytes: l.memory_bytes.unwrap_or(u64::MAX),
         recursion_depth: l.recursion_depth,
+        max_recursion_depth: l.max_recursion_depth,
         output_bytes: l.output_bytes.unwrap_or(u64::MAX),
     }
 }
@@ -191,6 +199,7 @@ impl ServerConfig {
             wall_time_ms: args.ceiling_timeout.as_millis() as u64,
             memory_bytes: args.ceiling_memory,
             recursion_depth: args.ceiling_recursion,
+            max_recursion_depth: args.ceiling_max_recursion_depth,
             output_bytes: args.ceiling_output,
         };
         let pairs = [
@@ -205,6 +214,11 @@ impl ServerConfig {
                 "--max-recursion",
                 u64::from(defaults.recursion_depth),
                 u64::from(ceilings.recursion_depth),
+            ),
+            (
+                "--max-recursion-depth",
+                u64::from(defaults.max_recursion_depth),
+                u64::from(ceilings.max_recursion_depth),
             ),
             ("--max-output", defaults.output_bytes, ceilings.output_bytes),
         ];

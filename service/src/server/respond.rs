@@ -26,6 +26,7 @@ pub fn wire_limits(l: &AppliedLimits) -> WireLimits {
         wall_time_ms: Some(l.wall_time_ms),
         memory_bytes: Some(l.memory_bytes),
         recursion_depth: l.recursion_depth,
+        max_recursion_depth: l.max_recursion_depth,
         output_bytes: Some(l.output_bytes),
     }
 }

@@ -60,6 +60,12 @@ pub fn resolve_limits(
             u64::from(d.recursion_depth),
             u64::from(c.recursion_depth),
         ) as u32,
+        max_recursion_depth: check(
+            "max_recursion_depth",
+            requested.max_recursion_depth.map(u64::from),
+            u64::from(d.max_recursion_depth),
+            u64::from(c.max_recursion_depth),
+        ) as u32,
         output_bytes: check(
             "output_bytes",
             requested.output_bytes,

@@ -1,0 +1,5 @@
+# attack: bytes.decode('utf-32') of 80 MB (session 6: paced)
+# expect: time_limit(wall)  limits: wall=0.3 memory=1024M
+b = 'é'.encode('utf-32-le') * (2 * 10 ** 7)
+while True:
+    b.decode('utf-32-le')

@@ -1,0 +1,5 @@
+# attack: str.encode('utf-16') of 2*10**7 non-ASCII chars (session 6: paced)
+# expect: time_limit(wall)  limits: wall=0.3 memory=1024M
+s = 'é' * (2 * 10 ** 7)
+while True:
+    s.encode('utf-16')
