@@ -35,14 +35,14 @@ pub struct Limits {
 }
 
 /// The default [`Limits::max_recursion_depth`]: deep enough for judge-style
-/// recursive solutions (10^5 levels), while each frame still counts against
+/// recursive solutions (`sys.setrecursionlimit(10**6)`), while each frame still counts against
 /// the memory limit.
-pub const DEFAULT_MAX_RECURSION_DEPTH: u32 = 100_000;
+pub const DEFAULT_MAX_RECURSION_DEPTH: u32 = 1_000_000;
 
 impl Default for Limits {
     /// Defaults suited to a public service: 100M instructions, 5 s, 64 MiB,
     /// a recursion limit of 1000 frames that the program may raise to
-    /// 100,000 (the judge idiom `sys.setrecursionlimit(10**6)` works), 1 MiB
+    /// 1,000,000 (the judge idiom `sys.setrecursionlimit(10**6)` works), 1 MiB
     /// of output.
     fn default() -> Self {
         Limits {

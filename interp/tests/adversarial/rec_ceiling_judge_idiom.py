@@ -1,4 +1,4 @@
-# attack: none, the judge idiom: sys.setrecursionlimit(10**6) then a 50,000-deep recursion must work under the default ceiling (100,000)
+# attack: none, the judge idiom: sys.setrecursionlimit(10**6) then a 50,000-deep recursion must work under the default ceiling (1,000,000)
 # expect: ok  limits: memory=256M wall=10
 # stdout: "50000\n"
 import sys

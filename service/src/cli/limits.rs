@@ -24,7 +24,7 @@ pub struct LimitArgs {
     #[arg(long, value_name = "N", env = "KAA_MAX_RECURSION")]
     pub max_recursion: Option<u32>,
     /// Hard ceiling on Python call depth: `sys.setrecursionlimit` above it
-    /// succeeds, but calls stop here (default: 100000 for `kaa serve`, none
+    /// succeeds, but calls stop here (default: 1000000 for `kaa serve`, none
     /// for `kaa run`).
     #[arg(long, value_name = "N", env = "KAA_MAX_RECURSION_DEPTH")]
     pub max_recursion_depth: Option<u32>,
