@@ -255,42 +255,31 @@ class deque(object):
 
     def _forward(self, snapshot):
         left, right, nleft, nright, adds = snapshot
-        try:
-            # Checked before each step, as CPython's next() does.
-            position = nleft - 1
-            while position >= 0:
-                if self._mutated(left, right, nleft, nright, adds):
-                    raise RuntimeError('deque mutated during iteration')
-                yield left[position]
-                position -= 1
-            position = 0
-            while True:
-                if self._mutated(left, right, nleft, nright, adds):
-                    raise RuntimeError('deque mutated during iteration')
-                if position >= len(right):
-                    break
-                yield right[position]
-                position += 1
-        finally:
-            self._unwatch()
+        return self._walk(snapshot, left, nleft, right)
 
     def _backward(self, snapshot):
         left, right, nleft, nright, adds = snapshot
+        return self._walk(snapshot, right, nright, left)
+
+    def _walk(self, snapshot, first, nfirst, second):
+        # Walks `first` from its snapshot end down, then `second` upwards
+        # (forward: the left list then the right; backward: the mirror).
+        left, right, nleft, nright, adds = snapshot
         try:
             # Checked before each step, as CPython's next() does.
-            position = nright - 1
+            position = nfirst - 1
             while position >= 0:
                 if self._mutated(left, right, nleft, nright, adds):
                     raise RuntimeError('deque mutated during iteration')
-                yield right[position]
+                yield first[position]
                 position -= 1
             position = 0
             while True:
                 if self._mutated(left, right, nleft, nright, adds):
                     raise RuntimeError('deque mutated during iteration')
-                if position >= len(left):
+                if position >= len(second):
                     break
-                yield left[position]
+                yield second[position]
                 position += 1
         finally:
             self._unwatch()
