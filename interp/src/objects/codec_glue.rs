@@ -50,14 +50,7 @@ pub fn decode_value(
                 crate::objects::buffer::charge(vm, cps.len() * 4)?;
                 Ok(Value::Str(Rc::new(super::PyStr::from_code_points(cps))))
             }
-            Err(CodecError::Interrupted) => Err(vm.interrupted()),
-            Err(e) => {
-                let object = match owner.payload() {
-                    Some(Payload::Bytes(_)) => owner,
-                    _ => vm.new_bytes(data.to_vec()),
-                };
-                Err(codec_error(vm, e, object))
-            }
+            Err(e) => Err(decode_failure(vm, e, owner, data)),
         };
     }
     match decode_with(data, encoding, errors) {
@@ -65,15 +58,22 @@ pub fn decode_value(
             crate::objects::buffer::charge(vm, s.len())?;
             Ok(Value::string(s))
         }
-        Err(CodecError::Interrupted) => Err(vm.interrupted()),
-        Err(e) => {
-            let object = match owner.payload() {
-                Some(Payload::Bytes(_)) => owner,
-                _ => vm.new_bytes(data.to_vec()),
-            };
-            Err(codec_error(vm, e, object))
-        }
+        Err(e) => Err(decode_failure(vm, e, owner, data)),
     }
+}
+
+/// The exception for a failed decode of `data`: the UnicodeDecodeError's
+/// `object` is `owner` when it is bytes, else a bytes copy of `data` (no
+/// copy when the run was interrupted).
+fn decode_failure(vm: &mut Vm, e: CodecError, owner: Value, data: &[u8]) -> PyErr {
+    if matches!(e, CodecError::Interrupted) {
+        return vm.interrupted();
+    }
+    let object = match owner.payload() {
+        Some(Payload::Bytes(_)) => owner,
+        _ => vm.new_bytes(data.to_vec()),
+    };
+    codec_error(vm, e, object)
 }
 
 /// Decoding whose result may hold lone surrogates (`surrogateescape`,
