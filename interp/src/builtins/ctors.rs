@@ -69,7 +69,7 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     if let Some(s) = v.as_pystr() {
         let s = s.clone();
-        return parse_int(vm, s.as_str(), 10);
+        return parse_int(vm, s.as_str(), 10, &s);
     }
     match v.payload() {
         Some(Payload::Int(b)) => return Ok(vm.int_from_big(b.clone())),
@@ -116,7 +116,9 @@ fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
     }
 }
 
-fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+/// `int(s, base)` for the text `s` of the str `exact` (whose exact repr
+/// the error message shows when it holds lone surrogates).
+fn parse_int(vm: &mut Vm, s: &str, base: u32, exact: &PyStr) -> PyResult<Value> {
     if s.len() > 4096 {
         vm.reserve(s.len() as u64 / 2)?;
     }
@@ -127,7 +129,17 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         }
         Err(e) => {
             vm.check_limits()?;
-            Err(vm.new_error("ValueError", &e.to_string()))
+            let msg = match e {
+                crate::num::parse::IntParseError::InvalidLiteral { .. } if exact.is_wide() => {
+                    let r: String = crate::objects::str_wide::repr(exact)
+                        .chars()
+                        .take(200)
+                        .collect();
+                    format!("invalid literal for int() with base {base}: {r}")
+                }
+                e => e.to_string(),
+            };
+            Err(vm.new_error("ValueError", &msg))
         }
     }
 }
@@ -163,7 +175,13 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         return match crate::num::parse::parse_float(s.as_str()) {
             Some(f) => Ok(f),
             None => {
-                let msg = crate::num::parse::float_parse_error_message(s.as_str());
+                let mut msg = crate::num::parse::float_parse_error_message(s.as_str());
+                if s.is_wide() && !msg.ends_with(": ") {
+                    msg = format!(
+                        "could not convert string to float: {}",
+                        crate::objects::str_wide::repr(&s)
+                    );
+                }
                 Err(vm.new_error("ValueError", &msg))
             }
         };
@@ -198,7 +216,7 @@ pub fn exact_scalar_call(vm: &mut Vm, cls: &Rc<Obj>, arg: &Value) -> Option<PyRe
             Value::Float(f) => Some(float_to_int(vm, *f)),
             Value::Str(s) => {
                 let s = s.clone();
-                Some(parse_int(vm, s.as_str(), 10))
+                Some(parse_int(vm, s.as_str(), 10, &s))
             }
             _ => None,
         };
@@ -243,9 +261,12 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if x.as_pystr().is_none() && crate::objects::buffer::is_bytes_like(&x) {
                 return crate::objects::buffer::int_from_buffer(vm, &x, b as u32);
             }
-            let s = match (x.as_pystr(), x.payload()) {
-                (Some(s), _) => s.as_str().to_string(),
-                (None, Some(Payload::Bytes(b))) => String::from_utf8_lossy(b).into_owned(),
+            let (s, exact) = match (x.as_pystr(), x.payload()) {
+                (Some(s), _) => (s.as_str().to_string(), s.clone()),
+                (None, Some(Payload::Bytes(b))) => (
+                    String::from_utf8_lossy(b).into_owned(),
+                    Rc::new(PyStr::new("")),
+                ),
                 _ => {
                     return Err(vm.new_error(
                         "TypeError",
@@ -253,7 +274,7 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     ))
                 }
             };
-            parse_int(vm, &s, b as u32)?
+            parse_int(vm, &s, b as u32, &exact)?
         }
     };
     if exact(vm, &cls, &vm.types.int.clone()) {
@@ -444,9 +465,7 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     .cloned()
                     .unwrap_or_else(|| Rc::new(PyStr::new("")))
             } else {
-                let text = vm.str(&v)?;
-                crate::objects::str_wide::exact_exc_str(&v, &text)
-                    .unwrap_or_else(|| Rc::new(PyStr::from_string(text)))
+                vm.str_exact(&v)?
             }
         }
     };

@@ -2,10 +2,11 @@
 
 use super::{check_args, check_one, no_kw, to_int};
 use crate::objects::function::NativeFn;
-use crate::objects::{Payload, Value};
+use crate::objects::{Payload, PyStr, Value};
 use crate::vm::ops::{num_of, Num};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 use num_bigint::BigInt;
+use std::rc::Rc;
 
 /// (name, implementation, needs the caller's frame)
 pub const FUNCTIONS: &[(&str, NativeFn, bool)] = &[
@@ -56,16 +57,45 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
     }
 }
 
+/// Writes the str `v` to `file` (the exact string when it holds lone
+/// surrogates: stdout/stderr raise UnicodeEncodeError, as strict UTF-8
+/// streams do; other files get the str itself).
+fn write_value_to(vm: &mut Vm, file: &Value, v: &Rc<PyStr>) -> PyResult<()> {
+    if !v.is_wide() {
+        return write_to(vm, file, v.as_str());
+    }
+    match file.payload() {
+        Some(Payload::Stream(_)) => Err(crate::objects::codec_glue::unprintable(
+            vm,
+            &Value::Str(v.clone()),
+        )),
+        _ if file.is_none() => Err(crate::objects::codec_glue::unprintable(
+            vm,
+            &Value::Str(v.clone()),
+        )),
+        _ => {
+            let w = vm.intern("write");
+            vm.call_method(file, &w, &[Value::Str(v.clone())])?;
+            Ok(())
+        }
+    }
+}
+
 pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut wide_sep: Option<Rc<PyStr>> = None;
+    let mut wide_end: Option<Rc<PyStr>> = None;
     let mut file = Value::None;
     for (k, v) in args.kw {
         match k.as_str() {
             "sep" => {
                 if !v.is_none() {
                     sep = match v.as_pystr() {
-                        Some(s) => s.as_str().to_string(),
+                        Some(s) => {
+                            wide_sep = Some(s.clone()).filter(|s| s.is_wide());
+                            s.as_str().to_string()
+                        }
                         None => {
                             let msg =
                                 format!("sep must be None or a string, not {}", vm.type_name(v));
@@ -77,7 +107,10 @@ pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "end" => {
                 if !v.is_none() {
                     end = match v.as_pystr() {
-                        Some(s) => s.as_str().to_string(),
+                        Some(s) => {
+                            wide_end = Some(s.clone()).filter(|s| s.is_wide());
+                            s.as_str().to_string()
+                        }
                         None => {
                             let msg =
                                 format!("end must be None or a string, not {}", vm.type_name(v));
@@ -105,7 +138,7 @@ pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => {}
         }
     }
-    if file.is_none() {
+    if file.is_none() && wide_sep.is_none() && wide_end.is_none() {
         let mut out = String::new();
         // Text past the output limit would only be cut off: stop building it.
         let room = vm
@@ -127,7 +160,14 @@ pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     return Err(crate::objects::codec_glue::unprintable(vm, v));
                 }
                 Value::Str(s) => out.push_str(s.as_str()),
-                _ => out.push_str(&vm.str(v)?),
+                _ => {
+                    let s = vm.str_exact(v)?;
+                    if s.is_wide() {
+                        vm.write_out(1, &out)?;
+                        return Err(crate::objects::codec_glue::unprintable(vm, &Value::Str(s)));
+                    }
+                    out.push_str(s.as_str());
+                }
             }
         }
         out.push_str(&end);
@@ -135,26 +175,33 @@ pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let stream = matches!(file.payload(), Some(Payload::Stream(_)));
-    if stream {
+    if stream && wide_sep.is_none() && wide_end.is_none() {
         let mut out = String::new();
         for (i, v) in args.pos.iter().enumerate() {
             if i > 0 {
                 out.push_str(&sep);
             }
-            out.push_str(&vm.str(v)?);
+            let s = vm.str_exact(v)?;
+            if s.is_wide() {
+                write_to(vm, &file, &out)?;
+                return Err(crate::objects::codec_glue::unprintable(vm, &Value::Str(s)));
+            }
+            out.push_str(s.as_str());
         }
         out.push_str(&end);
         write_to(vm, &file, &out)?;
         return Ok(Value::None);
     }
+    let sep = wide_sep.unwrap_or_else(|| Rc::new(PyStr::from_string(sep)));
+    let end = wide_end.unwrap_or_else(|| Rc::new(PyStr::from_string(end)));
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
-            write_to(vm, &file, &sep)?;
+            write_value_to(vm, &file, &sep)?;
         }
-        let s = vm.str(v)?;
-        write_to(vm, &file, &s)?;
+        let s = vm.str_exact(v)?;
+        write_value_to(vm, &file, &s)?;
     }
-    write_to(vm, &file, &end)?;
+    write_value_to(vm, &file, &end)?;
     Ok(Value::None)
 }
 
@@ -200,13 +247,13 @@ fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_one(vm, "repr", &args)?;
-    Ok(Value::string(vm.repr(&args.pos[0])?))
+    Ok(Value::Str(vm.repr_exact(&args.pos[0])?))
 }
 
 fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_one(vm, "ascii", &args)?;
-    let r = vm.repr(&args.pos[0])?;
-    Ok(Value::string(crate::text::ascii_escape(&r)))
+    let r = vm.ascii_exact(&args.pos[0])?;
+    Ok(Value::string(r))
 }
 
 /// `abs(v)`.

@@ -58,6 +58,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
     };
     let mut current = args.clone();
     let mut out = String::new();
+    // `%c` of a surrogate code point: where its U+FFFD stand-in is in `out`.
+    let mut surrogates: Vec<(usize, u32)> = Vec::new();
     let next_arg = |vm: &mut Vm, arglen: isize, argidx: &mut isize, current: &Value| {
         if *argidx < arglen {
             *argidx += 1;
@@ -110,6 +112,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                     None => None,
                 };
                 let v = next_arg(vm, arglen, &mut argidx, &current)?;
+                let mut surrogate = None;
                 let text = match spec.conversion {
                     's' => {
                         let s = vm.str(&v)?;
@@ -132,6 +135,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                             s.as_str().to_string()
                         } else {
                             match super::to_int(&v) {
+                                Some(i) if surrogate_int(&i).is_some() => {
+                                    surrogate = surrogate_int(&i);
+                                    crate::objects::str_text::LOSSY.to_string()
+                                }
                                 Some(i) => match crate::format::printf::printf_char(&i) {
                                     Ok(c) => c.to_string(),
                                     Err(e) => return Err(ferr(vm, e)),
@@ -191,6 +198,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                 };
                 match text {
                     Ok(t) => {
+                        if let Some(cp) = surrogate {
+                            let at = t.find(crate::objects::str_text::LOSSY).unwrap_or(0);
+                            surrogates.push((out.len() + at, cp));
+                        }
                         let r = crate::text::pace::push_str(&mut out, &t);
                         vm.paced(r)?;
                     }
@@ -208,7 +219,18 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
     // A huge number or width stopped at the deadline: `out` is unfinished.
     vm.after_kernel()?;
     vm.account(out.len() as u64)?;
+    if !surrogates.is_empty() {
+        let s = crate::objects::str_wide::from_lossy(out, &surrogates);
+        return Ok(Value::Str(Rc::new(s)));
+    }
     Ok(Value::string(out))
+}
+
+/// The code point `i` stands for when it is a surrogate (`%c`, `{:c}`).
+fn surrogate_int(i: &crate::num::Int) -> Option<u32> {
+    i.to_i64()
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|&v| crate::objects::str_text::is_surrogate(v))
 }
 
 /// CPython 3.4's `PyMapping_Check` for `%`: anything with `__getitem__`
@@ -297,18 +319,29 @@ pub fn str_format(
     template: &str,
     args: &[Value],
     kw: &[(Rc<PyStr>, Value)],
-) -> PyResult<String> {
+) -> PyResult<PyStr> {
     let mut auto = crate::format::AutoNumber::new();
     let mut out = String::new();
-    format_into(vm, template, args, kw, None, &mut auto, &mut out, 0)?;
-    Ok(out)
+    let mut surrogates = Vec::new();
+    format_into(
+        vm,
+        template,
+        args,
+        kw,
+        None,
+        &mut auto,
+        (&mut out, &mut surrogates),
+        0,
+    )?;
+    Ok(crate::objects::str_wide::from_lossy(out, &surrogates))
 }
 
 /// `template.format_map(mapping)`: named fields are looked up with
 /// `mapping[name]` (so dict subclasses' `__missing__` applies).
-pub fn str_format_map(vm: &mut Vm, template: &str, mapping: &Value) -> PyResult<String> {
+pub fn str_format_map(vm: &mut Vm, template: &str, mapping: &Value) -> PyResult<PyStr> {
     let mut auto = crate::format::AutoNumber::new();
     let mut out = String::new();
+    let mut surrogates = Vec::new();
     format_into(
         vm,
         template,
@@ -316,10 +349,10 @@ pub fn str_format_map(vm: &mut Vm, template: &str, mapping: &Value) -> PyResult<
         &[],
         Some(mapping),
         &mut auto,
-        &mut out,
+        (&mut out, &mut surrogates),
         0,
     )?;
-    Ok(out)
+    Ok(crate::objects::str_wide::from_lossy(out, &surrogates))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -330,7 +363,7 @@ fn format_into(
     kw: &[(Rc<PyStr>, Value)],
     mapping: Option<&Value>,
     auto: &mut crate::format::AutoNumber,
-    out: &mut String,
+    (out, surrogates): (&mut String, &mut Vec<(usize, u32)>),
     depth: u32,
 ) -> PyResult<()> {
     if depth > 2 {
@@ -404,12 +437,28 @@ fn format_into(
                 }
                 let spec = if field.spec_has_fields {
                     let mut s = String::new();
-                    format_into(vm, &field.spec, args, kw, mapping, auto, &mut s, depth + 1)?;
+                    let mut inner = Vec::new();
+                    let parts = (&mut s, &mut inner);
+                    format_into(vm, &field.spec, args, kw, mapping, auto, parts, depth + 1)?;
                     s
                 } else {
                     field.spec.clone()
                 };
+                // `{:c}` of a surrogate: formatted with a U+FFFD stand-in.
+                let surrogate = match &v {
+                    Value::Int(i) if spec.ends_with('c') => {
+                        surrogate_int(&crate::num::Int::Small(*i))
+                    }
+                    _ => None,
+                };
+                if surrogate.is_some() {
+                    v = Value::Int(crate::objects::str_text::LOSSY as i64);
+                }
                 let s = format_value(vm, &v, &spec)?;
+                if let Some(cp) = surrogate {
+                    let at = s.find(crate::objects::str_text::LOSSY).unwrap_or(0);
+                    surrogates.push((out.len() + at, cp));
+                }
                 let r = crate::text::pace::push_str(out, &s);
                 vm.paced(r)?;
             }
@@ -430,8 +479,8 @@ pub fn str_format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     let s = str_format(vm, this.as_str(), &args.pos[1..], args.kw)?;
-    vm.account(s.len() as u64)?;
-    Ok(Value::string(s))
+    vm.account(s.s.len() as u64)?;
+    Ok(Value::Str(Rc::new(s)))
 }
 
 /// `str.format_map` as a method.
@@ -452,7 +501,10 @@ pub fn str_format_map_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         );
         return Err(vm.new_error("TypeError", &msg));
     }
+    if let Some(r) = crate::objects::str_wide::format_map_call(vm, &this, &args.pos[1]) {
+        return r;
+    }
     let s = str_format_map(vm, this.as_str(), &args.pos[1])?;
-    vm.account(s.len() as u64)?;
-    Ok(Value::string(s))
+    vm.account(s.s.len() as u64)?;
+    Ok(Value::Str(Rc::new(s)))
 }

@@ -24,7 +24,7 @@ use crate::builtins::Method;
 use crate::objects::{Payload, Value};
 use crate::regex::scan::{scan as scan_matches, ScanMode};
 use crate::regex::template::{self, Piece};
-use crate::regex::{Anchor, Captures, MatchError, Regex, RegexError, Stop, Unit};
+use crate::regex::{wide, Anchor, Captures, MatchError, Regex, RegexError, Stop, Unit};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// Compiled patterns kept per thread (cleared when full, like CPython's `re` cache).
@@ -51,11 +51,15 @@ enum Units {
     Bytes(Vec<u8>),
     Ascii(Rc<crate::objects::PyStr>),
     Chars(Vec<char>),
+    /// The exact code points of a str holding lone surrogates.
+    Wide(Vec<u32>),
 }
 
 fn units_of(v: &Value) -> Option<(Units, bool)> {
     if let Some(s) = v.as_pystr() {
-        return Some(if s.is_ascii() {
+        return Some(if s.is_wide() {
+            (Units::Wide(s.s.to_code_points()), false)
+        } else if s.is_ascii() {
             (Units::Ascii(s.clone()), false)
         } else {
             (Units::Chars(s.as_str().chars().collect()), false)
@@ -82,7 +86,7 @@ fn int_arg(vm: &mut Vm, args: &Args<'_>, i: usize) -> PyResult<i64> {
 fn regex_of(vm: &mut Vm, pattern: &Value, flags: i64) -> PyResult<Result<Rc<Regex>, RegexError>> {
     // Fast path: a cached str or bytes pattern, looked up without copying it.
     let hit = match (pattern.as_pystr(), pattern.payload()) {
-        (Some(p), _) => cached(false, flags, p.as_str().as_bytes()),
+        (Some(p), _) if !p.is_wide() => cached(false, flags, p.as_str().as_bytes()),
         (None, Some(Payload::Bytes(b))) => cached(true, flags, b),
         _ => None,
     };
@@ -99,18 +103,23 @@ fn regex_of(vm: &mut Vm, pattern: &Value, flags: i64) -> PyResult<Result<Rc<Rege
         Units::Bytes(b) => b.clone(),
         Units::Ascii(s) => s.as_str().as_bytes().to_vec(),
         Units::Chars(c) => c.iter().collect::<String>().into_bytes(),
+        Units::Wide(c) => wide_key(c),
     };
     if let Some(re) = cached(is_bytes, flags, &key) {
         return Ok(Ok(re));
     }
-    let chars: Vec<char> = match units {
-        Units::Bytes(b) => b.iter().map(|&x| x as char).collect(),
-        Units::Ascii(s) => s.as_str().chars().collect(),
-        Units::Chars(c) => c,
-    };
     let flags_key = flags;
     let flags = u32::try_from(flags).unwrap_or(0);
-    match Regex::new(&chars, flags, is_bytes) {
+    let compiled = match units {
+        Units::Bytes(b) => {
+            let chars: Vec<char> = b.iter().map(|&x| x as char).collect();
+            Regex::new(&chars, flags, true)
+        }
+        Units::Ascii(s) => Regex::new(&s.as_str().chars().collect::<Vec<_>>(), flags, false),
+        Units::Chars(c) => Regex::new(&c, flags, false),
+        Units::Wide(c) => Regex::from_code_points(&c, flags),
+    };
+    match compiled {
         Ok(re) => {
             let re = Rc::new(re);
             CACHE.with(|c| {
@@ -189,6 +198,7 @@ fn with_subject<R>(
         Units::Bytes(b) => f(vm, &b.as_slice()),
         Units::Ascii(s) => f(vm, &s.as_str().as_bytes()),
         Units::Chars(c) => f(vm, &c.as_slice()),
+        Units::Wide(c) => f(vm, &c.as_slice()),
     };
     match r {
         Ok(v) => Ok(v),
@@ -351,6 +361,7 @@ fn slice_value(vm: &mut Vm, units: &Units, s: isize, e: isize) -> Value {
     match units {
         Units::Ascii(p) => Value::str(p.as_str().get(s..e).unwrap_or("")),
         Units::Chars(c) => Value::string(c.get(s..e).unwrap_or(&[]).iter().collect()),
+        Units::Wide(c) => wide_value(c.get(s..e).unwrap_or(&[]).to_vec()),
         Units::Bytes(b) => vm.new_bytes(b.get(s..e).unwrap_or(&[]).to_vec()),
     }
 }
@@ -434,7 +445,7 @@ fn sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let count = int_arg(vm, &args, 4)?;
     let (repl_units, _) = units_of(&repl)
         .ok_or_else(|| vm.new_error("TypeError", "expected str or bytes-like object"))?;
-    let pieces = match template::parse(&repl_units.chars(), &re) {
+    let pieces = match template_pieces(&repl_units, &re) {
         Ok(p) => p,
         Err(e) => {
             let items = vec![
@@ -493,7 +504,7 @@ fn sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     vm.tick(out.len() as u64 / 16)?;
     let text = match units {
         Units::Bytes(_) => vm.new_bytes(out.iter().map(|&c| c as u8).collect()),
-        _ => Value::string(out.iter().filter_map(|&c| char::from_u32(c)).collect()),
+        _ => wide_value(out),
     };
     Ok(vm.new_tuple(vec![text, Value::Int(found.len() as i64)]))
 }
@@ -504,6 +515,7 @@ impl Units {
             Units::Bytes(b) => b.len(),
             Units::Ascii(s) => s.as_str().len(),
             Units::Chars(c) => c.len(),
+            Units::Wide(c) => c.len(),
         }
     }
 
@@ -512,6 +524,7 @@ impl Units {
             Units::Bytes(b) => b.iter().map(|&x| x as char).collect(),
             Units::Ascii(s) => s.as_str().chars().collect(),
             Units::Chars(c) => c.clone(),
+            Units::Wide(c) => c.iter().filter_map(|&x| char::from_u32(x)).collect(),
         }
     }
 
@@ -527,8 +540,48 @@ impl Units {
                     .map(|&x| x as u32),
             ),
             Units::Chars(c) => out.extend(c.get(s..e).unwrap_or(&[]).iter().map(|&x| x as u32)),
+            Units::Wide(c) => out.extend_from_slice(c.get(s..e).unwrap_or(&[])),
         }
     }
+}
+
+/// A str built from code points (exact for lone surrogates).
+fn wide_value(cps: Vec<u32>) -> Value {
+    Value::Str(Rc::new(crate::objects::PyStr::from_code_points(cps)))
+}
+
+/// The cache key of a pattern with lone surrogates: its code points in
+/// UTF-8 with surrogates encoded as `surrogatepass` does (bytes that valid
+/// UTF-8, the key of every other str pattern, never holds).
+fn wide_key(cps: &[u32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(cps.len() * 3);
+    for &cp in cps {
+        match char::from_u32(cp) {
+            Some(c) => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+            None => out.extend_from_slice(&[
+                0xe0 | (cp >> 12) as u8,
+                0x80 | ((cp >> 6) & 0x3f) as u8,
+                0x80 | (cp & 0x3f) as u8,
+            ]),
+        }
+    }
+    out
+}
+
+/// The parsed replacement template `repl` (exact when it holds lone
+/// surrogates: parsed escaped, see `regex::wide`).
+fn template_pieces(repl: &Units, re: &Regex) -> Result<Vec<Piece>, RegexError> {
+    let Units::Wide(cps) = repl else {
+        return template::parse(&repl.chars(), re);
+    };
+    let base = wide::free_base(cps).ok_or_else(wide::no_free_block)?;
+    let mut pieces = template::parse(&wide::escape(cps, base), re)?;
+    for p in &mut pieces {
+        if let Piece::Literal(cs) = p {
+            cs.iter_mut().for_each(|c| *c = wide::unescape(*c, base));
+        }
+    }
+    Ok(pieces)
 }
 
 fn template_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -536,12 +589,7 @@ fn template_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let repl = arg(vm, &args, 2)?.clone();
     let (units, is_bytes) = units_of(&repl)
         .ok_or_else(|| vm.new_error("TypeError", "expected str or bytes-like object"))?;
-    let chars: Vec<char> = match units {
-        Units::Bytes(b) => b.iter().map(|&x| x as char).collect(),
-        Units::Ascii(s) => s.as_str().chars().collect(),
-        Units::Chars(c) => c,
-    };
-    match template::parse(&chars, &re) {
+    match template_pieces(&units, &re) {
         Err(e) => Ok(error_pair(vm, &e)),
         Ok(pieces) => {
             let mut items = Vec::with_capacity(pieces.len());
@@ -551,9 +599,7 @@ fn template_(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     Piece::Literal(cs) if is_bytes => {
                         vm.new_bytes(cs.iter().map(|&c| c as u8).collect())
                     }
-                    Piece::Literal(cs) => {
-                        Value::string(cs.iter().filter_map(|&c| char::from_u32(c)).collect())
-                    }
+                    Piece::Literal(cs) => wide_value(cs),
                 });
             }
             Ok(vm.new_list(items))

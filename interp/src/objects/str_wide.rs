@@ -156,17 +156,18 @@ fn unescape_str(s: &Rc<PyStr>, base: u32) -> Rc<PyStr> {
     if !s.as_str().chars().any(in_block) {
         return s.clone();
     }
-    let cps = s
-        .as_str()
-        .chars()
-        .map(|c| {
-            if in_block(c) {
-                c as u32 - base + 0xd800
-            } else {
-                c as u32
-            }
-        })
-        .collect();
+    // Code points, not the lossy text: the result may hold surrogates of
+    // its own (`'%c' % 0xd800`).
+    let cps =
+        s.s.code_points()
+            .map(|c| {
+                if (base..base + BLOCK).contains(&c) {
+                    c - base + 0xd800
+                } else {
+                    c
+                }
+            })
+            .collect();
     Rc::new(PyStr::from_code_points(cps))
 }
 
@@ -523,6 +524,58 @@ pub fn format_call(vm: &mut Vm, args: &Args<'_>, f: NativeFn) -> Option<PyResult
     let kw: Vec<(Rc<PyStr>, Value)> = args.kw.iter().map(|(k, v)| (k.clone(), top(v))).collect();
     let r = f(vm, Args { pos: &pos, kw: &kw });
     Some(r.map(|v| unescape_value(vm, v, base)))
+}
+
+/// `template.format_map(mapping)` when the template or a str key or value
+/// of an exact dict `mapping` holds lone surrogates: escaped like
+/// [`percent`]. `None` for the ordinary path.
+pub fn format_map_call(
+    vm: &mut Vm,
+    template: &Rc<PyStr>,
+    mapping: &Value,
+) -> Option<PyResult<Value>> {
+    let exact_dict = mapping
+        .as_obj()
+        .is_some_and(|_| Rc::ptr_eq(vm.type_of(mapping), &vm.types.dict));
+    let entries: Vec<(Value, Value)> = match mapping.payload() {
+        Some(Payload::Dict(d)) if exact_dict => d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let is_wide = |v: &Value| v.as_pystr().is_some_and(|s| s.is_wide());
+    if !template.is_wide() && !entries.iter().any(|(k, v)| is_wide(k) || is_wide(v)) {
+        return None;
+    }
+    let (plain, ra) = format_conversions(template.as_str());
+    if ra && (plain || template.is_wide()) {
+        return Some(Err(refuse_format(vm, "str.format_map")));
+    }
+    let mut strs: Vec<Rc<PyStr>> = vec![template.clone()];
+    for (k, v) in &entries {
+        strs.extend(k.as_pystr().cloned());
+        strs.extend(v.as_pystr().cloned());
+    }
+    let Some(base) = free_block(strs.iter().map(|s| &**s)) else {
+        return Some(Err(refuse_format(vm, "str.format_map")));
+    };
+    let m = if exact_dict {
+        let d = vm.new_dict();
+        for (k, v) in entries {
+            let (k, v) = (escape_value(vm, &k, base), escape_value(vm, &v, base));
+            if let Err(e) = vm.dict_set(&d, k, v) {
+                return Some(Err(e));
+            }
+        }
+        d
+    } else {
+        mapping.clone()
+    };
+    let t = escape(template, base);
+    let r = crate::builtins::strformat::str_format_map(vm, t.as_str(), &m);
+    Some(r.map(|s| Value::Str(unescape_str(&Rc::new(s), base))))
 }
 
 /// `format(s, spec)` / `s.__format__(spec)` for a str with lone surrogates

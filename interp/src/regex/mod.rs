@@ -16,6 +16,7 @@ pub mod parser;
 pub mod program;
 pub mod scan;
 pub mod template;
+pub mod wide;
 
 #[cfg(test)]
 mod tests;
@@ -73,6 +74,19 @@ impl Unit for u8 {
     }
 }
 
+impl Unit for u32 {
+    #[inline]
+    fn code(self) -> u32 {
+        self
+    }
+}
+
+/// Whether `cp` is a surrogate code point.
+#[inline]
+pub fn is_surrogate_unit(cp: u32) -> bool {
+    (0xd800..=0xdfff).contains(&cp)
+}
+
 impl Unit for char {
     #[inline]
     fn code(self) -> u32 {
@@ -106,6 +120,26 @@ impl Regex {
             groups: parsed.groups,
             names: parsed.names,
             is_bytes,
+        })
+    }
+
+    /// Compiles a str pattern given as code points (lone surrogates
+    /// allowed; see [`wide`]).
+    pub fn from_code_points(pattern: &[u32], flags: u32) -> Result<Regex, RegexError> {
+        if !pattern.iter().any(|&c| is_surrogate_unit(c)) {
+            let chars: Vec<char> = pattern.iter().filter_map(|&c| char::from_u32(c)).collect();
+            return Regex::new(&chars, flags, false);
+        }
+        let base = wide::free_base(pattern).ok_or_else(wide::no_free_block)?;
+        let chars = wide::escape(pattern, base);
+        let parsed = parser::parse_wide(&chars, flags, false, Some(base))?;
+        let program = program::compile(&parsed.node, parsed.flags, parsed.groups);
+        Ok(Regex {
+            program,
+            flags: parsed.flags,
+            groups: parsed.groups,
+            names: parsed.names,
+            is_bytes: false,
         })
     }
 

@@ -39,10 +39,26 @@ struct Parser<'a> {
     names: Vec<(String, usize)>,
     open: Vec<usize>,
     depth: usize,
+    /// For a pattern holding lone surrogates: the first code point of the
+    /// private-use block that stands for them in `src` (see [`parse_wide`]).
+    wide_base: Option<u32>,
 }
 
 /// Parses `pattern` (bytes patterns as latin-1 characters) with the given flags.
 pub fn parse(pattern: &[char], flags_in: u32, is_bytes: bool) -> PResult<Parsed> {
+    parse_wide(pattern, flags_in, is_bytes, None)
+}
+
+/// [`parse`] for a pattern whose lone surrogates were written into `pattern`
+/// as the characters of the 2048-code-point private-use block starting at
+/// `wide_base` (a block the pattern does not otherwise use): literals in
+/// that block stand for U+D800 + offset.
+pub fn parse_wide(
+    pattern: &[char],
+    flags_in: u32,
+    is_bytes: bool,
+    wide_base: Option<u32>,
+) -> PResult<Parsed> {
     let mut p = Parser {
         src: pattern,
         i: 0,
@@ -52,6 +68,7 @@ pub fn parse(pattern: &[char], flags_in: u32, is_bytes: bool) -> PResult<Parsed>
         names: Vec::new(),
         open: Vec::new(),
         depth: 0,
+        wide_base,
     };
     let node = p.parse_sub(false)?;
     let final_flags = fix_flags(p.flags, is_bytes)?;
@@ -65,7 +82,7 @@ pub fn parse(pattern: &[char], flags_in: u32, is_bytes: bool) -> PResult<Parsed>
         None => {}
     }
     if flags_in & flags::VERBOSE == 0 && final_flags & flags::VERBOSE != 0 {
-        return parse(pattern, final_flags, is_bytes);
+        return parse_wide(pattern, final_flags, is_bytes, wide_base);
     }
     if p.groups > 101 {
         return Err(RegexError::new(
@@ -109,6 +126,16 @@ fn is_ident(s: &str) -> bool {
 }
 
 impl<'a> Parser<'a> {
+    /// The code point a pattern character stands for (see `wide_base`).
+    #[inline]
+    fn lit(&self, c: char) -> u32 {
+        let c = c as u32;
+        match self.wide_base {
+            Some(b) if (b..b + 0x800).contains(&c) => c - b + 0xd800,
+            _ => c,
+        }
+    }
+
     fn peek(&self) -> Option<Tok> {
         let c = *self.src.get(self.i)?;
         if c == '\\' {
@@ -279,7 +306,7 @@ impl<'a> Parser<'a> {
                     }
                     '^' => seq.push(Node::Assert(AssertKind::Bol)),
                     '$' => seq.push(Node::Assert(AssertKind::Eol)),
-                    c => seq.push(Node::Literal(c as u32)),
+                    c => seq.push(Node::Literal(self.lit(c))),
                 },
             }
         }
@@ -618,7 +645,7 @@ impl<'a> Parser<'a> {
                 }
                 Err(self.bogus(&esc))
             }
-            c => Ok(Node::Literal(c as u32)),
+            c => Ok(Node::Literal(self.lit(c))),
         }
     }
 
@@ -648,14 +675,14 @@ impl<'a> Parser<'a> {
                 Ok(ClassItem::Char(v & 0xff))
             }
             '8' | '9' => Err(self.bogus(&format!("\\{e}"))),
-            c => Ok(ClassItem::Char(c as u32)),
+            c => Ok(ClassItem::Char(self.lit(c))),
         }
     }
 
     fn class_atom(&mut self, tok: Option<Tok>) -> PResult<ClassItem> {
         match tok {
             Some(Tok::Esc(e)) => self.class_escape(e),
-            Some(Tok::Char(c)) => Ok(ClassItem::Char(c as u32)),
+            Some(Tok::Char(c)) => Ok(ClassItem::Char(self.lit(c))),
             None => Err(RegexError::error("unexpected end of regular expression")),
         }
     }

@@ -7,6 +7,7 @@ pub mod attr;
 pub mod call;
 pub mod containers;
 pub mod convert;
+mod convert_exact;
 pub mod eval;
 pub mod exc;
 mod fast;
