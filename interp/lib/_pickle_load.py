@@ -49,7 +49,9 @@ _BUILTINS_DENIED = {'eval', 'exec', 'compile', 'getattr', 'setattr', 'delattr',
                     'breakpoint', 'help', 'exit', 'quit', 'type', 'super',
                     'classmethod', 'staticmethod', 'property', 'memoryview',
                     'print', 'dir', 'id', 'hasattr', 'callable', 'isinstance',
-                    'issubclass', 'iter', 'next', 'format', 'repr'}
+                    'issubclass', 'next', 'format', 'repr'}
+# ``iter`` is allowed: the native iterators reduce to ``iter(seq)`` (and
+# ``iter(f, sentinel)`` only wraps ``f``, itself subject to this allowlist).
 # Python 2 names of modules (fix_imports).
 _PY2_MODULES = {'__builtin__': 'builtins', 'copy_reg': 'copyreg',
                 '_codecs': 'codecs'}

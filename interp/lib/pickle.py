@@ -1,10 +1,11 @@
 """Python object serialization (the Python 3.4 ``pickle`` API).
 
-Kaa's own implementation.  ``dumps`` writes protocols 2, 3 (the default) and
-4 with the opcodes CPython's C pickler chooses, so simple values (None,
+Kaa's own implementation.  ``dumps`` writes protocols 0 to 4 (3 is the
+default) with the opcodes CPython's pickler chooses, so simple values (None,
 bools, ints, floats, str, bytes, tuples, lists, dicts, sets) give the same
-bytes as CPython; protocols 0 and 1 are not written (ValueError).  ``loads``
-reads every protocol (0 to 4).
+bytes as CPython (protocols 0 and 1 as CPython 3.4's: text ints as LONG
+beyond 32 bits, str escaped as raw-unicode-escape).  ``loads`` reads every
+protocol (0 to 4).
 
 Unpickling is restricted: a pickle may name only an allowlist of classes
 and functions (builtin types and exceptions, the ``collections``,
@@ -16,6 +17,9 @@ is forbidden``.  ``Unpickler.find_class`` can be overridden as usual.
 
 import sys
 from struct import pack as _pack
+
+from _pickle_text import raw_unicode_escape as _raw_unicode_escape
+from _pickle_text import reduce_ex01 as _reduce_ex01
 
 from _pickle_load import (PickleError, PicklingError, UnpicklingError,
                           Unpickler, load, loads, _ALLOWED)
@@ -80,6 +84,16 @@ ADDITEMS = b'\x90'
 FROZENSET = b'\x91'
 FRAME = b'\x95'
 BINPERSID = b'Q'
+PERSID = b'P'
+INT = b'I'
+LONG = b'L'
+FLOAT = b'F'
+UNICODE = b'V'
+LIST = b'l'
+PUT = b'p'
+GET = b'g'
+TRUE = b'I01\n'
+FALSE = b'I00\n'
 
 _BATCHSIZE = 1000
 _FRAME_TARGET = 64 * 1024
@@ -124,15 +138,12 @@ class Pickler(object):
             protocol = HIGHEST_PROTOCOL
         elif not 0 <= protocol <= HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if protocol < 2:
-            raise ValueError("Kaa's pickle writes protocols 2 to 4 "
-                             "(it reads all of them)")
         try:
             self._file_write = file.write
         except AttributeError:
             raise TypeError("file must have a 'write' attribute")
         self.proto = int(protocol)
-        self.bin = True
+        self.bin = protocol >= 1
         self.fast = 0
         self.fix_imports = fix_imports
         self.memo = {}
@@ -150,7 +161,8 @@ class Pickler(object):
             raise PicklingError("Pickler.__init__() was not called by "
                                 "%s.__init__()" % (self.__class__.__name__,))
         self._out = []
-        self._out.append(PROTO + bytes([self.proto]))
+        if self.proto >= 2:
+            self._out.append(PROTO + bytes([self.proto]))
         if self.proto >= 4:
             self._start_frame()
         self.save(obj)
@@ -209,11 +221,15 @@ class Pickler(object):
     def put(self, idx):
         if self.proto >= 4:
             return MEMOIZE
+        if not self.bin:
+            return PUT + repr(idx).encode("ascii") + b'\n'
         if idx < 256:
             return BINPUT + bytes([idx])
         return LONG_BINPUT + _pack("<I", idx)
 
     def get(self, i):
+        if not self.bin:
+            return GET + repr(i).encode("ascii") + b'\n'
         if i < 256:
             return BINGET + bytes([i])
         return LONG_BINGET + _pack("<I", i)
@@ -229,8 +245,11 @@ class Pickler(object):
             self._start_frame()
         pid = self.persistent_id(obj)
         if pid is not None and save_persistent_id:
-            self.save(pid, False, _depth + 1)
-            self.write(BINPERSID)
+            if self.bin:
+                self.save(pid, False, _depth + 1)
+                self.write(BINPERSID)
+            else:
+                self.write(PERSID + str(pid).encode("ascii") + b'\n')
             return
         x = self.memo.get(id(obj))
         if x is not None:
@@ -268,6 +287,8 @@ class Pickler(object):
             return obj.__reduce_ex__(self.proto)
         if own:
             return obj.__reduce__()
+        if self.proto < 2 and not isinstance(obj, BaseException):
+            return _reduce_ex01(obj)
         if isinstance(obj, BaseException):
             # BaseException.__reduce__: the class, its args, its __dict__.
             state = getattr(obj, '__dict__', None) or None
@@ -332,18 +353,28 @@ class Pickler(object):
         self.write(NONE)
 
     def save_bool(self, obj):
-        self.write(NEWTRUE if obj else NEWFALSE)
+        if self.proto >= 2:
+            self.write(NEWTRUE if obj else NEWFALSE)
+        else:
+            self.write(TRUE if obj else FALSE)
 
     def save_long(self, obj):
-        if obj >= 0:
-            if obj <= 0xff:
-                self.write(BININT1 + bytes([obj]))
+        if self.bin:
+            if obj >= 0:
+                if obj <= 0xff:
+                    self.write(BININT1 + bytes([obj]))
+                    return
+                if obj <= 0xffff:
+                    self.write(BININT2 + bytes([obj & 0xff, obj >> 8]))
+                    return
+            if -0x80000000 <= obj <= 0x7fffffff:
+                self.write(BININT + _pack("<i", obj))
                 return
-            if obj <= 0xffff:
-                self.write(BININT2 + bytes([obj & 0xff, obj >> 8]))
-                return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            self.write(BININT + _pack("<i", obj))
+        if self.proto < 2:
+            if -0x80000000 <= obj <= 0x7fffffff:
+                self.write(INT + repr(obj).encode("ascii") + b'\n')
+            else:
+                self.write(LONG + repr(obj).encode("ascii") + b'L\n')
             return
         encoded = _encode_long(obj)
         n = len(encoded)
@@ -353,7 +384,10 @@ class Pickler(object):
             self.write(LONG4 + _pack("<i", n) + encoded)
 
     def save_float(self, obj):
-        self.write(BINFLOAT + _pack('>d', obj))
+        if self.bin:
+            self.write(BINFLOAT + _pack('>d', obj))
+        else:
+            self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
 
     def save_bytes(self, obj):
         if self.proto < 3:
@@ -374,6 +408,11 @@ class Pickler(object):
         self.memoize(obj)
 
     def save_str(self, obj):
+        if not self.bin:
+            text = obj.replace("\\", "\\u005c").replace("\n", "\\u000a")
+            self.write(UNICODE + _raw_unicode_escape(text) + b'\n')
+            self.memoize(obj)
+            return
         encoded = obj.encode('utf-8', 'surrogatepass')
         n = len(encoded)
         if n <= 0xff and self.proto >= 4:
@@ -386,12 +425,12 @@ class Pickler(object):
 
     def save_tuple(self, obj):
         if not obj:
-            self.write(EMPTY_TUPLE)
+            self.write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
         n = len(obj)
         save = self._save_child
         memo = self.memo
-        if n <= 3:
+        if n <= 3 and self.proto >= 2:
             for element in obj:
                 save(element)
             if id(obj) in memo:
@@ -405,13 +444,14 @@ class Pickler(object):
         for element in obj:
             save(element)
         if id(obj) in memo:
-            self.write(POP_MARK + self.get(memo[id(obj)][0]))
+            get = self.get(memo[id(obj)][0])
+            self.write(POP_MARK + get if self.bin else POP * (n + 1) + get)
             return
         self.write(TUPLE)
         self.memoize(obj)
 
     def save_list(self, obj):
-        self.write(EMPTY_LIST)
+        self.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
         self._batch_appends(obj)
 
@@ -419,9 +459,10 @@ class Pickler(object):
         save = self._save_child
         write = self.write
         items = list(items)
-        if len(items) == 1:
-            save(items[0])
-            write(APPEND)
+        if len(items) == 1 or not self.bin:
+            for x in items:
+                save(x)
+                write(APPEND)
             return
         for start in range(0, len(items), _BATCHSIZE):
             chunk = items[start:start + _BATCHSIZE]
@@ -435,7 +476,7 @@ class Pickler(object):
                 write(APPEND)
 
     def save_dict(self, obj):
-        self.write(EMPTY_DICT)
+        self.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
         self._batch_setitems(obj.items())
 
@@ -443,11 +484,11 @@ class Pickler(object):
         save = self._save_child
         write = self.write
         items = list(items)
-        if len(items) == 1:
-            k, v = items[0]
-            save(k)
-            save(v)
-            write(SETITEM)
+        if len(items) == 1 or not self.bin:
+            for k, v in items:
+                save(k)
+                save(v)
+                write(SETITEM)
             return
         for start in range(0, len(items), _BATCHSIZE):
             chunk = items[start:start + _BATCHSIZE]
@@ -521,6 +562,9 @@ class Pickler(object):
             raise PicklingError(
                 "Can't pickle %r: it's not the same object as %s.%s" %
                 (obj, module_name, name))
+        if module_name == 'codecs' and name == 'encode':
+            # CPython's codecs.encode is _codecs.encode.
+            module_name = '_codecs'
         if self.proto >= 4:
             self._save_child(module_name)
             self._save_child(name)
@@ -587,8 +631,15 @@ def _reduce_newobj(obj, cls, proto):
     if type(obj).__name__ in ('generator', 'frame', 'traceback', 'code',
                               'module', 'method', 'builtin_function_or_method'):
         raise TypeError("can't pickle %s objects" % cls.__name__)
-    getnewargs = getattr(obj, '__getnewargs__', None)
-    args = tuple(getnewargs()) if getnewargs is not None else ()
+    kwargs = None
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if proto >= 4 and getnewargs_ex is not None:
+        # 3.4 reads __getnewargs_ex__ for protocol 4 only.
+        args, kwargs = getnewargs_ex()
+        args = tuple(args)
+    else:
+        getnewargs = getattr(obj, '__getnewargs__', None)
+        args = tuple(getnewargs()) if getnewargs is not None else ()
     getstate = getattr(obj, '__getstate__', None)
     if getstate is not None:
         state = getstate()
@@ -606,6 +657,9 @@ def _reduce_newobj(obj, cls, proto):
                 state = (state, slots)
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    if kwargs:
+        return (copyreg.__newobj_ex__, (cls, args, kwargs), state, listitems,
+                dictitems)
     return (copyreg.__newobj__, (cls,) + args, state, listitems, dictitems)
 
 

@@ -106,8 +106,11 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(crate::builtins::int_value(vm, i))
 }
 
+/// `int.__getnewargs__()`: `(int(self),)`, an exact int even for a
+/// subclass instance (pickling rebuilds the subclass from it).
 fn int_getnewargs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = this(&args);
+    let i = to_int(&this(&args)).unwrap_or(crate::num::Int::Small(0));
+    let v = crate::builtins::int_value(vm, i);
     Ok(vm.new_tuple(vec![v]))
 }
 
