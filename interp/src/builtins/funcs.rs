@@ -877,6 +877,9 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             .to_string(),
         None => String::new(),
     };
+    if let Some(s) = super::strformat_exact::format_exact(vm, &args.pos[0], &spec)? {
+        return Ok(Value::Str(s));
+    }
     super::strformat::format_value(vm, &args.pos[0], &spec).map(Value::string)
 }
 

@@ -131,6 +131,9 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn attr_name(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Rc<PyStr>> {
     match v.as_pystr() {
+        // A name with lone surrogates is not interned (the table is keyed
+        // by its lossy text): it is looked up as the exact str it is.
+        Some(s) if s.is_wide() => Ok(s.clone()),
         Some(s) => Ok(vm.intern(s.as_str())),
         None => {
             // getattr/hasattr check the name themselves; setattr/delattr

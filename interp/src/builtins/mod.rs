@@ -17,6 +17,7 @@ pub mod site;
 pub mod slots;
 pub mod sort;
 pub mod strformat;
+pub mod strformat_exact;
 
 use crate::objects::function::NativeFn;
 use crate::objects::{Builtin, Obj, Payload, Value};

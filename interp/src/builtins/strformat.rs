@@ -113,24 +113,35 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                 };
                 let v = next_arg(vm, arglen, &mut argidx, &current)?;
                 let mut surrogate = None;
+                let mut exact: Option<Rc<PyStr>> = None;
                 let text = match spec.conversion {
-                    's' => {
-                        let s = vm.str(&v)?;
-                        crate::format::pad_printf_str(&s, spec.flags, width, precision, max_len(vm))
-                    }
-                    'r' | 'a' => {
-                        let s = vm.repr(&v)?;
-                        let s = if spec.conversion == 'a' {
-                            crate::text::ascii_escape(&s)
+                    's' | 'r' => {
+                        let s = if spec.conversion == 's' {
+                            vm.str_exact(&v)?
                         } else {
-                            s
+                            vm.repr_exact(&v)?
                         };
+                        let t = crate::format::pad_printf_str(
+                            s.as_str(),
+                            spec.flags,
+                            width,
+                            precision,
+                            max_len(vm),
+                        );
+                        exact = Some(s);
+                        t
+                    }
+                    'a' => {
+                        let s = vm.ascii_exact(&v)?;
                         crate::format::pad_printf_str(&s, spec.flags, width, precision, max_len(vm))
                     }
                     'c' => {
                         let c = if let Some(s) = v.as_pystr() {
                             if s.len != 1 {
                                 return Err(vm.new_error("TypeError", "%c requires int or char"));
+                            }
+                            if s.is_wide() {
+                                surrogate = s.code_point_at(0);
                             }
                             s.as_str().to_string()
                         } else {
@@ -201,6 +212,16 @@ pub fn percent_format(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> PyResult<Va
                         if let Some(cp) = surrogate {
                             let at = t.find(crate::objects::str_text::LOSSY).unwrap_or(0);
                             surrogates.push((out.len() + at, cp));
+                        }
+                        if let Some(s) = &exact {
+                            super::strformat_exact::record_padded(
+                                out.len(),
+                                &t,
+                                s,
+                                spec.flags.left,
+                                precision,
+                                &mut surrogates,
+                            );
                         }
                         let r = crate::text::pace::push_str(&mut out, &t);
                         vm.paced(r)?;
@@ -427,11 +448,10 @@ fn format_into(
                         Err(e) => return Err(ferr(vm, e)),
                     };
                     v = match conv {
-                        crate::format::fields::Conversion::Repr => Value::string(vm.repr(&v)?),
-                        crate::format::fields::Conversion::Str => Value::string(vm.str(&v)?),
+                        crate::format::fields::Conversion::Repr => Value::Str(vm.repr_exact(&v)?),
+                        crate::format::fields::Conversion::Str => Value::Str(vm.str_exact(&v)?),
                         crate::format::fields::Conversion::Ascii => {
-                            let r = vm.repr(&v)?;
-                            Value::string(crate::text::ascii_escape(&r))
+                            Value::string(vm.ascii_exact(&v)?)
                         }
                     };
                 }
@@ -453,6 +473,10 @@ fn format_into(
                 };
                 if surrogate.is_some() {
                     v = Value::Int(crate::objects::str_text::LOSSY as i64);
+                }
+                if let Some(x) = super::strformat_exact::format_exact(vm, &v, &spec)? {
+                    super::strformat_exact::push_exact(out, surrogates, &x);
+                    continue;
                 }
                 let s = format_value(vm, &v, &spec)?;
                 if let Some(cp) = surrogate {

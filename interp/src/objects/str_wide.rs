@@ -438,11 +438,15 @@ fn refuse_format(vm: &mut Vm, what: &str) -> crate::vm::PyErr {
     vm.new_error("NotImplementedError", &msg)
 }
 
-/// `fmt % args` when the template or an argument holds lone surrogates:
-/// the template and the str arguments are escaped (see the module
-/// documentation) unless `%r`/`%a` would show an escaped argument. `None`
-/// when no operand is wide (the ordinary path).
+/// `fmt % args` when the template holds lone surrogates: the template and
+/// the str arguments are escaped (see the module documentation) unless
+/// `%r`/`%a` would show an escaped argument. `None` for a plain template
+/// (the ordinary path, exact for wide arguments:
+/// `builtins::strformat_exact`).
 pub fn percent(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> Option<PyResult<Value>> {
+    if !fmt.is_wide() {
+        return None;
+    }
     let dict_values: Option<Vec<(Value, Value)>> = match args.payload() {
         Some(Payload::Dict(d)) => Some(
             d.borrow()
@@ -456,14 +460,8 @@ pub fn percent(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> Option<PyResult<Va
         || dict_values
             .as_ref()
             .is_some_and(|kv| kv.iter().any(|(_, v)| wide_value(v)));
-    if !fmt.is_wide() && !wide_args {
-        return None;
-    }
-    let (plain, ra) = printf_conversions(fmt.as_str());
-    if ra {
-        if !plain && !fmt.is_wide() {
-            return None;
-        }
+    let (_, ra) = printf_conversions(fmt.as_str());
+    if ra && wide_args {
         return Some(Err(refuse_format(vm, "%-formatting")));
     }
     let mut strs: Vec<Rc<PyStr>> = vec![fmt.clone()];
@@ -495,16 +493,16 @@ pub fn percent(vm: &mut Vm, fmt: &Rc<PyStr>, args: &Value) -> Option<PyResult<Va
 /// `template.format(...)` (the method `f`) when an operand holds lone
 /// surrogates: escaped like [`percent`]. `None` for the ordinary path.
 pub fn format_call(vm: &mut Vm, args: &Args<'_>, f: NativeFn) -> Option<PyResult<Value>> {
-    let is_wide = |v: &Value| v.as_pystr().is_some_and(|s| s.is_wide());
-    if !args.pos.iter().any(is_wide) && !args.kw.iter().any(|(_, v)| is_wide(v)) {
+    let template = args.pos.first().and_then(|v| v.as_pystr()).cloned()?;
+    if !template.is_wide() {
+        // Wide arguments of a plain template are exact on the ordinary
+        // path (`builtins::strformat_exact`).
         return None;
     }
-    let template = args.pos.first().and_then(|v| v.as_pystr()).cloned()?;
-    let (plain, ra) = format_conversions(template.as_str());
-    if ra {
-        if !plain && !template.is_wide() {
-            return None;
-        }
+    let is_wide = |v: &Value| v.as_pystr().is_some_and(|s| s.is_wide());
+    let wide_args = args.pos[1..].iter().any(is_wide) || args.kw.iter().any(|(_, v)| is_wide(v));
+    let (_, ra) = format_conversions(template.as_str());
+    if ra && wide_args {
         return Some(Err(refuse_format(vm, "str.format")));
     }
     let strs: Vec<Rc<PyStr>> = args
@@ -526,14 +524,17 @@ pub fn format_call(vm: &mut Vm, args: &Args<'_>, f: NativeFn) -> Option<PyResult
     Some(r.map(|v| unescape_value(vm, v, base)))
 }
 
-/// `template.format_map(mapping)` when the template or a str key or value
-/// of an exact dict `mapping` holds lone surrogates: escaped like
-/// [`percent`]. `None` for the ordinary path.
+/// `template.format_map(mapping)` when the template holds lone surrogates:
+/// escaped like [`percent`] (with the str keys and values of an exact dict
+/// `mapping`). `None` for the ordinary path.
 pub fn format_map_call(
     vm: &mut Vm,
     template: &Rc<PyStr>,
     mapping: &Value,
 ) -> Option<PyResult<Value>> {
+    if !template.is_wide() {
+        return None;
+    }
     let exact_dict = mapping
         .as_obj()
         .is_some_and(|_| Rc::ptr_eq(vm.type_of(mapping), &vm.types.dict));
@@ -546,11 +547,8 @@ pub fn format_map_call(
         _ => Vec::new(),
     };
     let is_wide = |v: &Value| v.as_pystr().is_some_and(|s| s.is_wide());
-    if !template.is_wide() && !entries.iter().any(|(k, v)| is_wide(k) || is_wide(v)) {
-        return None;
-    }
-    let (plain, ra) = format_conversions(template.as_str());
-    if ra && (plain || template.is_wide()) {
+    let (_, ra) = format_conversions(template.as_str());
+    if ra && entries.iter().any(|(_, v)| is_wide(v)) {
         return Some(Err(refuse_format(vm, "str.format_map")));
     }
     let mut strs: Vec<Rc<PyStr>> = vec![template.clone()];
@@ -590,6 +588,16 @@ pub fn format_str(vm: &mut Vm, s: &Rc<PyStr>, spec: &Rc<PyStr>) -> PyResult<Valu
         &Rc::new(PyStr::from_string(out)),
         base,
     )))
+}
+
+/// The message `head + s + tail` as an exact str (for error messages that
+/// quote a name holding lone surrogates).
+pub fn message_with(head: &str, s: &PyStr, tail: &str) -> Value {
+    let mut b = Builder::with_capacity(head.len() + s.s.len() + tail.len());
+    b.push_text(head);
+    b.push_str(s);
+    b.push_text(tail);
+    Value::Str(Rc::new(b.finish()))
 }
 
 /// `s` with each lone surrogate written as `\udXXX` (the `backslashreplace`

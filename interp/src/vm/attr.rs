@@ -185,6 +185,24 @@ impl Vm {
 
     /// The AttributeError for a missing attribute, worded as CPython 3.4 does.
     pub fn attribute_error(&mut self, obj: &Value, name: &PyStr) -> PyErr {
+        if name.is_wide() {
+            // The message holds the name's lone surrogates.
+            let (head, tail) = match obj.payload() {
+                Some(Payload::Class(cd)) => (
+                    format!(
+                        "type object '{}' has no attribute '",
+                        cd.name.borrow().as_str()
+                    ),
+                    "'",
+                ),
+                _ => (
+                    format!("'{}' object has no attribute '", self.type_name(obj)),
+                    "'",
+                ),
+            };
+            let msg = crate::objects::str_wide::message_with(&head, name, tail);
+            return self.new_error_value("AttributeError", msg);
+        }
         let msg = match obj.payload() {
             Some(Payload::Class(cd)) => format!(
                 "type object '{}' has no attribute '{}'",

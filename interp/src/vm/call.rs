@@ -111,6 +111,11 @@ impl Vm {
                     Some(d) => {
                         self.dict_set(d, Value::Str(k.clone()), v.clone())?;
                     }
+                    None if k.is_wide() => {
+                        let head = format!("{}() got an unexpected keyword argument '", fname);
+                        let msg = crate::objects::str_wide::message_with(&head, k, "'");
+                        return Err(self.new_error_value("TypeError", msg));
+                    }
                     None => {
                         return Err(self.new_error(
                             "TypeError",
