@@ -53,6 +53,26 @@ fn pickle_refuses_globals_outside_the_allowlist() {
 }
 
 #[test]
+fn pickle_allows_iter_but_not_what_it_would_wrap() {
+    // `iter` is allowlisted (native iterators reduce to it); the callable of
+    // `iter(f, sentinel)` still has to pass the allowlist itself.
+    let out = run(concat!(
+        "import pickle\n",
+        "it = iter([1, 2, 3]); next(it)\n",
+        "print(list(pickle.loads(pickle.dumps(it, 0))), list(pickle.loads(pickle.dumps(it, 4))))\n",
+        "try:\n",
+        "    pickle.loads(b\"cbuiltins\\niter\\n(cbuiltins\\nnext\\nI0\\ntR.\")\n",
+        "except pickle.UnpicklingError as e:\n",
+        "    print(e)\n",
+    ));
+    assert_eq!(
+        out.stdout, "[2, 3] [2, 3]\nglobal 'builtins.next' is forbidden\n",
+        "stderr: {}",
+        out.stderr
+    );
+}
+
+#[test]
 fn queue_get_that_would_block_forever_raises() {
     let out = run("import queue\nqueue.Queue().get()\n");
     assert_eq!(

@@ -17,12 +17,20 @@
 //!   CPython's answer. If every one of the 64 blocks is in use (an operand
 //!   holds characters of each), the method raises rather than guess.
 //!
+//! Exact elsewhere: `re` (subjects matched as code points, patterns and
+//! templates parsed escaped: `regex::wide`), int()/float() messages,
+//! `str()`/`repr()`/`ascii()`/`print` of user `__str__`/`__repr__` results
+//! (`Vm::str_exact`, `Vm::repr_exact`), `%` and `str.format` fields
+//! (`builtins::strformat_exact`; `%c`/`{:c}` of a surrogate), attribute
+//! and keyword names (not interned; quoted exactly in AttributeError and
+//! TypeError messages).
+//!
 //! What still sees the lossy form (U+FFFD for each surrogate): code that
-//! takes a `&str` from a `PyStr` outside these paths, e.g. attribute and
-//! keyword names, int()/float() parsing (the error message), `str.format`
-//! and `%` with a wide format string or wide arguments (they refuse, see
-//! [`refuse_in`]), and `__str__`/`__repr__` results that are converted to
-//! Rust strings.
+//! takes a `&str` from a `PyStr` outside these paths, e.g. a user
+//! `__repr__` result nested in a container's repr (`repr([obj])`), class
+//! and function names, `%r`/`!r` of a wide argument together with a wide
+//! template (they refuse, see [`refuse_in`]), and module-level text APIs
+//! that convert to Rust strings.
 
 use super::{Payload, PyStr, Value};
 use crate::objects::function::NativeFn;
