@@ -52,3 +52,21 @@ try:
     g(**{'\ud800': 1})
 except TypeError as e:
     print(ascii(str(e)))
+
+
+# Only __repr__: str() and print() use it (object.__str__), exactly.
+class OnlyRepr:
+    def __repr__(self):
+        return 'r\ud800'
+
+
+class E(Exception):
+    pass
+
+
+print(ascii(str(OnlyRepr())), ascii('%s' % OnlyRepr()), ascii('{}'.format(OnlyRepr())), ascii(format(OnlyRepr())))
+print(ascii(str(E('\udc00'))), ascii(str(E('\udc00', 1))), str([1]), str(1.5), str(type))
+try:
+    print(OnlyRepr())
+except UnicodeEncodeError as e:
+    print('UnicodeEncodeError', e.start, e.end)

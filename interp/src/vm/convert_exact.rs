@@ -56,6 +56,13 @@ impl Vm {
         if let Some(s) = v.as_pystr() {
             return Ok(s.clone());
         }
+        if !matches!(
+            v.payload(),
+            Some(crate::objects::Payload::MappingProxy(_) | crate::objects::Payload::Exception(_))
+        ) {
+            // `native_str` of anything else is the repr (object.__str__).
+            return self.repr_exact(v);
+        }
         let text = self.native_str(v)?;
         Ok(crate::objects::str_wide::exact_exc_str(v, &text)
             .unwrap_or_else(|| Rc::new(PyStr::from_string(text))))
