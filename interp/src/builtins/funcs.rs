@@ -2,11 +2,10 @@
 
 use super::{check_args, check_one, no_kw, to_int};
 use crate::objects::function::NativeFn;
-use crate::objects::{Payload, PyStr, Value};
+use crate::objects::{Payload, Value};
 use crate::vm::ops::{num_of, Num};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 use num_bigint::BigInt;
-use std::rc::Rc;
 
 /// (name, implementation, needs the caller's frame)
 pub const FUNCTIONS: &[(&str, NativeFn, bool)] = &[
@@ -42,168 +41,8 @@ fn arg0(args: &Args<'_>) -> Value {
     args.pos.first().cloned().unwrap_or_default()
 }
 
-/// Writes text to a file-like value (sys.stdout/stderr or anything with write()).
-pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
-    match file.payload() {
-        Some(Payload::Stream(n)) if *n > 0 => vm.write_out(*n, text),
-        _ => {
-            if file.is_none() {
-                return vm.write_out(1, text);
-            }
-            let w = vm.intern("write");
-            vm.call_method(file, &w, &[Value::str(text)])?;
-            Ok(())
-        }
-    }
-}
-
-/// Writes the str `v` to `file` (the exact string when it holds lone
-/// surrogates: stdout/stderr raise UnicodeEncodeError, as strict UTF-8
-/// streams do; other files get the str itself).
-fn write_value_to(vm: &mut Vm, file: &Value, v: &Rc<PyStr>) -> PyResult<()> {
-    if !v.is_wide() {
-        return write_to(vm, file, v.as_str());
-    }
-    match file.payload() {
-        Some(Payload::Stream(_)) => Err(crate::objects::codec_glue::unprintable(
-            vm,
-            &Value::Str(v.clone()),
-        )),
-        _ if file.is_none() => Err(crate::objects::codec_glue::unprintable(
-            vm,
-            &Value::Str(v.clone()),
-        )),
-        _ => {
-            let w = vm.intern("write");
-            vm.call_method(file, &w, &[Value::Str(v.clone())])?;
-            Ok(())
-        }
-    }
-}
-
-pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
-    let mut wide_sep: Option<Rc<PyStr>> = None;
-    let mut wide_end: Option<Rc<PyStr>> = None;
-    let mut file = Value::None;
-    for (k, v) in args.kw {
-        match k.as_str() {
-            "sep" => {
-                if !v.is_none() {
-                    sep = match v.as_pystr() {
-                        Some(s) => {
-                            wide_sep = Some(s.clone()).filter(|s| s.is_wide());
-                            s.as_str().to_string()
-                        }
-                        None => {
-                            let msg =
-                                format!("sep must be None or a string, not {}", vm.type_name(v));
-                            return Err(vm.new_error("TypeError", &msg));
-                        }
-                    }
-                }
-            }
-            "end" => {
-                if !v.is_none() {
-                    end = match v.as_pystr() {
-                        Some(s) => {
-                            wide_end = Some(s.clone()).filter(|s| s.is_wide());
-                            s.as_str().to_string()
-                        }
-                        None => {
-                            let msg =
-                                format!("end must be None or a string, not {}", vm.type_name(v));
-                            return Err(vm.new_error("TypeError", &msg));
-                        }
-                    }
-                }
-            }
-            "file" => file = v.clone(),
-            "flush" => {}
-            other => {
-                let msg = format!(
-                    "'{}' is an invalid keyword argument for this function",
-                    other
-                );
-                return Err(vm.new_error("TypeError", &msg));
-            }
-        }
-    }
-    if file.is_none() {
-        // A program may have replaced sys.stdout (contextlib.redirect_stdout).
-        match crate::modules::native_util::module_attr(vm, "sys", "stdout") {
-            Some(Value::None) => return Ok(Value::None),
-            Some(f) if !matches!(f.payload(), Some(Payload::Stream(1))) => file = f,
-            _ => {}
-        }
-    }
-    if file.is_none() && wide_sep.is_none() && wide_end.is_none() {
-        let mut out = String::new();
-        // Text past the output limit would only be cut off: stop building it.
-        let room = vm
-            .out
-            .limit
-            .map(|l| l.saturating_sub(vm.out.written) as usize);
-        for (i, v) in args.pos.iter().enumerate() {
-            vm.charge_every(i)?;
-            if room.is_some_and(|r| out.len() > r) {
-                break;
-            }
-            if i > 0 {
-                out.push_str(&sep);
-            }
-            match v {
-                Value::Str(s) if s.is_wide() => {
-                    // stdout is UTF-8 (strict): what came before is written.
-                    vm.write_out(1, &out)?;
-                    return Err(crate::objects::codec_glue::unprintable(vm, v));
-                }
-                Value::Str(s) => out.push_str(s.as_str()),
-                _ => {
-                    let s = vm.str_exact(v)?;
-                    if s.is_wide() {
-                        vm.write_out(1, &out)?;
-                        return Err(crate::objects::codec_glue::unprintable(vm, &Value::Str(s)));
-                    }
-                    out.push_str(s.as_str());
-                }
-            }
-        }
-        out.push_str(&end);
-        vm.write_out(1, &out)?;
-        return Ok(Value::None);
-    }
-    let stream = matches!(file.payload(), Some(Payload::Stream(_)));
-    if stream && wide_sep.is_none() && wide_end.is_none() {
-        let mut out = String::new();
-        for (i, v) in args.pos.iter().enumerate() {
-            if i > 0 {
-                out.push_str(&sep);
-            }
-            let s = vm.str_exact(v)?;
-            if s.is_wide() {
-                write_to(vm, &file, &out)?;
-                return Err(crate::objects::codec_glue::unprintable(vm, &Value::Str(s)));
-            }
-            out.push_str(s.as_str());
-        }
-        out.push_str(&end);
-        write_to(vm, &file, &out)?;
-        return Ok(Value::None);
-    }
-    let sep = wide_sep.unwrap_or_else(|| Rc::new(PyStr::from_string(sep)));
-    let end = wide_end.unwrap_or_else(|| Rc::new(PyStr::from_string(end)));
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            write_value_to(vm, &file, &sep)?;
-        }
-        let s = vm.str_exact(v)?;
-        write_value_to(vm, &file, &s)?;
-    }
-    write_value_to(vm, &file, &end)?;
-    Ok(Value::None)
-}
+pub(crate) use super::print_fn::print;
+pub use super::print_fn::write_to;
 
 fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::no_kw(vm, "input", &args)?;

@@ -13,6 +13,7 @@ pub mod funcs2;
 pub mod iter_reduce;
 pub mod kwparse;
 pub mod objmodel;
+pub mod print_fn;
 pub mod site;
 pub mod slots;
 pub mod sort;
