@@ -92,7 +92,9 @@ pub fn bump_epoch() {
     EPOCH.with(|e| e.set(e.get() + 1));
 }
 
-fn epoch() -> u64 {
+/// The current class epoch (part of every attribute cache key).
+#[inline]
+pub fn epoch() -> u64 {
     EPOCH.with(|e| e.get())
 }
 
@@ -121,6 +123,15 @@ pub fn invalidate(cls: &Rc<Obj>) {
             forget(cd);
         }
     }
+}
+
+/// The one function to call after anything that changes what an attribute
+/// lookup on `cls` (or a subclass) can find: its namespace, a base's
+/// namespace, its `__bases__`/MRO. It renews the version of `cls` and of
+/// every subclass, which empties their [`LookupCache`]s and misses every
+/// per-instruction attribute cache (`vm/attr_cache.rs`) keyed on them.
+pub fn invalidate_type_caches(cls: &Rc<Obj>) {
+    invalidate(cls);
 }
 
 /// `cls` and every class deriving from it, directly or not (`cls` first).

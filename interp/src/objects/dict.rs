@@ -99,6 +99,7 @@ impl DictTable {
     }
 
     /// The entry index of a key whose equality is decided by `eq`.
+    #[inline]
     pub fn find(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         if self.indices.is_empty() {
             return None;

@@ -407,7 +407,11 @@ impl Vm {
     /// Stores `v` in an instance dict under a str key (`target`): an existing
     /// key is overwritten in place; a new key goes through `dict_set` (which
     /// also finds equal non-str keys and charges the table's growth).
-    fn store_in_instance_dict(&mut self, target: &(Rc<Obj>, Rc<PyStr>), v: Value) -> PyResult<()> {
+    pub(super) fn store_in_instance_dict(
+        &mut self,
+        target: &(Rc<Obj>, Rc<PyStr>),
+        v: Value,
+    ) -> PyResult<()> {
         let (d, key) = target;
         if let Payload::Dict(t) = &d.payload {
             let h = key.hash();

@@ -333,6 +333,21 @@ impl Vm {
         if !cd.heap {
             return None;
         }
+        if cls.cls.is_some() {
+            return self.python_init_uncached(cls);
+        }
+        if let Some(init) = self.attr_cache.init_get(cd) {
+            return init;
+        }
+        let init = self.python_init_uncached(cls);
+        let an = self.names.abstractmethods.clone();
+        let abstract_ = cd.own(&an).is_some();
+        self.attr_cache.init_put(cd, init.clone(), abstract_);
+        init
+    }
+
+    /// [`Vm::python_init`] without the per-class memo.
+    fn python_init_uncached(&mut self, cls: &Rc<Obj>) -> Option<Value> {
         if let Some(meta) = &cls.cls {
             let call = self.names.call.clone();
             if let Some(c) = crate::objects::class::lookup_cached(meta, &call) {
@@ -902,7 +917,7 @@ impl Vm {
             Some(cd) => cd,
             None => return Err(self.new_error("TypeError", "not a class")),
         };
-        if cd.heap {
+        if cd.heap && self.attr_cache.is_abstract(cd) != Some(false) {
             let an = self.names.abstractmethods.clone();
             if let Some(am) = cd.own(&an) {
                 self.check_not_abstract(cls, &am)?;

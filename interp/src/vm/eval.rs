@@ -257,7 +257,10 @@ impl Vm {
             };
             *f = caller;
             // A generator that raised StopIteration ends a for loop / yield from.
-            let is_stop = self.is_instance_of(&exc, "StopIteration");
+            let is_stop = matches!(
+                mode,
+                ReturnMode::ForIter(_) | ReturnMode::NextItem(_) | ReturnMode::Send(_)
+            ) && self.is_instance_of(&exc, "StopIteration");
             match mode {
                 ReturnMode::ForIter(target) if is_stop => {
                     f.regs.pop();
@@ -480,13 +483,15 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let o = pop!(f);
-                        let v = self.getattr(&o, &code.names[i as usize])?;
+                        let site = super::attr_cache::site(&code, f.ip);
+                        let v = self.load_attr_at(site, &o, &code.names[i as usize])?;
                         f.regs.push(v);
                     }
                     Instr::StoreAttr(i) => {
                         let o = pop!(f);
                         let v = pop!(f);
-                        self.setattr(&o, &code.names[i as usize], v)?;
+                        let site = super::attr_cache::site(&code, f.ip);
+                        self.store_attr_at(site, &o, &code.names[i as usize], v)?;
                     }
                     Instr::DeleteAttr(i) => {
                         let o = pop!(f);
@@ -494,13 +499,14 @@ impl Vm {
                     }
                     Instr::LoadMethod(i) => {
                         let o = pop!(f);
-                        match self.load_method(&o, &code.names[i as usize])? {
+                        let site = super::attr_cache::site(&code, f.ip);
+                        match self.load_method_at(site, &o, &code.names[i as usize])? {
                             Some(m) => {
                                 f.regs.push(m);
                                 f.regs.push(o);
                             }
                             None => {
-                                let v = self.getattr(&o, &code.names[i as usize])?;
+                                let v = self.load_attr_at(site, &o, &code.names[i as usize])?;
                                 f.regs.push(v);
                                 f.regs.push(Value::Obj(undef.clone()));
                             }
@@ -990,7 +996,11 @@ impl Vm {
                         if let Value::Obj(o) = &it {
                             if let Payload::Generator(_) = &o.payload {
                                 match self.resume_in_loop(o, Value::None, ReturnMode::ForIter(t))? {
-                                    Some(frame) => return Ok(Flow::Call(frame)),
+                                    Some(frame) => {
+                                        let caller = std::mem::replace(f, frame);
+                                        self.frames.push(caller);
+                                        continue 'frame;
+                                    }
                                     None => {
                                         f.regs.pop();
                                         f.ip = t as usize;
@@ -1017,23 +1027,47 @@ impl Vm {
                         f.regs.push(v);
                     }
                     Instr::ReturnValue => {
-                        let v = pop!(f);
-                        if f.gen.is_none()
-                            && matches!(f.mode, ReturnMode::Normal | ReturnMode::NextItem(_))
-                            && self.frames.len() > base
-                        {
-                            if let Some(caller) = self.frames.pop() {
-                                self.depth = self.depth.saturating_sub(1);
-                                let old = std::mem::replace(f, caller);
-                                self.recycle(old.regs);
-                                f.regs.push(v);
-                                continue 'frame;
+                        let mut v = pop!(f);
+                        if f.gen.is_none() && self.frames.len() > base {
+                            // An `__init__` that returned None gives its
+                            // instance to the caller (other results take
+                            // the general path, which raises).
+                            let init = matches!(&f.mode, ReturnMode::Init(_)) && v.is_none();
+                            if init
+                                || matches!(f.mode, ReturnMode::Normal | ReturnMode::NextItem(_))
+                            {
+                                if let Some(caller) = self.frames.pop() {
+                                    if init {
+                                        if let ReturnMode::Init(inst) =
+                                            std::mem::replace(&mut f.mode, ReturnMode::Normal)
+                                        {
+                                            v = inst;
+                                        }
+                                    }
+                                    self.depth = self.depth.saturating_sub(1);
+                                    let old = std::mem::replace(f, caller);
+                                    self.recycle(old.regs);
+                                    f.regs.push(v);
+                                    continue 'frame;
+                                }
                             }
                         }
                         return Ok(Flow::Return(v));
                     }
                     Instr::YieldValue(_) => {
                         let v = pop!(f);
+                        // Back to a caller in this loop (FOR_ITER / SEND):
+                        // what `run_loop` does for `Flow::Yield`, without
+                        // leaving `exec`.
+                        if self.frames.len() > base {
+                            if let Some(caller) = self.frames.pop() {
+                                self.depth = self.depth.saturating_sub(1);
+                                let genframe = std::mem::replace(f, caller);
+                                self.suspend_gen(genframe);
+                                f.regs.push(v);
+                                continue 'frame;
+                            }
+                        }
                         return Ok(Flow::Yield(v));
                     }
                     Instr::GetYieldFromIter => {
@@ -1052,7 +1086,11 @@ impl Vm {
                         if let Value::Obj(o) = &it {
                             if let Payload::Generator(_) = &o.payload {
                                 match self.resume_in_loop(o, v, ReturnMode::Send(t))? {
-                                    Some(frame) => return Ok(Flow::Call(frame)),
+                                    Some(frame) => {
+                                        let caller = std::mem::replace(f, frame);
+                                        self.frames.push(caller);
+                                        continue 'frame;
+                                    }
                                     None => {
                                         f.regs.pop();
                                         f.regs.push(Value::None);

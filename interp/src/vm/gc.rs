@@ -387,6 +387,9 @@ fn clear_into(o: &Obj, garbage: &mut Vec<Value>) {
             }
         }
         Payload::Class(cd) => {
+            // Attribute caches keyed on the version must not see the
+            // emptied class as unchanged (a finalizer may still look).
+            cd.version.set(crate::objects::next_serial());
             if let Ok(mut d) = cd.dict.try_borrow_mut() {
                 for e in d.take_all().into_iter().flatten() {
                     garbage.push(e.value);

@@ -4,6 +4,7 @@
 //! frames without native recursion, exception table, limits, memory).
 
 pub mod attr;
+mod attr_cache;
 pub mod call;
 pub mod containers;
 pub mod convert;
@@ -278,6 +279,8 @@ pub struct Vm {
     pub regs_pool: Vec<Vec<Value>>,
     /// Where `LoadGlobal` found recent names (see `vm/globals_cache.rs`).
     globals_cache: globals_cache::GlobalsCache,
+    /// Per-instruction attribute caches (see `vm/attr_cache.rs`).
+    attr_cache: attr_cache::AttrCache,
     /// Cached one-character ASCII strings.
     pub char_cache: Vec<Rc<PyStr>>,
     /// Containers being repr'd (for `[...]`).
@@ -391,6 +394,7 @@ impl Vm {
             char_cache: Vec::new(),
             regs_pool: Vec::new(),
             globals_cache: Default::default(),
+            attr_cache: Default::default(),
             in_slot: false,
             repr_stack: Vec::new(),
             object_new: Value::None,
@@ -452,6 +456,7 @@ impl Vm {
             char_cache: proto.char_cache.clone(),
             regs_pool: Vec::new(),
             globals_cache: Default::default(),
+            attr_cache: Default::default(),
             in_slot: false,
             repr_stack: Vec::new(),
             object_new: proto.object_new.clone(),
@@ -503,24 +508,7 @@ impl Vm {
     /// The class of a value.
     #[inline]
     pub fn type_of<'a>(&'a self, v: &'a Value) -> &'a Rc<Obj> {
-        match v {
-            Value::None => &self.types.none_type,
-            Value::Bool(_) => &self.types.bool_,
-            Value::Int(_) => &self.types.int,
-            Value::Float(_) => &self.types.float,
-            Value::Str(_) => &self.types.str_,
-            Value::Obj(o) => {
-                if let Payload::Instance(chain) = &o.payload {
-                    if let Some(c) = chain.current() {
-                        return c;
-                    }
-                }
-                match &o.cls {
-                    Some(c) => c,
-                    None => &self.types.type_,
-                }
-            }
-        }
+        class_of(&self.types, v)
     }
 
     /// The name of a value's class (`int`, `MyClass`).
@@ -761,4 +749,28 @@ fn is_c_type_in_cpython(module: &str, name: &str) -> bool {
         _ => return false,
     };
     names.contains(&name)
+}
+
+/// `type(v)` given the built-in classes (what [`Vm::type_of`] answers;
+/// usable while another field of the VM is borrowed mutably).
+#[inline]
+pub fn class_of<'a>(types: &'a Types, v: &'a Value) -> &'a Rc<Obj> {
+    match v {
+        Value::None => &types.none_type,
+        Value::Bool(_) => &types.bool_,
+        Value::Int(_) => &types.int,
+        Value::Float(_) => &types.float,
+        Value::Str(_) => &types.str_,
+        Value::Obj(o) => {
+            if let Payload::Instance(chain) = &o.payload {
+                if let Some(c) = chain.current() {
+                    return c;
+                }
+            }
+            match &o.cls {
+                Some(c) => c,
+                None => &types.type_,
+            }
+        }
+    }
 }

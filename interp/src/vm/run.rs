@@ -18,6 +18,7 @@ impl Vm {
         self.frames.clear();
         self.handled = None;
         self.frame_ctx = None;
+        self.attr_cache.clear();
         self.gc.clear_all();
         super::gc::clear(&self.builtins);
         super::gc::clear(&self.modules);

@@ -88,8 +88,9 @@ pub struct Types {
     /// `frame` (`sys._getframe()`).
     pub frame: Rc<Obj>,
     pub base_exception: Rc<Obj>,
-    /// The built-in exception classes by name.
-    pub exc: HashMap<&'static str, Rc<Obj>>,
+    /// The built-in exception classes by name (foldhash: looked up on
+    /// every raised error and frame an exception leaves).
+    pub exc: HashMap<&'static str, Rc<Obj>, foldhash::fast::FixedState>,
     /// The exception class names in definition order.
     pub exc_order: Vec<&'static str>,
     /// `()`
@@ -218,7 +219,7 @@ impl Types {
         );
         let tuple = c("tuple", Layout::Tuple);
         let base_exception = c("BaseException", Layout::Exception);
-        let mut exc = HashMap::new();
+        let mut exc = HashMap::default();
         let mut exc_order = vec!["BaseException"];
         exc.insert("BaseException", base_exception.clone());
         for (name, base) in EXCEPTIONS {
