@@ -210,6 +210,8 @@ pub fn install(vm: &mut Vm) {
         t.wrapper_descriptor.clone(),
         t.method_wrapper.clone(),
         t.classmethod_descriptor.clone(),
+        t.function.clone(),
+        t.method.clone(),
     ];
     let descriptors = [
         t.method_descriptor.clone(),

@@ -12,6 +12,7 @@ pub mod funcs;
 pub mod funcs2;
 pub mod iter_reduce;
 pub mod kwparse;
+pub mod layout;
 pub mod objmodel;
 pub mod site;
 pub mod slots;

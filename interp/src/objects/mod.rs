@@ -22,6 +22,7 @@ pub mod class;
 pub mod codec_glue;
 pub mod dict;
 pub mod dict_methods;
+pub mod docs;
 pub mod exception;
 pub mod function;
 pub mod int;

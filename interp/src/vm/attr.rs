@@ -300,6 +300,16 @@ impl Vm {
         };
         let meta_attr = lookup(&meta, name);
         if let Some(a) = &meta_attr {
+            if let Some(Payload::Attr(..)) = a.payload() {
+                // type's own data descriptors (`__name__`, `__dict__`,
+                // `__mro__`, ...) win over the class namespace.
+                if let Some(v) = self.class_special_attr(c, name)? {
+                    return Ok(Some(v));
+                }
+                if name.as_str() == "__abstractmethods__" {
+                    return Err(self.new_error("AttributeError", "__abstractmethods__"));
+                }
+            }
             if is_data_descr(self, a) {
                 return self.descr_get(a, &Value::Obj(c.clone()), &meta).map(Some);
             }
