@@ -5,6 +5,7 @@
 //! built-in types from the method tables in `objects/` and here, and the
 //! `builtins` namespace with functions, classes and exceptions.
 
+pub mod bases;
 pub mod ctors;
 pub mod descr;
 pub mod extras;

@@ -504,6 +504,10 @@ impl Vm {
                     );
                     return Err(self.new_error("TypeError", &msg));
                 }
+                if name.as_str() == "__bases__" {
+                    return self.set_bases(o, &v);
+                }
+                self.check_class_name(name, &v)?;
                 let meta = o.cls.clone().unwrap_or_else(|| self.types.type_.clone());
                 if let Some(a) = lookup(&meta, name) {
                     if is_data_descr(self, &a) {
@@ -818,6 +822,7 @@ impl Vm {
                     );
                     return Err(self.new_error("TypeError", &msg));
                 }
+                self.refuse_special_delete(o, name)?;
                 if lookup(o, name).is_none()
                     || o.as_class().map(|c| c.own(name).is_none()).unwrap_or(true)
                 {
