@@ -92,7 +92,7 @@ impl Vm {
         // type_of, not o.cls: `obj.__class__ = C` changes an instance's class.
         let cls = self.type_of(obj);
         let cd = cls.as_class()?;
-        if cd.hooks.get() & (hooks::GETATTRIBUTE | hooks::GETATTR) != 0 {
+        if cd.hooks.get() & (hooks::GETATTRIBUTE | hooks::GETATTR) != 0 || o.dict_mixed() {
             return None;
         }
         match lookup_cached(cls, name) {
@@ -221,6 +221,13 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let Some(v) = o.dict_get(name) {
                 return Ok(Some(v));
+            }
+            if o.dict_mixed() {
+                if let Some(d) = o.inst_dict() {
+                    if let Some(v) = self.dict_get(&Value::Obj(d), &Value::Str(name.clone()))? {
+                        return Ok(Some(v));
+                    }
+                }
             }
             if let Payload::Module(d, _) = &o.payload {
                 if let Some(v) = self.dict_get_str(d, name) {
@@ -895,7 +902,7 @@ impl Vm {
             return Ok(None);
         }
         if let Value::Obj(o) = obj {
-            if o.dict_get(name).is_some() {
+            if o.dict_get(name).is_some() || o.dict_mixed() {
                 return Ok(None);
             }
         }
