@@ -587,14 +587,8 @@ impl Vm {
                     _ => {}
                 }
             }
-            if let Some(d) = self.instance_dict(o) {
-                let d = Value::Obj(d);
-                return self.dict_set(&d, Value::Str(name.clone()), v);
-            }
-            if let Payload::Module(d, _) = &o.payload {
-                let d = Value::Obj(d.clone());
-                return self.dict_set(&d, Value::Str(name.clone()), v);
-            }
+            // The exception's own fields win over its instance dict (they
+            // are data descriptors in CPython).
             if let Payload::Exception(e) = &o.payload {
                 match name.as_str() {
                     "__cause__" => {
@@ -625,6 +619,14 @@ impl Vm {
                     "__traceback__" => return Ok(()),
                     _ => {}
                 }
+            }
+            if let Some(d) = self.instance_dict(o) {
+                let d = Value::Obj(d);
+                return self.dict_set(&d, Value::Str(name.clone()), v);
+            }
+            if let Payload::Module(d, _) = &o.payload {
+                let d = Value::Obj(d.clone());
+                return self.dict_set(&d, Value::Str(name.clone()), v);
             }
         }
         let readonly = lookup(cls, name).is_some() || self.special_attr(obj, name)?.is_some();
