@@ -26,6 +26,31 @@ pub fn method_doc(owner: &str, name: &str) -> Option<&'static str> {
         .or_else(|| find(SHARED, name))
 }
 
+/// `__doc__` of a module implemented natively.
+pub fn module_doc(name: &str) -> Option<&'static str> {
+    find(MODULES, name)
+}
+
+/// The natively implemented modules (helpers behind Python-written
+/// modules, named with a leading underscore, are described too).
+const MODULES: &[(&str, &str)] = &[
+    ("builtins", "The built-in functions, types, exceptions and constants (None, Ellipsis, ...)."),
+    ("sys", "Access to the interpreter: argv, the standard streams, limits, version information and the module table."),
+    ("math", "Mathematical functions on real numbers (floats and ints), as the C library defines them."),
+    ("cmath", "Mathematical functions on complex numbers."),
+    ("gc", "Control of the cycle collector: collect(), enable()/disable(), thresholds and counts."),
+    ("struct", "Conversion between Python values and C structs packed into bytes, described by format strings."),
+    ("time", "Time access and conversions: time(), sleep(), struct_time, strftime() and friends."),
+    ("binascii", "Conversions between binary data and ASCII encodings (base64, hex, uu, CRC-32)."),
+    ("hashlib", "Secure hashes and message digests (md5, sha1, sha2 family)."),
+    ("unicodedata", "The Unicode Character Database: names, categories, numeric values and normalization."),
+    ("_weakref", "Weak references: the low-level support behind the weakref module."),
+    ("_random", "The Mersenne Twister generator behind the random module."),
+    ("_collections", "Fast container types behind the collections module."),
+    ("_heapq", "The heap queue algorithm behind heapq."),
+    ("_bisect", "Bisection algorithms behind bisect."),
+];
+
 fn find(table: &[(&str, &'static str)], name: &str) -> Option<&'static str> {
     table.iter().find(|(n, _)| *n == name).map(|(_, d)| *d)
 }

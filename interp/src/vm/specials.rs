@@ -390,8 +390,32 @@ impl Vm {
         let n = self.intern(name);
         let nk = self.names.name.clone();
         let _ = self.ns_store(&ns, nk, Value::Str(n.clone()));
+        if name != "__main__" {
+            self.add_module_metadata(name, &ns);
+        }
         let cls = self.types.module.clone();
         self.alloc(&cls, Payload::Module(ns, n))
+    }
+
+    /// `__doc__`, `__package__`, `__loader__` and `__spec__` of a native
+    /// module, where its namespace lacks them (the last two are None: Kaa
+    /// has no import machinery objects).
+    fn add_module_metadata(&mut self, name: &str, ns: &Rc<Obj>) {
+        let doc = crate::objects::docs::module_doc(name)
+            .map(Value::str)
+            .unwrap_or_default();
+        let package = Value::str(name.rsplit_once('.').map_or("", |(p, _)| p));
+        for (key, v) in [
+            ("__doc__", doc),
+            ("__package__", package),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+        ] {
+            let k = self.intern(key);
+            if ns.table().is_some_and(|t| t.borrow().get_str(&k).is_none()) {
+                let _ = self.ns_store(ns, k, v);
+            }
+        }
     }
 
     /// `from m import *`.

@@ -1,0 +1,6 @@
+# Native modules have the module attributes dir() shows in CPython; only
+# presence and types are checked (their loader/spec objects differ).
+import math, sys, cmath, struct, time, gc, builtins
+for m in (math, sys, cmath, struct, time, gc, builtins):
+    names = [n for n in ('__doc__', '__loader__', '__name__', '__package__', '__spec__') if n not in dir(m)]
+    print(m.__name__, names, isinstance(m.__doc__, str) and len(m.__doc__) > 0, repr(m.__package__))
