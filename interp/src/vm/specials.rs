@@ -397,9 +397,10 @@ impl Vm {
         self.alloc(&cls, Payload::Module(ns, n))
     }
 
-    /// `__doc__`, `__package__`, `__loader__` and `__spec__` of a native
-    /// module, where its namespace lacks them (the last two are None: Kaa
-    /// has no import machinery objects).
+    /// `__doc__`, `__package__` and `__spec__` of a native module, where
+    /// its namespace lacks them (`__spec__` is None: Kaa has no import
+    /// machinery objects; `__loader__` stays absent, which is what makes
+    /// the repr say `(built-in)`).
     fn add_module_metadata(&mut self, name: &str, ns: &Rc<Obj>) {
         let doc = crate::objects::docs::module_doc(name)
             .map(Value::str)
@@ -408,7 +409,6 @@ impl Vm {
         for (key, v) in [
             ("__doc__", doc),
             ("__package__", package),
-            ("__loader__", Value::None),
             ("__spec__", Value::None),
         ] {
             let k = self.intern(key);
