@@ -42,3 +42,4 @@ print(Mine.__doc__, Mine().__doc__, Mine.m.__doc__, Mine().m.__doc__, plain.__do
 class NoDoc: pass
 print(NoDoc.__doc__, NoDoc().__doc__)
 print(int.__add__.__text_signature__, len.__doc__ is len.__doc__ or True)
+print([t.__name__ for t in types if '__doc__' not in t.__dict__ or t.__dict__['__doc__'] != t.__doc__])

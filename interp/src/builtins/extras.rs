@@ -239,7 +239,7 @@ fn install_attrs(vm: &mut Vm) {
         (
             t.property.clone(),
             "property",
-            &["fget", "fset", "fdel"],
+            &["fget", "fset", "fdel", "__doc__"],
             &["__isabstractmethod__"],
         ),
         (

@@ -267,7 +267,12 @@ impl Vm {
     pub fn proxy_mapping(&mut self, target: &Value) -> Value {
         match target.as_class() {
             Some(cd) => {
-                let t = cd.dict.borrow().clone();
+                let mut t = cd.dict.borrow().clone();
+                // A built-in type's docstring is made when it is asked for.
+                let key = self.names.doc.clone();
+                if let Some(doc) = builtin_class_doc(cd, &key) {
+                    t.push_new(key.hash(), Value::Str(key), Value::str(doc));
+                }
                 Value::Obj(self.new_dict_obj(t))
             }
             None => target.clone(),
@@ -278,7 +283,9 @@ impl Vm {
     pub fn proxy_getitem(&mut self, target: &Value, key: &Value) -> PyResult<Value> {
         if let Some(cd) = target.as_class() {
             if let Some(s) = key.as_pystr() {
-                let found = cd.own(s);
+                let found = cd
+                    .own(s)
+                    .or_else(|| builtin_class_doc(cd, s).map(Value::str));
                 return match found {
                     Some(v) => Ok(v),
                     None => Err(self.new_error_value("KeyError", key.clone())),
@@ -288,6 +295,15 @@ impl Vm {
         }
         self.getitem(target, key)
     }
+}
+
+/// The docstring a built-in class shows as `C.__dict__['__doc__']` when
+/// `key` is `__doc__` and its namespace holds none.
+fn builtin_class_doc(cd: &crate::objects::ClassData, key: &PyStr) -> Option<&'static str> {
+    if cd.heap || key.as_str() != "__doc__" || cd.own(key).is_some() {
+        return None;
+    }
+    crate::objects::docs::type_doc(cd.name.borrow().as_str())
 }
 
 fn proxy_target(vm: &mut Vm, args: &Args<'_>) -> PyResult<Value> {
