@@ -210,6 +210,8 @@ pub fn install(vm: &mut Vm) {
         t.wrapper_descriptor.clone(),
         t.method_wrapper.clone(),
         t.classmethod_descriptor.clone(),
+        t.function.clone(),
+        t.method.clone(),
     ];
     let descriptors = [
         t.method_descriptor.clone(),
@@ -231,13 +233,13 @@ pub fn install(vm: &mut Vm) {
 /// getset names).
 fn install_attrs(vm: &mut Vm) {
     let t = &vm.types;
-    let groups: [(_, &str, &[&str], &[&str]); 11] = [
+    let groups: [(_, &str, &[&str], &[&str]); 15] = [
         (t.range.clone(), "range", &["start", "stop", "step"], &[]),
         (t.slice.clone(), "slice", &["start", "stop", "step"], &[]),
         (
             t.property.clone(),
             "property",
-            &["fget", "fset", "fdel"],
+            &["fget", "fset", "fdel", "__doc__"],
             &["__isabstractmethod__"],
         ),
         (
@@ -261,32 +263,78 @@ fn install_attrs(vm: &mut Vm) {
         (
             t.builtin_function.clone(),
             "builtin_function_or_method",
-            &["__self__"],
-            &[],
+            &["__module__"],
+            &[
+                "__self__",
+                "__name__",
+                "__qualname__",
+                "__doc__",
+                "__text_signature__",
+            ],
         ),
         (
             t.method_descriptor.clone(),
             "method_descriptor",
-            &["__objclass__"],
-            &[],
+            &["__objclass__", "__name__"],
+            &["__qualname__", "__doc__", "__text_signature__"],
         ),
         (
             t.wrapper_descriptor.clone(),
             "wrapper_descriptor",
-            &["__objclass__"],
-            &[],
+            &["__objclass__", "__name__"],
+            &["__qualname__", "__doc__", "__text_signature__"],
         ),
         (
             t.classmethod_descriptor.clone(),
             "classmethod_descriptor",
-            &["__objclass__"],
-            &[],
+            &["__objclass__", "__name__"],
+            &["__qualname__", "__doc__", "__text_signature__"],
         ),
         (
             t.method_wrapper.clone(),
             "method-wrapper",
             &["__self__"],
-            &["__objclass__"],
+            &[
+                "__objclass__",
+                "__name__",
+                "__qualname__",
+                "__doc__",
+                "__text_signature__",
+            ],
+        ),
+        (t.method.clone(), "method", &["__func__", "__self__"], &[]),
+        (
+            t.generator.clone(),
+            "generator",
+            &[],
+            &["gi_frame", "gi_running"],
+        ),
+        (
+            t.base_exception.clone(),
+            "BaseException",
+            &["__suppress_context__"],
+            &[
+                "args",
+                "__cause__",
+                "__context__",
+                "__traceback__",
+                "__dict__",
+            ],
+        ),
+        (
+            t.code.clone(),
+            "code",
+            &[
+                "co_name",
+                "co_filename",
+                "co_firstlineno",
+                "co_argcount",
+                "co_kwonlyargcount",
+                "co_flags",
+                "co_varnames",
+                "co_nlocals",
+            ],
+            &[],
         ),
     ];
     let member = vm.types.member_descriptor.clone();

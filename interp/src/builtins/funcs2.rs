@@ -268,9 +268,6 @@ pub fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             if Rc::ptr_eq(&c, &vm.types.object) {
                 names.push("__class__".into());
                 names.push("__doc__".into());
-            } else if cd.heap && !cd.hide_dict && cd.slots.is_none() {
-                names.push("__dict__".into());
-                names.push("__weakref__".into());
             }
         }
     }
@@ -471,7 +468,9 @@ impl Vm {
         if table.get_str(&eqn).is_some() && table.get_str(&hn).is_none() {
             table.push_new(hn.hash(), Value::Str(hn.clone()), Value::None);
         }
-        let (slots, hide_dict) = self.class_slots(&name, &base_classes, &mut table)?;
+        let sl = self.class_slots(&name, &base_classes, &mut table)?;
+        let weakrefable = self.add_layout_descriptors(&name, &base_classes, &sl, &mut table);
+        let (slots, hide_dict) = (sl.slots, sl.hide_dict);
         let dn = self.names.doc.clone();
         if table.get_str(&dn).is_none() {
             table.push_new(dn.hash(), Value::Str(dn.clone()), Value::None);
@@ -497,6 +496,7 @@ impl Vm {
                 slots,
                 has_dict,
                 hide_dict,
+                weakrefable,
                 subclasses: RefCell::new(Vec::new()),
                 hooks: Cell::new(0),
                 cache: RefCell::default(),

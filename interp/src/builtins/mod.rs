@@ -5,6 +5,7 @@
 //! built-in types from the method tables in `objects/` and here, and the
 //! `builtins` namespace with functions, classes and exceptions.
 
+pub mod bases;
 pub mod ctors;
 pub mod descr;
 pub mod extras;
@@ -12,6 +13,7 @@ pub mod funcs;
 pub mod funcs2;
 pub mod iter_reduce;
 pub mod kwparse;
+pub mod layout;
 pub mod objmodel;
 pub mod print_fn;
 pub mod site;

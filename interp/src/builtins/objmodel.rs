@@ -267,7 +267,12 @@ impl Vm {
     pub fn proxy_mapping(&mut self, target: &Value) -> Value {
         match target.as_class() {
             Some(cd) => {
-                let t = cd.dict.borrow().clone();
+                let mut t = cd.dict.borrow().clone();
+                // A built-in type's docstring is made when it is asked for.
+                let key = self.names.doc.clone();
+                if let Some(doc) = builtin_class_doc(cd, &key) {
+                    t.push_new(key.hash(), Value::Str(key), Value::str(doc));
+                }
                 Value::Obj(self.new_dict_obj(t))
             }
             None => target.clone(),
@@ -278,7 +283,9 @@ impl Vm {
     pub fn proxy_getitem(&mut self, target: &Value, key: &Value) -> PyResult<Value> {
         if let Some(cd) = target.as_class() {
             if let Some(s) = key.as_pystr() {
-                let found = cd.own(s);
+                let found = cd
+                    .own(s)
+                    .or_else(|| builtin_class_doc(cd, s).map(Value::str));
                 return match found {
                     Some(v) => Ok(v),
                     None => Err(self.new_error_value("KeyError", key.clone())),
@@ -288,6 +295,15 @@ impl Vm {
         }
         self.getitem(target, key)
     }
+}
+
+/// The docstring a built-in class shows as `C.__dict__['__doc__']` when
+/// `key` is `__doc__` and its namespace holds none.
+fn builtin_class_doc(cd: &crate::objects::ClassData, key: &PyStr) -> Option<&'static str> {
+    if cd.heap || key.as_str() != "__doc__" || cd.own(key).is_some() {
+        return None;
+    }
+    crate::objects::docs::type_doc(cd.name.borrow().as_str())
 }
 
 fn proxy_target(vm: &mut Vm, args: &Args<'_>) -> PyResult<Value> {
@@ -460,6 +476,7 @@ pub fn install(vm: &mut Vm) {
     install_length_hints(vm);
     install_function_attrs(vm);
     install_number_attrs(vm);
+    super::layout::install_type_attrs(vm);
     crate::objects::dict_methods::install_view_methods(vm);
 }
 
@@ -499,21 +516,36 @@ fn install_number_attrs(vm: &mut Vm) {
     }
 }
 
+/// What `__slots__` gives the instances of a new class.
+#[derive(Default)]
+pub struct SlotLayout {
+    /// All slot names along the bases, when instances have no `__dict__`.
+    pub slots: Option<Vec<Rc<PyStr>>>,
+    /// Instances keep their slots in a hidden table (`obj.__dict__` fails).
+    pub hide_dict: bool,
+    /// The class declares `__slots__` at all.
+    pub declared: bool,
+    /// `'__dict__'` is one of the slots.
+    pub dict_slot: bool,
+    /// `'__weakref__'` is one of the slots.
+    pub weakref_slot: bool,
+}
+
 impl Vm {
     /// Reads `__slots__` from a class namespace being built: mangles the
     /// names, checks them, adds a member descriptor per slot to `table`,
-    /// and returns (all slot names along the bases, whether instances have
-    /// no `__dict__`). Without `__slots__` instances have a `__dict__`.
+    /// and returns what the instances get (see [`SlotLayout`]). Without
+    /// `__slots__` instances have a `__dict__` and weak references.
     pub fn class_slots(
         &mut self,
         class_name: &Rc<PyStr>,
         bases: &[Rc<Obj>],
         table: &mut DictTable,
-    ) -> PyResult<(Option<Vec<Rc<PyStr>>>, bool)> {
+    ) -> PyResult<SlotLayout> {
         let sn = self.names.slots.clone();
         let decl = match table.get_str(&sn).cloned() {
             Some(s) => s,
-            None => return Ok((None, false)),
+            None => return Ok(SlotLayout::default()),
         };
         let items = if decl.as_pystr().is_some() {
             vec![decl.clone()]
@@ -545,6 +577,7 @@ impl Vm {
         }
         let mut names: Vec<Rc<PyStr>> = Vec::new();
         let mut wants_dict = false;
+        let mut wants_weakref = false;
         for it in items {
             let s = match it.as_pystr() {
                 Some(s) => s.clone(),
@@ -577,7 +610,16 @@ impl Vm {
                     wants_dict = true;
                     continue;
                 }
-                "__weakref__" => continue,
+                "__weakref__" => {
+                    if wants_weakref {
+                        return Err(self.new_error(
+                            "TypeError",
+                            "__weakref__ slot disallowed: either we already got one, or the base type's itemsize is nonzero",
+                        ));
+                    }
+                    wants_weakref = true;
+                    continue;
+                }
                 _ => {}
             }
             let m = mangle(class_name.as_str(), s.as_str());
@@ -604,7 +646,12 @@ impl Vm {
                 .unwrap_or(false)
         });
         if wants_dict || base_dict {
-            return Ok((None, false));
+            return Ok(SlotLayout {
+                declared: true,
+                dict_slot: wants_dict,
+                weakref_slot: wants_weakref,
+                ..SlotLayout::default()
+            });
         }
         let mut all = names;
         for b in bases {
@@ -616,7 +663,13 @@ impl Vm {
                 }
             }
         }
-        Ok((Some(all), true))
+        Ok(SlotLayout {
+            slots: Some(all),
+            hide_dict: true,
+            declared: true,
+            dict_slot: false,
+            weakref_slot: wants_weakref,
+        })
     }
 }
 
@@ -783,7 +836,7 @@ pub fn install_length_hints(vm: &mut Vm) {
 /// Descriptors for the computed attributes of functions, so that
 /// `types.GetSetDescriptorType = type(FunctionType.__code__)` and
 /// `types.MemberDescriptorType = type(FunctionType.__globals__)` work
-/// (names the class itself answers, like `__name__`, are left out).
+/// (their values come from `Vm::special_attr`).
 fn install_function_attrs(vm: &mut Vm) {
     let func = vm.types.function.clone();
     let owner = vm.intern("function");
@@ -796,6 +849,11 @@ fn install_function_attrs(vm: &mut Vm) {
         ("__annotations__", &getset),
         ("__globals__", &member),
         ("__closure__", &member),
+        ("__name__", &getset),
+        ("__qualname__", &getset),
+        ("__dict__", &getset),
+        ("__module__", &member),
+        ("__doc__", &member),
     ];
     for (name, cls) in entries {
         let n = vm.intern(name);

@@ -459,6 +459,17 @@ const OBJECT_SLOTS: &[Method] = &[
     ("__sizeof__", s_sizeof),
 ];
 
+/// The slots `type` defines itself (not inherited from `object`), so that
+/// `type.__dict__` lists them as CPython does.
+const TYPE_SLOTS: &[Method] = &[
+    ("__getattribute__", s_getattribute),
+    ("__setattr__", s_setattr),
+    ("__delattr__", s_delattr),
+    ("__repr__", s_repr),
+    ("__dir__", s_dir),
+    ("__sizeof__", s_sizeof),
+];
+
 const ITER_SLOTS: &[Method] = &[("__iter__", s_self_iter), ("__next__", s_next)];
 
 /// Installs the slot wrappers of every built-in class.
@@ -534,6 +545,17 @@ pub fn install_slots(vm: &mut Vm) {
     let views = [t.dict_values.clone()];
     let str_ = t.str_.clone();
     add_methods(vm, &object, OBJECT_SLOTS);
+    let ty = vm.types.type_.clone();
+    add_methods(vm, &ty, TYPE_SLOTS);
+    let int = vm.types.int.clone();
+    add_methods(
+        vm,
+        &int,
+        &[
+            ("__getattribute__", s_getattribute),
+            ("__sizeof__", s_sizeof),
+        ],
+    );
     let on = vm.intern("__new__");
     let newv = super::native(vm, "__new__", s_object_new, Some(object.clone()));
     vm.class_set_quiet(&object, on, newv.clone());

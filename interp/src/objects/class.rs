@@ -71,6 +71,11 @@ pub struct ClassData {
     /// `__slots__` without `__dict__`: the table is storage only, so
     /// `obj.__dict__` and `vars(obj)` fail as they do in CPython.
     pub hide_dict: bool,
+    /// Instances of this heap class can be weakly referenced (CPython's
+    /// nonzero `tp_weaklistoffset`): false for `__slots__` without
+    /// `__weakref__` and for subclasses of int, tuple and bytes. Built-in
+    /// types decide by payload instead (see `vm::weakref`).
+    pub weakrefable: bool,
     /// The classes deriving directly from this one (`__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
     /// Which attribute hooks the class (or a base) defines, see [`hooks`].

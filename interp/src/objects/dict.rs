@@ -33,6 +33,11 @@ pub struct DictTable {
     /// positions, so caches keyed on it (the VM's global-name cache) are
     /// exact.
     state: u64,
+    /// A key other than an exact `str` was added since the table was last
+    /// emptied: string lookups by identity/text ([`DictTable::get_str`]) may
+    /// then miss a key that compares equal (a `str` subclass), so attribute
+    /// reads fall back to a lookup by `==`.
+    mixed: bool,
 }
 
 thread_local! {
@@ -71,7 +76,14 @@ impl DictTable {
             indices: vec![EMPTY; size],
             len: 0,
             state: 0,
+            mixed: false,
         }
+    }
+
+    /// Whether a key other than an exact `str` may be present (see the field).
+    #[inline]
+    pub fn has_mixed_keys(&self) -> bool {
+        self.mixed
     }
 
     /// The table's contents state (see the field): unchanged exactly while
@@ -216,6 +228,7 @@ impl DictTable {
     /// Appends a new entry (the caller checked the key is absent).
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         self.state = next_state();
+        self.mixed |= !matches!(key, Value::Str(_));
         self.grow_if_needed();
         let s = self.slot_for_insert(hash);
         self.indices[s] = self.entries.len() as u32;
@@ -278,6 +291,7 @@ impl DictTable {
         self.state = next_state();
         self.indices.clear();
         self.len = 0;
+        self.mixed = false;
         std::mem::take(&mut self.entries)
     }
 
@@ -369,6 +383,7 @@ impl DictTable {
             indices: self.indices.clone(),
             len: self.len,
             state: self.state,
+            mixed: self.mixed,
         })
     }
 

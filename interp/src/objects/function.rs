@@ -295,6 +295,15 @@ pub fn slot_doc(name: &str) -> Option<(&'static str, &'static str)> {
             "($self, value, mod=None, /)",
             "Return pow(value, self, mod).",
         ),
+        "__mul__" => (BINARY, "Compute self*value."),
+        "__rmul__" => (BINARY, "Compute value*self."),
+        "__index__" => (UNARY, "The integer self stands for when used as an index."),
+        "__iadd__" => (BINARY, "Compute self += value in place."),
+        "__isub__" => (BINARY, "Compute self -= value in place."),
+        "__imul__" => (BINARY, "Compute self *= value in place."),
+        "__iand__" => (BINARY, "Compute self &= value in place."),
+        "__ior__" => (BINARY, "Compute self |= value in place."),
+        "__ixor__" => (BINARY, "Compute self ^= value in place."),
         "__neg__" => (UNARY, "-self"),
         "__pos__" => (UNARY, "+self"),
         "__abs__" => (UNARY, "abs(self)"),
@@ -339,7 +348,12 @@ pub fn builtin_attr(vm: &mut Vm, b: &Builtin, name: &str) -> PyResult<Option<Val
         }),
         "__doc__" => Some(match (kind, slot_doc(b.name)) {
             (BuiltinKind::Slot, Some((_, doc))) => Value::str(doc),
-            _ => Value::None,
+            (BuiltinKind::Function, _) => super::docs::function_doc(b.name)
+                .map(Value::str)
+                .unwrap_or_default(),
+            _ => super::docs::method_doc(&b.owner_name(), b.name)
+                .map(Value::str)
+                .unwrap_or_default(),
         }),
         "__text_signature__" => Some(match (kind, slot_doc(b.name)) {
             (BuiltinKind::Slot, Some((sig, _))) => Value::str(sig),

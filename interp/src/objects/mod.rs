@@ -22,6 +22,7 @@ pub mod class;
 pub mod codec_glue;
 pub mod dict;
 pub mod dict_methods;
+pub mod docs;
 pub mod exception;
 pub mod function;
 pub mod int;
@@ -280,6 +281,21 @@ impl Obj {
         let t = d.as_ref()?.table()?;
         let r = t.borrow().get_str(name).cloned();
         r
+    }
+
+    /// Whether the instance dict may hold a key that is not an exact `str`
+    /// (then [`Obj::dict_get`] can miss a `str`-subclass key equal to the
+    /// name, and readers must also look up by `==`).
+    #[inline]
+    pub fn dict_mixed(&self) -> bool {
+        let mixed = |d: &Rc<Obj>| d.table().is_some_and(|t| t.borrow().has_mixed_keys());
+        if let Some(d) = self.dict.borrow().as_ref() {
+            return mixed(d);
+        }
+        match &self.payload {
+            Payload::Function(f) => f.dict.get().is_some_and(mixed),
+            _ => false,
+        }
     }
 
     /// The instance `__dict__` object as it is now: `Obj::dict`, or a

@@ -92,7 +92,7 @@ impl Vm {
         // type_of, not o.cls: `obj.__class__ = C` changes an instance's class.
         let cls = self.type_of(obj);
         let cd = cls.as_class()?;
-        if cd.hooks.get() & (hooks::GETATTRIBUTE | hooks::GETATTR) != 0 {
+        if cd.hooks.get() & (hooks::GETATTRIBUTE | hooks::GETATTR) != 0 || o.dict_mixed() {
             return None;
         }
         match lookup_cached(cls, name) {
@@ -240,6 +240,13 @@ impl Vm {
             if let Some(v) = o.dict_get(name) {
                 return Ok(Some(v));
             }
+            if o.dict_mixed() {
+                if let Some(d) = o.inst_dict() {
+                    if let Some(v) = self.dict_get(&Value::Obj(d), &Value::Str(name.clone()))? {
+                        return Ok(Some(v));
+                    }
+                }
+            }
             if let Payload::Module(d, _) = &o.payload {
                 if let Some(v) = self.dict_get_str(d, name) {
                     return Ok(Some(v));
@@ -318,6 +325,16 @@ impl Vm {
         };
         let meta_attr = lookup(&meta, name);
         if let Some(a) = &meta_attr {
+            if let Some(Payload::Attr(..)) = a.payload() {
+                // type's own data descriptors (`__name__`, `__dict__`,
+                // `__mro__`, ...) win over the class namespace.
+                if let Some(v) = self.class_special_attr(c, name)? {
+                    return Ok(Some(v));
+                }
+                if name.as_str() == "__abstractmethods__" {
+                    return Err(self.new_error("AttributeError", "__abstractmethods__"));
+                }
+            }
             if is_data_descr(self, a) {
                 return self.descr_get(a, &Value::Obj(c.clone()), &meta).map(Some);
             }
@@ -516,6 +533,10 @@ impl Vm {
                     );
                     return Err(self.new_error("TypeError", &msg));
                 }
+                if name.as_str() == "__bases__" {
+                    return self.set_bases(o, &v);
+                }
+                self.check_class_name(name, &v)?;
                 let meta = o.cls.clone().unwrap_or_else(|| self.types.type_.clone());
                 if let Some(a) = lookup(&meta, name) {
                     if is_data_descr(self, &a) {
@@ -588,14 +609,8 @@ impl Vm {
                     _ => {}
                 }
             }
-            if let Some(d) = self.instance_dict(o) {
-                let d = Value::Obj(d);
-                return self.dict_set(&d, Value::Str(name.clone()), v);
-            }
-            if let Payload::Module(d, _) = &o.payload {
-                let d = Value::Obj(d.clone());
-                return self.dict_set(&d, Value::Str(name.clone()), v);
-            }
+            // The exception's own fields win over its instance dict (they
+            // are data descriptors in CPython).
             if let Payload::Exception(e) = &o.payload {
                 match name.as_str() {
                     "__cause__" => {
@@ -626,6 +641,14 @@ impl Vm {
                     "__traceback__" => return Ok(()),
                     _ => {}
                 }
+            }
+            if let Some(d) = self.instance_dict(o) {
+                let d = Value::Obj(d);
+                return self.dict_set(&d, Value::Str(name.clone()), v);
+            }
+            if let Payload::Module(d, _) = &o.payload {
+                let d = Value::Obj(d.clone());
+                return self.dict_set(&d, Value::Str(name.clone()), v);
             }
         }
         let readonly = lookup(cls, name).is_some() || self.special_attr(obj, name)?.is_some();
@@ -830,6 +853,7 @@ impl Vm {
                     );
                     return Err(self.new_error("TypeError", &msg));
                 }
+                self.refuse_special_delete(o, name)?;
                 if lookup(o, name).is_none()
                     || o.as_class().map(|c| c.own(name).is_none()).unwrap_or(true)
                 {
@@ -902,7 +926,7 @@ impl Vm {
             return Ok(None);
         }
         if let Value::Obj(o) = obj {
-            if o.dict_get(name).is_some() {
+            if o.dict_get(name).is_some() || o.dict_mixed() {
                 return Ok(None);
             }
         }

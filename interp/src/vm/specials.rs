@@ -7,8 +7,19 @@ use crate::objects::{Obj, Payload, PyStr, Value};
 use std::rc::Rc;
 
 impl Vm {
-    /// Built-in attributes of instances.
+    /// Built-in attributes of instances (an instance of a built-in type
+    /// without its own `__doc__` answers its type's).
     pub fn special_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let r = self.payload_attr(obj, name)?;
+        if r.is_none() && name.as_str() == "__doc__" {
+            let cls = self.type_of(obj).clone();
+            return self.class_special_attr(&cls, name);
+        }
+        Ok(r)
+    }
+
+    /// The attributes [`Vm::special_attr`] reads from an object's payload.
+    fn payload_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         let n = name.as_str();
         if n == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj).clone())));
@@ -35,6 +46,9 @@ impl Vm {
             }
             _ => return Ok(None),
         };
+        if o.as_class().is_some() {
+            return self.class_special_attr(&o, name);
+        }
         if n == "__dict__" {
             if let Some(d) = &self.instance_dict(&o) {
                 if o.dict_hidden() {
@@ -45,6 +59,24 @@ impl Vm {
             if let Payload::Module(d, _) = &o.payload {
                 return Ok(Some(Value::Obj(d.clone())));
             }
+        }
+        if n == "__weakref__"
+            && self
+                .type_of(obj)
+                .as_class()
+                .is_some_and(|c| c.heap && c.weakrefable)
+        {
+            let refs = super::weakref::refs_to(&o);
+            let plain = refs.iter().find(
+                |r| matches!(&r.payload, Payload::WeakRef(d) if d.callback.borrow().is_none()),
+            );
+            return Ok(Some(
+                plain
+                    .or(refs.first())
+                    .cloned()
+                    .map(Value::Obj)
+                    .unwrap_or_default(),
+            ));
         }
         Ok(match &o.payload {
             Payload::Function(f) => match n {
@@ -331,7 +363,16 @@ impl Vm {
                 Some(self.new_tuple(m))
             }
             "__dict__" => Some(self.new_mappingproxy(Value::Obj(c.clone()))),
-            "__doc__" => Some(Value::None),
+            "__doc__" if cd.heap => Some(cd.own(name).unwrap_or_default()),
+            "__doc__" => Some(
+                crate::objects::docs::type_doc(cd.name.borrow().as_str())
+                    .map(Value::str)
+                    .unwrap_or_default(),
+            ),
+            "__text_signature__" if !cd.heap => Some(Value::None),
+            "__basicsize__" | "__itemsize__" | "__dictoffset__" | "__weakrefoffset__"
+            | "__flags__" => crate::builtins::layout::type_number(c, name.as_str()).map(Value::Int),
+            "__abstractmethods__" if !Rc::ptr_eq(c, &self.types.type_) => cd.own(name),
             "__class__" => Some(Value::Obj(
                 c.cls.clone().unwrap_or_else(|| self.types.type_.clone()),
             )),
@@ -349,8 +390,32 @@ impl Vm {
         let n = self.intern(name);
         let nk = self.names.name.clone();
         let _ = self.ns_store(&ns, nk, Value::Str(n.clone()));
+        if name != "__main__" {
+            self.add_module_metadata(name, &ns);
+        }
         let cls = self.types.module.clone();
         self.alloc(&cls, Payload::Module(ns, n))
+    }
+
+    /// `__doc__`, `__package__` and `__spec__` of a native module, where
+    /// its namespace lacks them (`__spec__` is None: Kaa has no import
+    /// machinery objects; `__loader__` stays absent, which is what makes
+    /// the repr say `(built-in)`).
+    fn add_module_metadata(&mut self, name: &str, ns: &Rc<Obj>) {
+        let doc = crate::objects::docs::module_doc(name)
+            .map(Value::str)
+            .unwrap_or_default();
+        let package = Value::str(name.rsplit_once('.').map_or("", |(p, _)| p));
+        for (key, v) in [
+            ("__doc__", doc),
+            ("__package__", package),
+            ("__spec__", Value::None),
+        ] {
+            let k = self.intern(key);
+            if ns.table().is_some_and(|t| t.borrow().get_str(&k).is_none()) {
+                let _ = self.ns_store(ns, k, v);
+            }
+        }
     }
 
     /// `from m import *`.

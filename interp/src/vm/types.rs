@@ -125,6 +125,7 @@ pub fn new_class(
             slots: None,
             has_dict,
             hide_dict: false,
+            weakrefable: heap,
             subclasses: RefCell::new(Vec::new()),
             hooks: Cell::new(0),
             cache: RefCell::default(),

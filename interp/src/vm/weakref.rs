@@ -112,8 +112,10 @@ fn weakrefable(vm: &Vm, v: &Value) -> bool {
         Value::Obj(o) => o,
         _ => return false,
     };
-    let heap = vm.type_of(v).as_class().map(|c| c.heap).unwrap_or(false);
-    heap || matches!(
+    if let Some(cd) = vm.type_of(v).as_class().filter(|c| c.heap) {
+        return cd.weakrefable;
+    }
+    matches!(
         o.payload,
         Payload::Instance(_)
             | Payload::Function(_)
