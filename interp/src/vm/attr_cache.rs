@@ -157,6 +157,7 @@ fn dict_may_have(o: &Obj, name: &Rc<PyStr>) -> bool {
         _ => false,
     })
     .is_some()
+        || t.has_mixed_keys()
 }
 
 /// The outcome of a cached load.
@@ -236,12 +237,17 @@ impl AttrCache {
         let s = self.hit(site, cd, name)?;
         match &s.kind {
             Kind::Dict(key) => dict_get_hinted(o, key, &mut s.hint).map(Load::Value),
+            // A miss is only final when every key of the instance dict is
+            // an exact str; a str-subclass key equal to `name` needs the
+            // general lookup by `==`.
             Kind::Function(f) => match dict_get_hinted(o, name, &mut s.hint) {
                 Some(v) => Some(Load::Value(v)),
+                None if o.dict_mixed() => None,
                 None => Some(Load::Bind(f.clone())),
             },
             Kind::ClassValue(v) => match dict_get_hinted(o, name, &mut s.hint) {
                 Some(v) => Some(Load::Value(v)),
+                None if o.dict_mixed() => None,
                 None => Some(Load::Value(v.clone())),
             },
             Kind::Builtin(_) | Kind::Store(_) | Kind::Module { .. } => None,
