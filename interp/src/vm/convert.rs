@@ -517,6 +517,27 @@ impl Vm {
                 _ => self.repr(&args),
             };
         }
+        // object.__str__ calls the type's __repr__ directly and str() checks
+        // the result, so a bad __repr__ is reported as "__str__ returned ...".
+        let cls = self.type_of(v).clone();
+        if cls.as_class().map(|c| c.heap).unwrap_or(false) {
+            let rn = self.names.repr.clone();
+            if let Some(f) = lookup(&cls, &rn) {
+                if overrides_native(&f) {
+                    let r = self.guarded_call(&f, v)?;
+                    return match r.as_pystr() {
+                        Some(s) => Ok(s.as_str().to_string()),
+                        None => {
+                            let msg = format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&r)
+                            );
+                            Err(self.new_error("TypeError", &msg))
+                        }
+                    };
+                }
+            }
+        }
         self.repr(v)
     }
 
