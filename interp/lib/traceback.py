@@ -120,7 +120,14 @@ def print_tb(tb, limit=None, file=None):
 def print_stack(f=None, limit=None, file=None):
     """Prints the current stack."""
     if f is None and _native is not None:
-        lines = format_stack(None, limit)
+        # Called here (not through format_stack) so that the innermost
+        # entry is print_stack's caller, not print_stack itself.
+        entries = _native.stack_entries()
+        limit = _limit(limit)
+        if limit is not None:
+            limit = max(limit, 0)
+            entries = entries[len(entries) - limit:] if limit else []
+        lines = format_list(entries)
     else:
         if f is None:
             f = sys._getframe().f_back

@@ -361,7 +361,7 @@ impl Interpreter {
     /// Runs `source` on the calling thread (no helper thread, no hand-off).
     /// The caller must have a big enough stack: the VM re-enters itself
     /// natively up to [`crate::vm::NATIVE_DEPTH_LIMIT`] levels, which needs
-    /// roughly 64 MiB ([`EVAL_STACK_SIZE`] is what the helper threads use).
+    /// tens of MiB ([`EVAL_STACK_SIZE`] is what the helper threads use).
     ///
     /// The thread keeps its built-ins (`vm::prototype`) for its next runs; a
     /// panic discards them (the run's teardown did not happen) and goes on

@@ -987,13 +987,14 @@ fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 Some(c) => c,
                 None => return Err(vm.new_error("RuntimeError", "super(): no arguments")),
             };
-            let t = match ctx.class_cell {
-                Some(c) if c.as_class().is_some() => c,
-                _ => return Err(vm.new_error("RuntimeError", "super(): __class__ cell not found")),
-            };
+            // CPython checks for a first argument before the __class__ cell.
             let o = match ctx.first_arg {
                 Some(o) => o,
                 None => return Err(vm.new_error("RuntimeError", "super(): no arguments")),
+            };
+            let t = match ctx.class_cell {
+                Some(c) if c.as_class().is_some() => c,
+                _ => return Err(vm.new_error("RuntimeError", "super(): __class__ cell not found")),
             };
             (t, o)
         }

@@ -552,16 +552,28 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             kw.push((k.clone(), v.clone()));
         }
     }
+    // CPython's order: without `metaclass=` the candidate is the type of the
+    // first base (so `class X(5)` calls `int(...)`, `class T(module)` calls
+    // the module type); a candidate that is a class is then replaced by the
+    // most derived metaclass of the bases.
     let meta = match meta {
         Some(m) => m,
-        None => {
-            // The most derived metaclass of the bases.
-            let mut best = vm.types.type_.clone();
+        None => match bases.first() {
+            Some(b0) => Value::Obj(vm.type_of(b0).clone()),
+            None => Value::Obj(vm.types.type_.clone()),
+        },
+    };
+    let meta = match &meta {
+        Value::Obj(m) if m.as_class().is_some() => {
+            let mut best = m.clone();
             for b in &bases {
                 let bt = vm.type_of(b).clone();
+                if is_subclass(&best, &bt) {
+                    continue;
+                }
                 if is_subclass(&bt, &best) {
                     best = bt;
-                } else if !is_subclass(&best, &bt) {
+                } else {
                     return Err(vm.new_error(
                         "TypeError",
                         "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
@@ -570,6 +582,7 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             Value::Obj(best)
         }
+        _ => meta,
     };
     let bases_t = vm.new_tuple(bases.clone());
     let prep = vm.names.prepare.clone();

@@ -45,6 +45,13 @@ fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Obj(c)) if c.as_class().is_some() => c.clone(),
         _ => return Err(vm.new_error("TypeError", "module.__new__(X): X is not a type object")),
     };
+    let given = args.pos.len() - 1 + args.kw.len();
+    if given > 2 {
+        // 3.4's module.__init__ parses "U|O:module" (`class T(random_module)`
+        // ends here with the class name, bases and namespace).
+        let msg = format!("module() takes at most 2 arguments ({given} given)");
+        return Err(vm.new_error("TypeError", &msg));
+    }
     let ns = vm.new_dict_obj(DictTable::new());
     let name = match args.pos.get(1) {
         Some(v) => want_str(vm, v, "module.__init__() argument 1")?,

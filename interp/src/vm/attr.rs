@@ -571,15 +571,19 @@ impl Vm {
             if let Payload::Function(f) = &o.payload {
                 match name.as_str() {
                     "__name__" => {
-                        if let Some(s) = v.as_pystr() {
-                            *f.name.borrow_mut() = s.clone();
-                        }
+                        let Some(s) = v.as_pystr() else {
+                            let msg = "__name__ must be set to a string object";
+                            return Err(self.new_error("TypeError", msg));
+                        };
+                        *f.name.borrow_mut() = s.clone();
                         return Ok(());
                     }
                     "__qualname__" => {
-                        if let Some(s) = v.as_pystr() {
-                            *f.qualname.borrow_mut() = s.clone();
-                        }
+                        let Some(s) = v.as_pystr() else {
+                            let msg = "__qualname__ must be set to a string object";
+                            return Err(self.new_error("TypeError", msg));
+                        };
+                        *f.qualname.borrow_mut() = s.clone();
                         return Ok(());
                     }
                     "__doc__" => {

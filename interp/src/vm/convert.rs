@@ -8,61 +8,11 @@ use crate::objects::{Obj, Payload, Value};
 use num_traits::ToPrimitive;
 use std::rc::Rc;
 
-/// CPython's `repr()` of a float (replaced by `crate::format` when the kernel lands).
+/// CPython's `repr()` of a float: the shared shortest-digits kernel of
+/// `crate::format` (which breaks ties between two shortest candidates the
+/// way CPython's dtoa does, e.g. `1e15 + 0.3` is `1000000000000000.2`).
 pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if x == 0.0 {
-        return if x.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
-    }
-    let e = format!("{:e}", x);
-    let (mant, exp) = match e.split_once('e') {
-        Some(p) => p,
-        None => return e,
-    };
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    if (-4..16).contains(&exp) {
-        if exp >= 0 {
-            let int_len = exp as usize + 1;
-            if digits.len() <= int_len {
-                out.push_str(&digits);
-                out.push_str(&"0".repeat(int_len - digits.len()));
-                out.push_str(".0");
-            } else {
-                out.push_str(&digits[..int_len]);
-                out.push('.');
-                out.push_str(&digits[int_len..]);
-            }
-        } else {
-            out.push_str("0.");
-            out.push_str(&"0".repeat((-exp - 1) as usize));
-            out.push_str(&digits);
-        }
-    } else {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        out.push('e');
-        out.push(if exp < 0 { '-' } else { '+' });
-        out.push_str(&format!("{:02}", exp.abs()));
-    }
-    out
+    crate::format::float_repr(x)
 }
 
 /// The component format of complex repr (no `.0` added).
@@ -566,6 +516,27 @@ impl Vm {
                 1 => self.str(&items[0]),
                 _ => self.repr(&args),
             };
+        }
+        // object.__str__ calls the type's __repr__ directly and str() checks
+        // the result, so a bad __repr__ is reported as "__str__ returned ...".
+        let cls = self.type_of(v).clone();
+        if cls.as_class().map(|c| c.heap).unwrap_or(false) {
+            let rn = self.names.repr.clone();
+            if let Some(f) = lookup(&cls, &rn) {
+                if overrides_native(&f) {
+                    let r = self.guarded_call(&f, v)?;
+                    return match r.as_pystr() {
+                        Some(s) => Ok(s.as_str().to_string()),
+                        None => {
+                            let msg = format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&r)
+                            );
+                            Err(self.new_error("TypeError", &msg))
+                        }
+                    };
+                }
+            }
         }
         self.repr(v)
     }

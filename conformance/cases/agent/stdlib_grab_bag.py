@@ -1,0 +1,45 @@
+import pprint, copy, reprlib, struct, base64, hashlib, zlib, binascii, uuid
+import urllib.parse as up
+import html, difflib, calendar, shlex, fnmatch, os.path, pickle, array, queue, string
+data = {'users': [{'name': 'ann', 'roles': ['admin', 'dev'], 'id': i} for i in range(3)], 'count': 3, 'meta': {'v': (1, 2), 'z': None}}
+pprint.pprint(data)
+pprint.pprint(list(range(30)), width=40)
+print(pprint.pformat({'b': 1, 'a': [1] * 3}, indent=2))
+pprint.pprint({'key%d' % i: 'value ' * i for i in range(5)})
+x = [[1, 2], {'a': [3]}]
+y = copy.copy(x); z = copy.deepcopy(x)
+x[0].append(9); x[1]['a'].append(4)
+print(y, z)
+print(reprlib.repr(list(range(100))), reprlib.repr('x' * 100), reprlib.repr({i: i for i in range(20)}))
+packed = struct.pack('<IhBf', 1, -2, 3, 1.5)
+print(packed, struct.unpack('<IhBf', packed), struct.calcsize('>q3sx'), struct.pack('>3s?', b'ab', True))
+print(base64.b64encode(b'hello world'), base64.b64decode('aGVsbG8='), base64.urlsafe_b64encode(b'\xfb\xff'), base64.b16encode(b'\x01\xab'), base64.b32encode(b'abc'))
+print(hashlib.md5(b'abc').hexdigest(), hashlib.sha1(b'abc').hexdigest()[:16], hashlib.sha256('é'.encode()).hexdigest()[:16])
+h = hashlib.sha256(); h.update(b'a'); h.update(b'bc'); print(h.hexdigest()[:20], h.digest_size, h.name)
+print(zlib.crc32(b'hello'), zlib.adler32(b'hello'), zlib.decompress(zlib.compress(b'round trip')), binascii.hexlify(b'\x00\xff'), binascii.crc32(b'x'))
+print(uuid.uuid5(uuid.NAMESPACE_DNS, 'python.org'), uuid.uuid3(uuid.NAMESPACE_URL, 'x'), uuid.UUID('12345678123456781234567812345678').hex, repr(uuid.UUID(int=5)))
+u = up.urlparse('https://user:pw@example.com:8080/path/to;p?q=1&r=a+b#frag')
+print(u, u.hostname, u.port, u.username, up.parse_qs(u.query), up.parse_qsl('a=1&a=2&b='), up.urlencode([('k', 'v w'), ('x', 'é')]))
+print(up.quote('a b/c?d'), up.quote_plus('a b&c'), up.unquote('%41%20b'), up.urljoin('http://a/b/c/d', '../e'), up.urlunparse(('http', 'h', '/p', '', 'q=1', '')), up.urlsplit('//x/y'))
+print(html.escape('<a href="x">&\'</a>'), html.unescape('&lt;&amp;&#39;&eacute;&#x41;'))
+a = 'one two three four'.split(); b = 'one 2 three four five'.split()
+print(list(difflib.unified_diff(a, b, 'a', 'b', lineterm='')))
+print(difflib.SequenceMatcher(None, 'abcd', 'bcde').ratio(), difflib.get_close_matches('appel', ['ape', 'apple', 'peach', 'puppy']))
+print(list(difflib.ndiff(['a\n', 'b\n'], ['a\n', 'c\n'])))
+print(calendar.month(2024, 2))
+print(calendar.isleap(2000), calendar.monthrange(2023, 2), calendar.weekday(2024, 7, 4), calendar.day_name[0], list(calendar.month_abbr)[1:4])
+print(shlex.split('cmd -a "quoted arg" \'single\' esc\\ aped'), shlex.quote("it's"), fnmatch.fnmatch('data.csv', '*.csv'), fnmatch.filter(['a.py', 'b.txt', 'c.py'], '*.py'))
+print(os.path.join('a', 'b', 'c.txt'), os.path.splitext('arch.tar.gz'), os.path.basename('/x/y/z.py'), os.path.dirname('/x/y/z.py'), os.path.normpath('a/./b/../c'), os.path.split('/a/b'), os.path.isabs('/a'), os.sep)
+obj = {'a': [1, 2.5, 'x', None, (1, 2)], 'b': {1, 2}, 'c': b'by'}
+r = pickle.loads(pickle.dumps(obj))
+print(r == obj, sorted(r), type(r['a'][4]).__name__)
+arr = array.array('i', [1, 2, 3]); arr.append(4); arr.extend([5])
+print(arr, arr.tolist(), arr.itemsize, array.array('d', [1.5]), array.array('b', b'\x01\x02'), arr[1:3], sum(arr))
+q = queue.Queue(); q.put(1); q.put(2); print(q.get(), q.qsize(), q.empty())
+pq = queue.PriorityQueue(); [pq.put(v) for v in (5, 1, 3)]; print([pq.get() for _ in range(3)])
+lq = queue.LifoQueue(); lq.put('a'); lq.put('b'); print(lq.get())
+try:
+    queue.Queue().get_nowait()
+except queue.Empty:
+    print("Empty raised")
+print(string.punctuation, string.digits, string.hexdigits, string.Formatter().format('{0}-{1}', 'a', 'b'))
