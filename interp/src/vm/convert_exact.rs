@@ -60,8 +60,14 @@ impl Vm {
             v.payload(),
             Some(crate::objects::Payload::MappingProxy(_) | crate::objects::Payload::Exception(_))
         ) {
-            // `native_str` of anything else is the repr (object.__str__).
-            return self.repr_exact(v);
+            // `native_str` of anything else is the repr (object.__str__,
+            // which calls tp_repr directly: a non-str result is reported
+            // as `__str__`'s, as CPython's PyObject_Str does).
+            let name = self.names.repr.clone();
+            if let Some(r) = self.user_conversion(v, &name)? {
+                return self.returned_str(&r, "__str__");
+            }
+            return Ok(Rc::new(PyStr::from_string(self.native_repr(v)?)));
         }
         let text = self.native_str(v)?;
         Ok(crate::objects::str_wide::exact_exc_str(v, &text)
