@@ -495,6 +495,9 @@ impl Vm {
     /// clock, or the instruction budget when that ran out too).
     #[cold]
     pub fn interrupted(&mut self) -> PyErr {
+        if crate::sandbox::deadline::take_memory_refused() {
+            return PyErr::Limit(Limit::Memory);
+        }
         match self.check_limits() {
             Err(e) => e,
             Ok(()) => PyErr::Limit(Limit::WallTime),
