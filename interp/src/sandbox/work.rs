@@ -251,6 +251,11 @@ impl Vm {
     /// `items` repeated `n` times (the caller checked the size against the
     /// memory limit), built in chunks with the work charged between them.
     pub fn repeat_paced(&mut self, items: &[Value], n: u64) -> PyResult<Vec<Value>> {
+        if items.is_empty() || n == 0 {
+            // Nothing to copy: `() * 10**14` looped 10**14 times over an
+            // empty slice without a charge (found by fuzzing, session 7).
+            return Ok(Vec::new());
+        }
         let total = (items.len() as u64).saturating_mul(n) as usize;
         let mut out = Vec::with_capacity(total);
         if total < COPY_CHUNK {
