@@ -117,16 +117,6 @@ const KNOWN_FAILURES: &[Known] = &[
         cause: "10**5 chained generators: 0.3-0.74 s against 1.25 s allowed, up to 1.4 s on a loaded machine in session 2",
     },
     Known {
-        name: "rec_raised_limit_y_combinator",
-        kind: Kind::Borderline,
-        cause: "10**6 frames with closures: 0.37-1.30 s at load 11 (memory_limit or RecursionError), up to the 2 s wall clock in session 2",
-    },
-    Known {
-        name: "rec_raised_limit_init",
-        kind: Kind::Borderline,
-        cause: "ends in memory_limit as allowed, but the accounted peak can pass the 64 MiB limit by ~0.1 % (frame growth between two checks)",
-    },
-    Known {
         name: "quad_bigint_divmod_loop",
         kind: Kind::Borderline,
         cause: "each divmod (1.1M by 317K bits) is split into ~1 ms steps; 0.31 s in two runs, 0.47 s once at load 11 against 0.41 s",
@@ -135,6 +125,11 @@ const KNOWN_FAILURES: &[Known] = &[
         name: "quad_equal_hash_set",
         kind: Kind::Borderline,
         cause: "10**5 equal-hash keys: each insert calls __eq__ O(n) times (ticks); 0.35-0.36 s, once 0.47 s at load 11 against 0.41 s",
+    },
+    Known {
+        name: "mem_square_loop",
+        kind: Kind::Borderline,
+        cause: "x = x * x under 32 MiB: at load 3-4 (session 7, test profile) the loop reaches a square whose memory is not all reserved: accounted peak 36-37 MiB in 8 runs of 8 (reserving 3x the result in the Mul arm did not change it, so the allocation is elsewhere; not located); at load 9-12 the 1 s deadline comes first and it passes",
     },
     Known {
         name: "mem_int_from_doubled_string",
@@ -395,9 +390,9 @@ fn accuracy_figures() {
         ),
     ];
     println!(
-        "| bomb | limit | status | accounted peak | RSS growth (VmHWM - RSS before) | ratio |"
+        "| bomb | limit | status | accounted peak | RSS growth (VmHWM - RSS before) | ratio | load (1 min) |"
     );
-    println!("|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|");
     for mib in [16u64, 64, 256] {
         for (label, src) in bombs {
             let limits = Limits {
@@ -410,13 +405,14 @@ fn accuracy_figures() {
             let o = m.outcome.expect("panicked");
             let grown = m.rss_peak.saturating_sub(m.rss_before);
             println!(
-                "| {} | {} MiB | {} | {:.1} MiB | {:.1} MiB | {:.2} |",
+                "| {} | {} MiB | {} | {:.1} MiB | {:.1} MiB | {:.2} | {} |",
                 label,
                 mib,
                 harness::status_word(&o),
                 o.usage.peak_memory_bytes as f64 / 1048576.0,
                 grown as f64 / 1048576.0,
-                grown as f64 / (mib << 20) as f64
+                grown as f64 / (mib << 20) as f64,
+                load_average()
             );
         }
     }
@@ -432,9 +428,17 @@ fn accuracy_figures() {
         ("str.replace on 40 MB", "s = 'ab' * (20 * 10 ** 6)\nwhile True:\n    u = s.replace('a', 'xy')\n"),
         ("[0] * 10**7 repeats", "a = [0] * 10 ** 7\nwhile True:\n    b = a * 2\n"),
         ("'{:>100000000}'.format", "while True:\n    u = '{:>100000000}'.format(1)\n"),
+        ("dict of 10**6 str keys rebound", "while True:\n    d = dict.fromkeys(map(str, range(10 ** 6)))\n"),
     ];
-    println!("\n| program | wall limit | status | stopped after | overshoot |");
-    println!("|---|---|---|---|---|");
+    // Several runs per program (`KAA_ACC_RUNS`, default 5): median and max.
+    let runs: usize = std::env::var("KAA_ACC_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5)
+        .max(1);
+    println!("\n{runs} runs each");
+    println!("| program | wall limit | status | median stop | max stop | median overshoot | max overshoot | load (1 min, before / after) |");
+    println!("|---|---|---|---|---|---|---|---|");
     for secs in [0.1f64, 1.0, 5.0] {
         for (label, src) in spinners {
             let limits = Limits {
@@ -443,18 +447,44 @@ fn accuracy_figures() {
                 memory_bytes: Some(1 << 30),
                 ..Limits::default()
             };
-            let m = run_measured(src, &limits);
-            let o = m.outcome.expect("panicked");
+            let load_before = load_average();
+            let mut times = Vec::new();
+            let mut statuses = Vec::new();
+            for _ in 0..runs {
+                let m = run_measured(src, &limits);
+                let o = m.outcome.expect("panicked");
+                let word = harness::status_word(&o);
+                if !statuses.contains(&word) {
+                    statuses.push(word);
+                }
+                times.push(m.elapsed.as_secs_f64());
+            }
+            times.sort_by(f64::total_cmp);
+            let median = times[times.len() / 2];
+            let max = times[times.len() - 1];
             println!(
-                "| {} | {} s | {} | {:.3} s | {:+.1} ms |",
+                "| {} | {} s | {} | {:.3} s | {:.3} s | {:+.1} ms | {:+.1} ms | {} / {} |",
                 label,
                 secs,
-                harness::status_word(&o),
-                m.elapsed.as_secs_f64(),
-                (m.elapsed.as_secs_f64() - secs) * 1000.0
+                statuses.join(", "),
+                median,
+                max,
+                (median - secs) * 1000.0,
+                (max - secs) * 1000.0,
+                load_before,
+                load_average()
             );
         }
     }
+}
+
+/// The 1-minute load average (`/proc/loadavg`), for the figures: the
+/// machine is shared.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
 }
 
 /// Long native operations stop for a cancel handle used from another

@@ -8,6 +8,14 @@
 use kaa_interp::api::{Config, Interpreter, Limits, Status, TimeLimitReason};
 use std::time::{Duration, Instant};
 
+/// The 1-minute load average (`/proc/loadavg`): the machine is shared.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
+}
+
 fn rss_kib() -> u64 {
     let s = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
     let pages: u64 = s
@@ -103,6 +111,12 @@ fn many_evaluations_keep_memory_flat() {
         );
     };
     let warmup = 500;
+    let at_start = rss_kib();
+    eprintln!(
+        "RSS before any evaluation: {} KiB (load {})",
+        at_start,
+        load_average()
+    );
     for i in 0..warmup {
         run_one(i);
     }
@@ -116,17 +130,18 @@ fn many_evaluations_keep_memory_flat() {
         if (i + 1) % step == 0 {
             let r = rss_kib();
             peak = peak.max(r);
-            samples.push((i + 1, r));
+            samples.push((i + 1, r, load_average()));
         }
     }
     let elapsed = started.elapsed();
     eprintln!("RSS after {} warm-up evaluations: {} KiB", warmup, base);
-    for (n, r) in &samples {
+    for (n, r, load) in &samples {
         eprintln!(
-            "  after {:>7} more: {:>7} KiB ({:+} KiB)",
+            "  after {:>7} more: {:>7} KiB ({:+} KiB), load {}",
             n,
             r,
-            *r as i64 - base as i64
+            *r as i64 - base as i64,
+            load
         );
     }
     eprintln!(

@@ -162,6 +162,17 @@ pub fn over_limit() -> bool {
     COUNTERS.try_with(|c| c.over.get()).unwrap_or(false)
 }
 
+/// Bytes the current thread may still allocate before its count passes the
+/// tripwire of [`set_limit`] (negative once past it; `i64::MAX` minus the
+/// count while disarmed): for code without the VM at hand that must check a
+/// buffer's growth before it happens.
+#[inline]
+pub fn headroom() -> i64 {
+    COUNTERS
+        .try_with(|c| c.limit.get().saturating_sub(c.live.get()))
+        .unwrap_or(i64::MAX)
+}
+
 /// Clears the flag of [`over_limit`] (the tripwire stays armed; the next
 /// allocation above it sets the flag again).
 pub fn clear_over_limit() {
@@ -196,7 +207,9 @@ mod tests {
         assert!(!over_limit());
         let big: Vec<u8> = Vec::with_capacity(1 << 17);
         assert!(over_limit());
+        assert!(headroom() < 0);
         drop(big);
+        assert!(headroom() > 0);
         clear_over_limit();
         assert!(!over_limit());
         set_limit(i64::MAX);

@@ -295,6 +295,12 @@ impl DictTable {
         std::mem::take(&mut self.entries)
     }
 
+    /// The entry slots (`None` for removed entries), consuming the table
+    /// (for a paced free: the index array is freed here).
+    pub fn into_entries(self) -> Vec<Option<Entry>> {
+        self.entries
+    }
+
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().flatten()

@@ -18,6 +18,7 @@ thread_local! {
     static CANCEL: RefCell<Option<crate::api::CancelHandle>> = const { RefCell::new(None) };
     static STEPS: Cell<u32> = const { Cell::new(0) };
     static INTERRUPTED: Cell<bool> = const { Cell::new(false) };
+    static MEMORY_REFUSED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Steps of [`step_past_deadline`] between two clock reads.
@@ -51,6 +52,43 @@ pub fn step_past_deadline() -> bool {
 pub fn set_deadline(deadline: Option<Instant>) {
     DEADLINE.with(|d| d.set(deadline));
     INTERRUPTED.with(|i| i.set(false));
+    MEMORY_REFUSED.with(|m| m.set(false));
+}
+
+/// Before a kernel's buffer holding `len` items of `item_bytes` in room for
+/// `capacity` takes `additional` more: [`Interrupted`], recorded as a
+/// refused allocation ([`take_memory_refused`]), when its growth (to the
+/// larger of double and what is needed, as `Vec` and `String` grow) would
+/// pass the memory limit the VM enforces, which the allocator's tripwire
+/// holds (`kaa_alloc::headroom`). For kernels without a `Vm` whose output
+/// can outgrow their input (codec error handlers, wide decoders). One
+/// compare while the buffer has room.
+#[inline]
+pub fn check_growth(
+    len: usize,
+    capacity: usize,
+    additional: usize,
+    item_bytes: usize,
+) -> Result<(), Interrupted> {
+    let need = len.saturating_add(additional);
+    if need <= capacity {
+        return Ok(());
+    }
+    let new_cap = need.max(capacity.saturating_mul(2));
+    let bytes = new_cap.saturating_mul(item_bytes);
+    if bytes as u64 > kaa_alloc::headroom().max(0) as u64 {
+        MEMORY_REFUSED.with(|m| m.set(true));
+        return Err(Interrupted);
+    }
+    Ok(())
+}
+
+/// Whether a kernel stopped because [`check_growth`] refused to grow a
+/// buffer since the last call (and forgets it): its caller reports the
+/// memory limit rather than the time limit.
+#[inline]
+pub fn take_memory_refused() -> bool {
+    MEMORY_REFUSED.with(|m| m.replace(false))
 }
 
 /// Records that a kernel which cannot return an error (its result type has

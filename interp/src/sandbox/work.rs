@@ -251,6 +251,11 @@ impl Vm {
     /// `items` repeated `n` times (the caller checked the size against the
     /// memory limit), built in chunks with the work charged between them.
     pub fn repeat_paced(&mut self, items: &[Value], n: u64) -> PyResult<Vec<Value>> {
+        if items.is_empty() || n == 0 {
+            // Nothing to copy: `() * 10**14` looped 10**14 times over an
+            // empty slice without a charge (found by fuzzing, session 7).
+            return Ok(Vec::new());
+        }
         let total = (items.len() as u64).saturating_mul(n) as usize;
         let mut out = Vec::with_capacity(total);
         if total < COPY_CHUNK {
@@ -495,6 +500,9 @@ impl Vm {
     /// clock, or the instruction budget when that ran out too).
     #[cold]
     pub fn interrupted(&mut self) -> PyErr {
+        if crate::sandbox::deadline::take_memory_refused() {
+            return PyErr::Limit(Limit::Memory);
+        }
         match self.check_limits() {
             Err(e) => e,
             Ok(()) => PyErr::Limit(Limit::WallTime),

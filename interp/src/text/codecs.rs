@@ -307,15 +307,33 @@ fn replace_unencodable(
         | ErrorHandler::SurrogateEscape
         | ErrorHandler::SurrogatePass
         | ErrorHandler::Ignore => {}
-        ErrorHandler::Replace => out.push(b'?'),
-        ErrorHandler::BackslashReplace => out.extend_from_slice(char_escape(c).as_bytes()),
+        ErrorHandler::Replace => {
+            room(out.len(), out.capacity(), 1)?;
+            out.push(b'?');
+        }
+        ErrorHandler::BackslashReplace => {
+            let t = char_escape(c);
+            room(out.len(), out.capacity(), t.len())?;
+            out.extend_from_slice(t.as_bytes());
+        }
         ErrorHandler::XmlCharRefReplace => {
             let mut t = String::new();
             let _ = write!(t, "&#{};", c as u32);
+            room(out.len(), out.capacity(), t.len())?;
             out.extend_from_slice(t.as_bytes());
         }
         ErrorHandler::Other(name) => return Err(CodecError::UnknownHandler(name.clone())),
     }
+    Ok(())
+}
+
+/// Before an output buffer of `len` bytes in room for `capacity` takes `n`
+/// more: fails (the memory limit) when it would grow past what the memory
+/// limit leaves (an error handler's output can be several times its input:
+/// U+FFFD is 3 bytes per bad byte).
+#[inline]
+pub(crate) fn room(len: usize, capacity: usize, n: usize) -> Result<(), CodecError> {
+    crate::sandbox::deadline::check_growth(len, capacity, n, 1)?;
     Ok(())
 }
 
@@ -332,6 +350,7 @@ pub(crate) fn decode_error(
         ErrorHandler::SurrogateEscape => Err(CodecError::SurrogatesUnsupported),
         ErrorHandler::Ignore => Ok(()),
         ErrorHandler::Replace => {
+            room(out.len(), out.capacity(), '\u{fffd}'.len_utf8())?;
             out.push('\u{fffd}');
             Ok(())
         }

@@ -122,6 +122,9 @@ pub fn decode_utf16(
     let mut pacer = Pacer::new();
     while pos < b.len() {
         pacer.advance(2)?;
+        // A UTF-16 unit may become 3 bytes of UTF-8 (the buffer starts at
+        // one byte per unit).
+        super::codecs::room(out.len(), out.capacity(), 4)?;
         let bad = |start: usize, end: usize, reason: &'static str| {
             move || UnicodeErrorInfo::decoding(enc, b, start, end, reason)
         };
@@ -179,6 +182,7 @@ pub fn decode_utf32(
     let mut pacer = Pacer::new();
     while pos < b.len() {
         pacer.advance(4)?;
+        super::codecs::room(out.len(), out.capacity(), 4)?;
         let bad = |start: usize, end: usize, reason: &'static str| {
             move || UnicodeErrorInfo::decoding(enc, b, start, end, reason)
         };

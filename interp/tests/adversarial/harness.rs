@@ -312,13 +312,22 @@ pub fn describe(case: &Case, m: &Measured) -> String {
         Some(o) => (status_word(o), o.usage.peak_memory_bytes),
         None => ("PANIC/HANG".into(), 0),
     };
+    // Near the memory limit, how far under (+) or over (-) it the peak
+    // ended, in KiB (the check allows 64 KiB over).
+    let margin = match case.limits.memory_bytes {
+        Some(l) if peak + (1 << 20) >= l => {
+            format!("  margin {:+} KiB", (l as i64 - peak as i64) / 1024)
+        }
+        _ => String::new(),
+    };
     format!(
-        "{:<44} {:<34} {:>7.1} ms  peak {:>6.1} MiB  rss +{:>6.1} MiB",
+        "{:<44} {:<34} {:>7.1} ms  peak {:>6.1} MiB  rss +{:>6.1} MiB{}",
         case.name,
         st,
         m.elapsed.as_secs_f64() * 1000.0,
         peak as f64 / 1048576.0,
-        m.rss_peak.saturating_sub(m.rss_before) as f64 / 1048576.0
+        m.rss_peak.saturating_sub(m.rss_before) as f64 / 1048576.0,
+        margin
     )
 }
 
