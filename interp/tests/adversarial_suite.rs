@@ -127,11 +127,6 @@ const KNOWN_FAILURES: &[Known] = &[
         cause: "10**5 equal-hash keys: each insert calls __eq__ O(n) times (ticks); 0.35-0.36 s, once 0.47 s at load 11 against 0.41 s",
     },
     Known {
-        name: "mem_square_loop",
-        kind: Kind::Borderline,
-        cause: "x = x * x under 32 MiB: at load 3-4 (session 7, test profile) the loop reaches a square whose memory is not all reserved: accounted peak 36-37 MiB in 8 runs of 8 (reserving 3x the result in the Mul arm did not change it, so the allocation is elsewhere; not located); at load 9-12 the 1 s deadline comes first and it passes",
-    },
-    Known {
         name: "mem_int_from_doubled_string",
         kind: Kind::Borderline,
         cause: "int() of a doubling digit string: 0.51-0.59 s alone against 0.65 s, 0.69 s once while both suites ran at once on 2 cores (the last conversion step before the stop check is ~50-90 ms)",

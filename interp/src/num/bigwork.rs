@@ -124,6 +124,10 @@ fn mul_unbalanced(
 /// Toom-3 for operands of similar size: five products of a third of the
 /// size, each through [`mul_mag`] (so split again while large).
 fn mul_toom3(a: &BigUint, b: &BigUint, stop: &dyn Fn() -> bool) -> Result<BigUint, Interrupted> {
+    let bytes = (a.bits() + b.bits()).div_ceil(8);
+    // The splits and evaluations take about 1.5 times the operands; the
+    // interpolation and the sum about twice the result (`bytes`).
+    crate::sandbox::deadline::check_room(bytes.saturating_mul(3) / 2)?;
     let k = a.bits().max(b.bits()).div_ceil(3).div_ceil(64) * 64;
     let split = |x: &BigUint| {
         let mask = (BigUint::one() << k) - 1u32;
@@ -148,6 +152,8 @@ fn mul_toom3(a: &BigUint, b: &BigUint, stop: &dyn Fn() -> bool) -> Result<BigUin
     let rm1 = mul_signed(&apm1, &bpm1, stop)?;
     let rm2 = mul_signed(&apm2, &bpm2, stop)?;
     let rinf = mul_signed(&a2, &b2, stop)?;
+    drop((a0, a1, a2, b0, b1, b2, ap1, apm1, apm2, bp1, bpm1, bpm2));
+    crate::sandbox::deadline::check_room(bytes.saturating_mul(2))?;
     // Bodrato's interpolation (exact divisions by 3 and 2).
     let mut s3 = (&rm2 - &r1) / 3u32;
     let s1 = (&r1 - &rm1) >> 1u32;
@@ -156,7 +162,7 @@ fn mul_toom3(a: &BigUint, b: &BigUint, stop: &dyn Fn() -> bool) -> Result<BigUin
     s2 = s2 + &s1 - &rinf;
     let s1 = s1 - &s3;
     let total = r0 + (s1 << k) + (s2 << (2 * k)) + (s3 << (3 * k)) + (rinf << (4 * k));
-    Ok(total.magnitude().clone())
+    Ok(total.into_parts().1)
 }
 
 /// `(a / b, a % b)` of magnitudes (truncating), checking the deadline

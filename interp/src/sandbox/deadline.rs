@@ -83,6 +83,21 @@ pub fn check_growth(
     Ok(())
 }
 
+/// Before a kernel allocates about `bytes` of temporaries at once:
+/// [`Interrupted`], recorded as a refused allocation ([`take_memory_refused`]),
+/// when they would not fit under the memory limit the VM enforces
+/// (`kaa_alloc::headroom`), or when the allocator's tripwire has already
+/// fired. For kernels whose scratch space is several times their result
+/// (the Toom-3 steps of `num::bigwork`).
+#[inline]
+pub fn check_room(bytes: u64) -> Result<(), Interrupted> {
+    if kaa_alloc::over_limit() || bytes > kaa_alloc::headroom().max(0) as u64 {
+        MEMORY_REFUSED.with(|m| m.set(true));
+        return Err(Interrupted);
+    }
+    Ok(())
+}
+
 /// Whether a kernel stopped because [`check_growth`] refused to grow a
 /// buffer since the last call (and forgets it): its caller reports the
 /// memory limit rather than the time limit.
