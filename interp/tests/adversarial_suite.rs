@@ -52,6 +52,16 @@ struct Known {
 /// Cases known to fail, with the observed cause (see GAPS.md).
 const KNOWN_FAILURES: &[Known] = &[
     Known {
+        name: "mem_list_of_endless_generators",
+        kind: Kind::Borderline,
+        cause: "in the in-process suite only, right after mem_list_inplace_repeat_copy (a 152.6 MiB list): peak RSS growth 63-91 MiB against 40/64 MiB allowed while the accounted peak stays 16.0 MiB; alone or isolated 28-36 MiB. The previous run's post-reply teardown overlaps this run's RSS window (not yet confirmed which allocation; session 7)",
+    },
+    Known {
+        name: "mem_list_of_huge_range",
+        kind: Kind::Borderline,
+        cause: "in the in-process suite only, right after mem_list_inplace_repeat_copy (a 152.6 MiB list): peak RSS growth 63-91 MiB against 40/64 MiB allowed while the accounted peak stays 16.0 MiB; alone or isolated 28-36 MiB. The previous run's post-reply teardown overlaps this run's RSS window (not yet confirmed which allocation; session 7)",
+    },
+    Known {
         name: "time_op_list_concat",
         kind: Kind::Borderline,
         cause: "passes in release at load 11 (0.30-0.36 s, once 0.42-0.59 s); in the test profile at load 11 0.41-0.46 s against 0.41 s: building and tearing down the 50-100 MB lists is part of the run (the same setup with `while True: pass` took 0.46 s for 0.3 s once)",
