@@ -353,18 +353,9 @@ impl Vm {
                         .filter(|c| !c.heap)
                         .map(|c| (c.layout, c.heap, c.name.borrow().as_str().to_string()));
                     if let Some((layout, heap, bname)) = cd {
-                        let final_types = [
-                            "bool",
-                            "range",
-                            "slice",
-                            "function",
-                            "NoneType",
-                            "generator",
-                            "method",
-                        ];
                         if !heap
                             && (layout == Layout::Opaque || layout == Layout::Bool)
-                            && final_types.contains(&bname.as_str())
+                            && super::layout::FINAL_TYPES.contains(&bname.as_str())
                             || bname == "bool" && !heap
                         {
                             let msg = format!("type '{}' is not an acceptable base type", bname);

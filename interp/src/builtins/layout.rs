@@ -141,7 +141,7 @@ const GC_TYPES: &[&str] = &[
 ];
 
 /// Built-in types that cannot be subclassed (no `Py_TPFLAGS_BASETYPE`).
-const FINAL_TYPES: &[&str] = &[
+pub(crate) const FINAL_TYPES: &[&str] = &[
     "bool",
     "range",
     "slice",

@@ -67,6 +67,31 @@ impl Vm {
         format!("0x{:x}", v.id())
     }
 
+    /// The text of a heap class's own `__repr__` for `v` (`None` when the
+    /// class does not override it); a non-str result is a TypeError naming
+    /// `what` (`__repr__` for repr(), `__str__` when object.__str__ called it).
+    fn user_repr_text(&mut self, v: &Value, what: &str) -> PyResult<Option<String>> {
+        let cls = self.type_of(v).clone();
+        if !cls.as_class().is_some_and(|c| c.heap) {
+            return Ok(None);
+        }
+        let rn = self.names.repr.clone();
+        let Some(f) = lookup(&cls, &rn) else {
+            return Ok(None);
+        };
+        if !overrides_native(&f) {
+            return Ok(None);
+        }
+        let r = self.guarded_call(&f, v)?;
+        match r.as_pystr() {
+            Some(s) => Ok(Some(s.as_str().to_string())),
+            None => {
+                let msg = format!("{what} returned non-string (type {})", self.type_name(&r));
+                Err(self.new_error("TypeError", &msg))
+            }
+        }
+    }
+
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         match v {
@@ -77,24 +102,8 @@ impl Vm {
             Value::Str(s) => return Ok(crate::objects::str_wide::repr(s)),
             Value::Obj(_) => {}
         }
-        let cls = self.type_of(v).clone();
-        if cls.as_class().map(|c| c.heap).unwrap_or(false) {
-            let rn = self.names.repr.clone();
-            if let Some(f) = lookup(&cls, &rn) {
-                if overrides_native(&f) {
-                    let r = self.guarded_call(&f, v)?;
-                    return match r.as_pystr() {
-                        Some(s) => Ok(s.as_str().to_string()),
-                        None => {
-                            let msg = format!(
-                                "__repr__ returned non-string (type {})",
-                                self.type_name(&r)
-                            );
-                            Err(self.new_error("TypeError", &msg))
-                        }
-                    };
-                }
-            }
+        if let Some(text) = self.user_repr_text(v, "__repr__")? {
+            return Ok(text);
         }
         self.native_repr(v)
     }
@@ -519,24 +528,8 @@ impl Vm {
         }
         // object.__str__ calls the type's __repr__ directly and str() checks
         // the result, so a bad __repr__ is reported as "__str__ returned ...".
-        let cls = self.type_of(v).clone();
-        if cls.as_class().map(|c| c.heap).unwrap_or(false) {
-            let rn = self.names.repr.clone();
-            if let Some(f) = lookup(&cls, &rn) {
-                if overrides_native(&f) {
-                    let r = self.guarded_call(&f, v)?;
-                    return match r.as_pystr() {
-                        Some(s) => Ok(s.as_str().to_string()),
-                        None => {
-                            let msg = format!(
-                                "__str__ returned non-string (type {})",
-                                self.type_name(&r)
-                            );
-                            Err(self.new_error("TypeError", &msg))
-                        }
-                    };
-                }
-            }
+        if let Some(text) = self.user_repr_text(v, "__str__")? {
+            return Ok(text);
         }
         self.repr(v)
     }
