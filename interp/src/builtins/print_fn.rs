@@ -43,6 +43,24 @@ fn write_value_to(vm: &mut Vm, file: &Value, v: &Rc<PyStr>) -> PyResult<()> {
     }
 }
 
+/// A `sep=`/`end=` argument: `None` for None (the default stays), else its
+/// text and, when it holds lone surrogates, the exact str.
+fn text_arg(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<(String, Option<Rc<PyStr>>)>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    match v.as_pystr() {
+        Some(s) => Ok(Some((
+            s.as_str().to_string(),
+            Some(s.clone()).filter(|s| s.is_wide()),
+        ))),
+        None => {
+            let msg = format!("{name} must be None or a string, not {}", vm.type_name(v));
+            Err(vm.new_error("TypeError", &msg))
+        }
+    }
+}
+
 /// `print(*objects, sep=" ", end="\n", file=sys.stdout, flush=False)`.
 pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut sep = " ".to_string();
@@ -53,33 +71,13 @@ pub(crate) fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for (k, v) in args.kw {
         match k.as_str() {
             "sep" => {
-                if !v.is_none() {
-                    sep = match v.as_pystr() {
-                        Some(s) => {
-                            wide_sep = Some(s.clone()).filter(|s| s.is_wide());
-                            s.as_str().to_string()
-                        }
-                        None => {
-                            let msg =
-                                format!("sep must be None or a string, not {}", vm.type_name(v));
-                            return Err(vm.new_error("TypeError", &msg));
-                        }
-                    }
+                if let Some((text, wide)) = text_arg(vm, v, "sep")? {
+                    (sep, wide_sep) = (text, wide);
                 }
             }
             "end" => {
-                if !v.is_none() {
-                    end = match v.as_pystr() {
-                        Some(s) => {
-                            wide_end = Some(s.clone()).filter(|s| s.is_wide());
-                            s.as_str().to_string()
-                        }
-                        None => {
-                            let msg =
-                                format!("end must be None or a string, not {}", vm.type_name(v));
-                            return Err(vm.new_error("TypeError", &msg));
-                        }
-                    }
+                if let Some((text, wide)) = text_arg(vm, v, "end")? {
+                    (end, wide_end) = (text, wide);
                 }
             }
             "file" => file = v.clone(),

@@ -264,21 +264,31 @@ fn is_printf_mapping(vm: &Vm, args: &Value) -> bool {
     crate::objects::class::lookup(vm.type_of(args), &getitem).is_some()
 }
 
+/// The result of a heap class's own (non-built-in) `__format__` for `v`
+/// (`None` when its class has none), checked to be a str.
+pub fn user_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Rc<PyStr>>> {
+    let f = vm.names.format.clone();
+    let cls = vm.type_of(v).clone();
+    let Some(m) = crate::objects::class::lookup(&cls, &f) else {
+        return Ok(None);
+    };
+    if matches!(m.payload(), Some(Payload::Builtin(_))) {
+        return Ok(None);
+    }
+    let r = vm
+        .call_special(v, &f, &[Value::str(spec)])?
+        .unwrap_or_default();
+    match r.as_pystr() {
+        Some(s) => Ok(Some(s.clone())),
+        None => Err(vm.new_error("TypeError", "__format__ must return a str")),
+    }
+}
+
 /// `format(v, spec)`: `type(v).__format__(v, spec)`.
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if vm.type_of(v).as_class().map(|c| c.heap).unwrap_or(false) {
-        let f = vm.names.format.clone();
-        let cls = vm.type_of(v).clone();
-        if let Some(m) = crate::objects::class::lookup(&cls, &f) {
-            if !matches!(m.payload(), Some(Payload::Builtin(_))) {
-                let r = vm
-                    .call_special(v, &f, &[Value::str(spec)])?
-                    .unwrap_or_default();
-                return match r.as_pystr() {
-                    Some(s) => Ok(s.as_str().to_string()),
-                    None => Err(vm.new_error("TypeError", "__format__ must return a str")),
-                };
-            }
+        if let Some(s) = user_format(vm, v, spec)? {
+            return Ok(s.as_str().to_string());
         }
         if spec.is_empty() {
             // CPython's built-in `__format__` with an empty spec is `str(v)`

@@ -6,7 +6,7 @@
 //! (`str_wide::from_lossy`). Only heap-class values and wide strs take
 //! these paths.
 
-use crate::objects::{Payload, PyStr, Value};
+use crate::objects::{PyStr, Value};
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
@@ -29,18 +29,8 @@ pub fn format_exact(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Option<Rc<Py
     if !vm.type_of(v).as_class().is_some_and(|c| c.heap) {
         return Ok(None);
     }
-    let f = vm.names.format.clone();
-    let cls = vm.type_of(v).clone();
-    if let Some(m) = crate::objects::class::lookup(&cls, &f) {
-        if !matches!(m.payload(), Some(Payload::Builtin(_))) {
-            let r = vm
-                .call_special(v, &f, &[Value::str(spec)])?
-                .unwrap_or_default();
-            return match r.as_pystr() {
-                Some(s) => Ok(Some(s.clone())),
-                None => Err(vm.new_error("TypeError", "__format__ must return a str")),
-            };
-        }
+    if let Some(s) = super::strformat::user_format(vm, v, spec)? {
+        return Ok(Some(s));
     }
     if spec.is_empty() && v.as_pystr().is_none() {
         return Ok(Some(vm.str_exact(v)?));

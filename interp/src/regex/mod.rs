@@ -110,17 +110,22 @@ pub struct Regex {
 }
 
 impl Regex {
-    /// Compiles `pattern` (for bytes patterns, one char per byte) with `flags`.
-    pub fn new(pattern: &[char], flags: u32, is_bytes: bool) -> Result<Regex, RegexError> {
-        let parsed = parser::parse(pattern, flags, is_bytes)?;
+    /// The compiled program of a parsed pattern.
+    fn from_parsed(parsed: parser::Parsed, is_bytes: bool) -> Regex {
         let program = program::compile(&parsed.node, parsed.flags, parsed.groups);
-        Ok(Regex {
+        Regex {
             program,
             flags: parsed.flags,
             groups: parsed.groups,
             names: parsed.names,
             is_bytes,
-        })
+        }
+    }
+
+    /// Compiles `pattern` (for bytes patterns, one char per byte) with `flags`.
+    pub fn new(pattern: &[char], flags: u32, is_bytes: bool) -> Result<Regex, RegexError> {
+        let parsed = parser::parse(pattern, flags, is_bytes)?;
+        Ok(Regex::from_parsed(parsed, is_bytes))
     }
 
     /// Compiles a str pattern given as code points (lone surrogates
@@ -133,14 +138,7 @@ impl Regex {
         let base = wide::free_base(pattern).ok_or_else(wide::no_free_block)?;
         let chars = wide::escape(pattern, base);
         let parsed = parser::parse_wide(&chars, flags, false, Some(base))?;
-        let program = program::compile(&parsed.node, parsed.flags, parsed.groups);
-        Ok(Regex {
-            program,
-            flags: parsed.flags,
-            groups: parsed.groups,
-            names: parsed.names,
-            is_bytes: false,
-        })
+        Ok(Regex::from_parsed(parsed, false))
     }
 
     /// Compiles a str pattern.
